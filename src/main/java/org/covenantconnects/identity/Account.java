@@ -1,0 +1,125 @@
+package org.covenantconnects.identity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** The account aggregate: who someone is to the service and how they prove it. */
+@Table("account")
+class Account {
+
+	@Id
+	private final UUID id;
+
+	private String email;
+
+	private String displayName;
+
+	private String passwordHash;
+
+	private final Role role;
+
+	private AccountStatus status;
+
+	private Instant emailVerifiedAt;
+
+	private final boolean demo;
+
+	private final Instant createdAt;
+
+	@Version
+	private Integer version;
+
+	Account(UUID id, String email, String displayName, String passwordHash, Role role, AccountStatus status,
+			Instant emailVerifiedAt, boolean demo, Instant createdAt, Integer version) {
+		this.id = id;
+		this.email = email;
+		this.displayName = displayName;
+		this.passwordHash = passwordHash;
+		this.role = role;
+		this.status = status;
+		this.emailVerifiedAt = emailVerifiedAt;
+		this.demo = demo;
+		this.createdAt = createdAt;
+		this.version = version;
+	}
+
+	static Account unverified(String email, String displayName, String passwordHash, Role role, Instant now) {
+		return new Account(UUID.randomUUID(), email, displayName, passwordHash, role, AccountStatus.UNVERIFIED, null,
+				false, now, null);
+	}
+
+	static Account demo(String email, String displayName, String passwordHash, Role role, Instant now) {
+		return new Account(UUID.randomUUID(), email, displayName, passwordHash, role, AccountStatus.ACTIVE, now, true,
+				now, null);
+	}
+
+	/** Confirms the email address; an unverified account becomes active. */
+	void confirmEmail(Instant now) {
+		if (this.emailVerifiedAt == null) {
+			this.emailVerifiedAt = now;
+		}
+		if (this.status == AccountStatus.UNVERIFIED) {
+			this.status = AccountStatus.ACTIVE;
+		}
+	}
+
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	void rename(String displayName) {
+		this.displayName = displayName;
+	}
+
+	void lock() {
+		this.status = AccountStatus.LOCKED;
+	}
+
+	/** Unlocks to active, or back to unverified if the email was never confirmed. */
+	void unlock() {
+		if (this.status == AccountStatus.LOCKED) {
+			this.status = (this.emailVerifiedAt != null) ? AccountStatus.ACTIVE : AccountStatus.UNVERIFIED;
+		}
+	}
+
+	AccountId id() {
+		return new AccountId(this.id);
+	}
+
+	String email() {
+		return this.email;
+	}
+
+	String displayName() {
+		return this.displayName;
+	}
+
+	String passwordHash() {
+		return this.passwordHash;
+	}
+
+	Role role() {
+		return this.role;
+	}
+
+	AccountStatus status() {
+		return this.status;
+	}
+
+	boolean isDemo() {
+		return this.demo;
+	}
+
+	AccountSummary summary() {
+		return new AccountSummary(id(), this.email, this.displayName, this.role, this.status, this.createdAt);
+	}
+
+	CurrentUser asCurrentUser() {
+		return new CurrentUser(id(), this.email, this.displayName, this.role);
+	}
+
+}

@@ -1,0 +1,121 @@
+package org.covenantconnects.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Single-use, expiring tokens for links sent by email. The raw token only ever exists in
+ * the email; the database keeps its SHA-256 digest.
+ */
+@Component
+class AccountTokens {
+
+	enum Purpose {
+
+		VERIFY_EMAIL(Duration.ofHours(48)), RESET_PASSWORD(Duration.ofHours(1)), INVITATION(Duration.ofDays(7));
+
+		private final Duration lifetime;
+
+		Purpose(Duration lifetime) {
+			this.lifetime = lifetime;
+		}
+
+	}
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	AccountTokens(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Issues a new token; earlier unused tokens for the same purpose stop working. */
+	String issue(AccountId account, Purpose purpose) {
+		byte[] bytes = new byte[32];
+		this.random.nextBytes(bytes);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		this.jdbc.sql("delete from account_token where account_id = :account and purpose = :purpose")
+			.param("account", account.value())
+			.param("purpose", purpose.name())
+			.update();
+		this.jdbc.sql("""
+				insert into account_token (token_hash, account_id, purpose, created_at, expires_at)
+				values (:hash, :account, :purpose, :now, :expires)
+				""")
+			.param("hash", digest(token))
+			.param("account", account.value())
+			.param("purpose", purpose.name())
+			.param("now", now)
+			.param("expires", now.plus(purpose.lifetime))
+			.update();
+		return token;
+	}
+
+	/**
+	 * The account a token belongs to, if it is unused and unexpired, without using it up.
+	 */
+	Optional<AccountId> peek(String token, Purpose purpose) {
+		if (token == null || token.length() > 100) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("""
+				select account_id from account_token
+				where token_hash = :hash and purpose = :purpose and used_at is null and expires_at > :now
+				""")
+			.param("hash", digest(token))
+			.param("purpose", purpose.name())
+			.param("now", OffsetDateTime.now(this.clock))
+			.query(UUID.class)
+			.optional()
+			.map(AccountId::new);
+	}
+
+	/**
+	 * Uses a token up. Returns its account only the first time, and only before it
+	 * expires.
+	 */
+	Optional<AccountId> consume(String token, Purpose purpose) {
+		if (token == null || token.length() > 100) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("""
+				update account_token set used_at = :now
+				where token_hash = :hash and purpose = :purpose and used_at is null and expires_at > :now
+				returning account_id
+				""")
+			.param("hash", digest(token))
+			.param("purpose", purpose.name())
+			.param("now", OffsetDateTime.now(this.clock))
+			.query(UUID.class)
+			.optional()
+			.map(AccountId::new);
+	}
+
+	private static String digest(String token) {
+		try {
+			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(sha256.digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,335 @@
+package org.covenantconnects.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.covenantconnects.alert.Email;
+import org.covenantconnects.alert.Emails;
+import org.covenantconnects.identity.AccountTokens.Purpose;
+import org.covenantconnects.platform.Dataset;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.Assert;
+
+/**
+ * Creates and maintains accounts. Every process that starts from an email address answers
+ * the same way whether or not an account has it, so nobody can learn who is registered.
+ * <p>
+ * Publishes {@link AccountRegistered} and {@link AccountActivated}.
+ */
+@Service
+public class Accounts {
+
+	private final AccountRepository accounts;
+
+	private final AccountTokens tokens;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final PasswordPolicy passwordPolicy;
+
+	private final Emails emails;
+
+	private final Dataset dataset;
+
+	private final ApplicationEventPublisher events;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final String baseUrl;
+
+	Accounts(AccountRepository accounts, AccountTokens tokens, PasswordEncoder passwordEncoder,
+			PasswordPolicy passwordPolicy, Emails emails, Dataset dataset, ApplicationEventPublisher events,
+			JdbcClient jdbc, Clock clock, @Value("${connects.base-url}") String baseUrl) {
+		this.accounts = accounts;
+		this.tokens = tokens;
+		this.passwordEncoder = passwordEncoder;
+		this.passwordPolicy = passwordPolicy;
+		this.emails = emails;
+		this.dataset = dataset;
+		this.events = events;
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.baseUrl = baseUrl;
+	}
+
+	/**
+	 * Registers someone who signs up themselves, and emails them a link to confirm their
+	 * address. If the address already has an account, its owner is emailed instead, and
+	 * nothing is created.
+	 * @throws IllegalArgumentException for a staff role, or a password the policy rejects
+	 */
+	@Transactional
+	public void register(String displayName, String email, String password, Role role) {
+		Assert.isTrue(!role.isStaff(), "Staff are invited by an administrator");
+		requireAcceptable(password, displayName, email);
+		Optional<Account> existing = this.accounts.findByEmail(email.trim());
+		if (existing.isPresent()) {
+			this.emails.queue(new Email(existing.get().email(), "You already have a Covenant Connects account", """
+					Hello %s,
+
+					Someone tried to create a Covenant Connects account with this email address, which already has one.
+
+					If it was you, sign in here: %s/sign-in
+					If you have forgotten your password, reset it here: %s/password/forgot
+
+					If it was not you, you do not need to do anything.
+					""".formatted(existing.get().displayName(), this.baseUrl, this.baseUrl)));
+			return;
+		}
+		Account account = this.accounts.save(Account.unverified(email.trim(), displayName.trim(),
+				this.passwordEncoder.encode(password), role, now()));
+		this.dataset.markRealUnlessFictional();
+		sendConfirmationLink(account);
+		this.events.publishEvent(new AccountRegistered(account.id(), role));
+	}
+
+	/**
+	 * Confirms an email address from the link we sent.
+	 * @return whether the link was valid (unused and in date)
+	 */
+	@Transactional
+	public boolean confirmEmail(String token) {
+		return this.tokens.consume(token, Purpose.VERIFY_EMAIL)
+			.flatMap((id) -> this.accounts.findById(id.value()))
+			.map((account) -> {
+				account.confirmEmail(now());
+				this.accounts.save(account);
+				this.events.publishEvent(new AccountActivated(account.id(), account.role()));
+				return true;
+			})
+			.orElse(false);
+	}
+
+	/** Whether a confirmation link is still valid, for showing the confirmation page. */
+	public boolean isConfirmationLinkValid(String token) {
+		return this.tokens.peek(token, Purpose.VERIFY_EMAIL).isPresent();
+	}
+
+	/** Emails a password reset link, if the address has an account that is not locked. */
+	@Transactional
+	public void requestPasswordReset(String email) {
+		this.accounts.findByEmail(email.trim())
+			.filter((account) -> account.status() != AccountStatus.LOCKED)
+			.ifPresent((account) -> {
+				String token = this.tokens.issue(account.id(), Purpose.RESET_PASSWORD);
+				this.emails.queue(new Email(account.email(), "Reset your Covenant Connects password", """
+						Hello %s,
+
+						Use this link to choose a new password. It works once, for one hour:
+						%s/password/reset/%s
+
+						If you did not ask to reset your password, you do not need to do anything.
+						""".formatted(account.displayName(), this.baseUrl, token)));
+			});
+	}
+
+	/** Whether a reset link is still valid, for showing the new-password form. */
+	public boolean isResetLinkValid(String token) {
+		return this.tokens.peek(token, Purpose.RESET_PASSWORD).isPresent();
+	}
+
+	/**
+	 * Sets a new password from a reset link, confirms the email address (the link proved
+	 * it), and signs the account out everywhere.
+	 * @return whether the link was valid
+	 * @throws IllegalArgumentException for a password the policy rejects
+	 */
+	@Transactional
+	public boolean resetPassword(String token, String newPassword) {
+		AccountId id = this.tokens.peek(token, Purpose.RESET_PASSWORD).orElse(null);
+		if (id == null) {
+			return false;
+		}
+		Account account = this.accounts.findById(id.value()).orElseThrow();
+		requireAcceptable(newPassword, account.displayName(), account.email());
+		this.tokens.consume(token, Purpose.RESET_PASSWORD);
+		boolean wasUnverified = account.status() == AccountStatus.UNVERIFIED;
+		account.changePassword(this.passwordEncoder.encode(newPassword));
+		account.confirmEmail(now());
+		this.accounts.save(account);
+		endSessions(account.email());
+		if (wasUnverified) {
+			this.events.publishEvent(new AccountActivated(account.id(), account.role()));
+		}
+		return true;
+	}
+
+	/**
+	 * Invites a coordinator or administrator, who sets their own password from the
+	 * emailed link.
+	 * @throws EmailAlreadyUsedException if an account already has the address
+	 */
+	@Transactional
+	public AccountId invite(String displayName, String email, Role role, AccountId invitedBy) {
+		Assert.isTrue(role.isStaff(), "Only coordinators and administrators are invited");
+		if (this.accounts.findByEmail(email.trim()).isPresent()) {
+			throw new EmailAlreadyUsedException(email);
+		}
+		Account account = this.accounts.save(Account.unverified(email.trim(), displayName.trim(), null, role, now()));
+		this.dataset.markRealUnlessFictional();
+		String token = this.tokens.issue(account.id(), Purpose.INVITATION);
+		this.emails.queue(new Email(account.email(), "You are invited to Covenant Connects", """
+				Hello %s,
+
+				You have been invited to Covenant Connects as %s.
+				Use this link within 7 days to choose your password and start:
+				%s/invitation/%s
+				""".formatted(account.displayName(), role.label().toLowerCase(), this.baseUrl, token)));
+		this.events.publishEvent(new AccountRegistered(account.id(), role));
+		return account.id();
+	}
+
+	/** The invited person's name and role, if the invitation link is still valid. */
+	public Optional<AccountSummary> invitation(String token) {
+		return this.tokens.peek(token, Purpose.INVITATION)
+			.flatMap((id) -> this.accounts.findById(id.value()))
+			.map(Account::summary);
+	}
+
+	/**
+	 * Accepts an invitation: sets the password and activates the account.
+	 * @return whether the link was valid
+	 */
+	@Transactional
+	public boolean acceptInvitation(String token, String password) {
+		AccountId id = this.tokens.peek(token, Purpose.INVITATION).orElse(null);
+		if (id == null) {
+			return false;
+		}
+		Account account = this.accounts.findById(id.value()).orElseThrow();
+		requireAcceptable(password, account.displayName(), account.email());
+		this.tokens.consume(token, Purpose.INVITATION);
+		account.changePassword(this.passwordEncoder.encode(password));
+		account.confirmEmail(now());
+		this.accounts.save(account);
+		this.events.publishEvent(new AccountActivated(account.id(), account.role()));
+		return true;
+	}
+
+	/** Locks an account and ends its sessions. */
+	@Transactional
+	public void lock(AccountId id) {
+		this.accounts.findById(id.value()).ifPresent((account) -> {
+			account.lock();
+			this.accounts.save(account);
+			endSessions(account.email());
+		});
+	}
+
+	@Transactional
+	public void unlock(AccountId id) {
+		this.accounts.findById(id.value()).ifPresent((account) -> {
+			account.unlock();
+			this.accounts.save(account);
+		});
+	}
+
+	public Optional<AccountSummary> find(AccountId id) {
+		return this.accounts.findById(id.value()).map(Account::summary);
+	}
+
+	/** Accounts, newest first. */
+	public List<AccountSummary> list(int offset, int limit) {
+		return this.accounts.page(offset, limit).stream().map(Account::summary).toList();
+	}
+
+	public long count() {
+		return this.accounts.count();
+	}
+
+	public boolean anyWithRole(Role role) {
+		return this.accounts.countByRole(role.name()) > 0;
+	}
+
+	/** Whether any account belongs to a real person (is not demo data). */
+	public boolean anyReal() {
+		return this.accounts.countReal() > 0;
+	}
+
+	/**
+	 * Creates an active demo account, or returns the existing one with that email. For
+	 * demo data only: the caller must have claimed the database for demo data.
+	 */
+	@Transactional
+	public AccountId createDemoAccount(String displayName, String email, String password, Role role) {
+		return this.accounts.findByEmail(email)
+			.map(Account::id)
+			.orElseGet(() -> this.accounts
+				.save(Account.demo(email, displayName, this.passwordEncoder.encode(password), role, now()))
+				.id());
+	}
+
+	/**
+	 * Creates the first administrator from configuration, when there is no administrator
+	 * yet.
+	 */
+	@Transactional
+	public void ensureFirstAdministrator(String email, String password) {
+		if (anyWithRole(Role.ADMIN)) {
+			return;
+		}
+		requireAcceptable(password, email);
+		Account admin = Account.unverified(email.trim(), "Administrator", this.passwordEncoder.encode(password),
+				Role.ADMIN, now());
+		admin.confirmEmail(now());
+		this.accounts.save(admin);
+		this.dataset.markRealUnlessFictional();
+	}
+
+	/**
+	 * Sends a fresh confirmation link to an account that has not confirmed its address
+	 * yet.
+	 */
+	@Transactional
+	void resendConfirmationLink(AccountId id) {
+		this.accounts.findById(id.value())
+			.filter((account) -> account.status() == AccountStatus.UNVERIFIED)
+			.ifPresent(this::sendConfirmationLink);
+	}
+
+	private void sendConfirmationLink(Account account) {
+		String token = this.tokens.issue(account.id(), Purpose.VERIFY_EMAIL);
+		this.emails.queue(new Email(account.email(), "Confirm your email address for Covenant Connects", """
+				Hello %s,
+
+				Confirm your email address to finish creating your Covenant Connects account:
+				%s/verify-email/%s
+
+				The link works once, for 48 hours. If you did not create an account, you do not need to do anything.
+				""".formatted(account.displayName(), this.baseUrl, token)));
+	}
+
+	private void requireAcceptable(String password, String... personalWords) {
+		this.passwordPolicy.problemWith(password, personalWords).ifPresent((problem) -> {
+			throw new IllegalArgumentException(problem);
+		});
+	}
+
+	private void endSessions(String email) {
+		this.jdbc.sql("delete from spring_session where principal_name = :email").param("email", email).update();
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+	/** An account already has this email address. */
+	public static class EmailAlreadyUsedException extends RuntimeException {
+
+		EmailAlreadyUsedException(String email) {
+			super("An account already uses " + email);
+		}
+
+	}
+
+}

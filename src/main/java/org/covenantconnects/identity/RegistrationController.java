@@ -1,0 +1,116 @@
+package org.covenantconnects.identity;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.covenantconnects.identity.AccountForms.NewAccountForm;
+import org.covenantconnects.identity.AccountForms.WhoForm;
+import org.covenantconnects.platform.Choice;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * Creating an account for oneself, and confirming its email address. Coordinators and
+ * administrators are not created here: an administrator invites them.
+ */
+@Controller
+class RegistrationController {
+
+	/**
+	 * The roles a person may register for themselves, by the word used in the address.
+	 */
+	private static final Map<String, Role> SELF_SERVICE = Map.of("care-leaver", Role.CARE_LEAVER, "supporter",
+			Role.SUPPORTER);
+
+	private static final List<Choice> WHO = List.of(
+			new Choice("care-leaver", "I am a care leaver", "You are 16 to 25 and have been in care in England"),
+			new Choice("supporter", "I support care leavers",
+					"For example, a personal adviser, virtual school head, college staff or charity worker"));
+
+	private final Accounts accounts;
+
+	private final PasswordPolicy passwordPolicy;
+
+	private final RateLimits rateLimits;
+
+	RegistrationController(Accounts accounts, PasswordPolicy passwordPolicy, RateLimits rateLimits) {
+		this.accounts = accounts;
+		this.passwordPolicy = passwordPolicy;
+		this.rateLimits = rateLimits;
+	}
+
+	@GetMapping("/register")
+	String start(@ModelAttribute("form") WhoForm form, Model model) {
+		model.addAttribute("choices", WHO);
+		return "identity/register-start";
+	}
+
+	@PostMapping("/register")
+	String chooseWho(@Valid @ModelAttribute("form") WhoForm form, BindingResult errors, Model model) {
+		if (!errors.hasErrors() && !SELF_SERVICE.containsKey(form.getWho())) {
+			errors.rejectValue("who", "unknown", "Select who you are");
+		}
+		if (errors.hasErrors()) {
+			model.addAttribute("choices", WHO);
+			return "identity/register-start";
+		}
+		return "redirect:/register/" + form.getWho();
+	}
+
+	@GetMapping("/register/{who:care-leaver|supporter}")
+	String accountForm(@PathVariable String who, @ModelAttribute("form") NewAccountForm form, Model model) {
+		model.addAttribute("who", who);
+		return "identity/register-account";
+	}
+
+	@PostMapping("/register/{who:care-leaver|supporter}")
+	String register(@PathVariable String who, @Valid @ModelAttribute("form") NewAccountForm form, BindingResult errors,
+			Model model, HttpServletRequest request) {
+		this.passwordPolicy.problemWith(form.getPassword(), form.getDisplayName(), form.getEmail())
+			.ifPresent((problem) -> errors.rejectValue("password", "weak", problem));
+		if (!errors.hasErrors() && !this.rateLimits.tryAcquire(RateLimits.Action.REGISTER, request.getRemoteAddr())) {
+			errors.rejectValue("email", "rate",
+					"Too many accounts have been created from your connection. Try again in an hour");
+		}
+		if (errors.hasErrors()) {
+			model.addAttribute("who", who);
+			return "identity/register-account";
+		}
+		this.accounts.register(form.getDisplayName(), form.getEmail(), form.getPassword(), SELF_SERVICE.get(who));
+		return "redirect:/register/check-email";
+	}
+
+	@GetMapping("/register/check-email")
+	String checkEmail() {
+		return "identity/check-email";
+	}
+
+	@GetMapping("/verify-email/{token}")
+	String confirmPage(@PathVariable String token, Model model) {
+		// Showing a button rather than confirming on GET: mail scanners that open links
+		// must not use
+		// up the token.
+		model.addAttribute("valid", this.accounts.isConfirmationLinkValid(token));
+		model.addAttribute("token", token);
+		return "identity/verify-email";
+	}
+
+	@PostMapping("/verify-email/{token}")
+	String confirm(@PathVariable String token, Model model) {
+		if (!this.accounts.confirmEmail(token)) {
+			model.addAttribute("valid", false);
+			return "identity/verify-email";
+		}
+		return "identity/email-confirmed";
+	}
+
+}

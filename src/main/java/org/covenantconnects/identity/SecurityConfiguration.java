@@ -1,0 +1,130 @@
+package org.covenantconnects.identity;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import java.util.Map;
+
+/**
+ * The authorisation rule of every route, and the security headers of every response. A
+ * route with no rule here is denied; the authorisation matrix test checks each rule for
+ * every role.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/**
+	 * Set on a request refused for a missing or wrong CSRF token, so the error page can
+	 * say so.
+	 */
+	static final String CSRF_FAILURE = "connects.csrfFailure";
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+	@Bean
+	SecurityFilterChain routes(HttpSecurity http, ApplicationContext application) throws Exception {
+		UnmappedRequests unmapped = new UnmappedRequests(application);
+		http.authorizeHttpRequests((routes) -> rules(routes, unmapped))
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/sign-in"))
+				.accessDeniedHandler((request, response, denied) -> {
+					if (denied instanceof CsrfException) {
+						request.setAttribute(CSRF_FAILURE, Boolean.TRUE);
+					}
+					response.sendError(403);
+				}))
+			.securityContext((context) -> context.securityContextRepository(securityContextRepository()))
+			.logout((logout) -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/signed-out"))
+			.formLogin((form) -> form.disable())
+			.httpBasic((basic) -> basic.disable())
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions((frame) -> frame.deny())
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.permissionsPolicyHeader((permissions) -> permissions
+					.policy("camera=(), microphone=(), geolocation=(), payment=(), interest-cohort=()"))
+				.crossOriginOpenerPolicy(Customizer.withDefaults()))
+			.csrf(Customizer.withDefaults());
+		return http.build();
+	}
+
+	private static void rules(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes,
+			UnmappedRequests unmapped) {
+		routes.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+			.permitAll()
+			// Public pages and assets
+			.requestMatchers("/", "/accessibility", "/privacy", "/cookies", "/signed-out", "/error")
+			.permitAll()
+			.requestMatchers("/css/**", "/js/**", "/favicon.svg")
+			.permitAll()
+			// Signing in, registering, confirming an email address, resetting a password
+			.requestMatchers("/sign-in", "/register", "/register/**", "/verify-email/*", "/password/**",
+					"/invitation/*")
+			.permitAll()
+			// Operations: health is public (no details); metrics are for administrators
+			.requestMatchers("/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/actuator/prometheus")
+			.hasRole(Role.ADMIN.name())
+			// Every signed-in person
+			.requestMatchers("/home", "/account")
+			.authenticated()
+			// Administrators
+			.requestMatchers("/admin/**")
+			.hasRole(Role.ADMIN.name())
+			// An address no controller answers falls through to the "page not found"
+			// page; any route
+			// that exists but has no rule above is denied.
+			.requestMatchers(unmapped)
+			.permitAll()
+			.anyRequest()
+			.denyAll();
+	}
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new HttpSessionSecurityContextRepository();
+	}
+
+	/**
+	 * Argon2id for new passwords; the delegating encoder records the algorithm with each
+	 * hash so it can be changed later without resetting everyone's password.
+	 */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new DelegatingPasswordEncoder("argon2",
+				Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+	}
+
+	/**
+	 * Used only by Spring Security's own machinery; signing in goes through
+	 * {@link SignIn}.
+	 */
+	@Bean
+	UserDetailsService userDetailsService(AccountRepository accounts) {
+		return (email) -> accounts.findByEmail(email)
+			.filter((account) -> account.status() == AccountStatus.ACTIVE)
+			.map(Account::asCurrentUser)
+			.orElseThrow(() -> new UsernameNotFoundException("No active account"));
+	}
+
+}

@@ -1,0 +1,6 @@
+/**
+ * Accounts, roles, signing in and out, email verification, password reset, staff
+ * invitations, sessions, and the authorisation rule of every route.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+package org.covenantconnects.identity;

@@ -1,0 +1,43 @@
+package org.covenantconnects.web;
+
+import org.covenantconnects.identity.CurrentUser;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class PagesController {
+
+	@GetMapping("/")
+	String index(@AuthenticationPrincipal CurrentUser user) {
+		return "web/index";
+	}
+
+	/** Each role has its own home page, named after the role. */
+	@GetMapping("/home")
+	String home(@AuthenticationPrincipal CurrentUser user) {
+		return "web/home-" + user.role().name().toLowerCase().replace('_', '-');
+	}
+
+	@GetMapping("/accessibility")
+	String accessibility() {
+		return "web/accessibility";
+	}
+
+	@GetMapping("/privacy")
+	String privacy() {
+		return "web/privacy";
+	}
+
+	@GetMapping("/cookies")
+	String cookies() {
+		return "web/cookies";
+	}
+
+	@GetMapping("/signed-out")
+	String signedOut() {
+		return "web/signed-out";
+	}
+
+}
