@@ -23,8 +23,10 @@ import org.springframework.util.StringUtils;
  * under {@code connects.data-dir} (default {@code ./data}), so a restart keeps
  * everything.
  * <p>
- * One server is started per JVM and reused by every application context in it; the test
- * suite relies on this to start PostgreSQL once per run rather than once per test class.
+ * With {@code connects.embedded-database.ephemeral=true} (the tests) the data is wiped at
+ * start. One server is started per JVM and reused by every application context in it; the
+ * test suite relies on this to start PostgreSQL once per run rather than once per test
+ * class.
  */
 public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
 
@@ -43,7 +45,8 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
 			.toAbsolutePath()
 			.normalize();
 		int port = environment.getProperty("connects.embedded-database.port", Integer.class, 0);
-		EmbeddedPostgres postgres = start(dataDirectory.resolve("postgres"), port);
+		boolean ephemeral = environment.getProperty("connects.embedded-database.ephemeral", Boolean.class, false);
+		EmbeddedPostgres postgres = start(dataDirectory.resolve("postgres"), port, ephemeral);
 		String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("embeddedDatabase",
@@ -51,7 +54,7 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
 							"spring.datasource.password", "", "connects.embedded-database.active", "true")));
 	}
 
-	private static synchronized EmbeddedPostgres start(Path directory, int port) {
+	private static synchronized EmbeddedPostgres start(Path directory, int port, boolean ephemeral) {
 		if (server != null) {
 			if (!directory.equals(serverDirectory)) {
 				log.warn("Embedded PostgreSQL already runs with data in " + serverDirectory + "; reusing it");
@@ -62,7 +65,7 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
 			Files.createDirectories(directory);
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
-				.setCleanDataDirectory(false)
+				.setCleanDataDirectory(ephemeral)
 				.setOverrideWorkingDirectory(directory.getParent().resolve("postgres-binaries").toFile())
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("shared_buffers", "256MB")
