@@ -1,0 +1,202 @@
+package org.covenantconnects.identity;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.covenantconnects.ConnectsTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Every route the application answers, tried as the public and as each role, against the
+ * table of who may use it. A route that is not in the table fails the build, so every new
+ * route must be given its rule here (from ACCESS.md) when it is added.
+ */
+@ConnectsTest
+@AutoConfigureMockMvc
+class AuthorisationMatrixTests {
+
+	/** Who may use a route: the public (signed out) and the roles listed. */
+	private record Access(boolean anonymous, Set<Role> roles) {
+
+		static Access everyone() {
+			return new Access(true, EnumSet.allOf(Role.class));
+		}
+
+		static Access signedIn() {
+			return new Access(false, EnumSet.allOf(Role.class));
+		}
+
+		static Access only(Role first, Role... rest) {
+			return new Access(false, EnumSet.of(first, rest));
+		}
+
+		boolean allows(Role role) {
+			return (role == null) ? this.anonymous : this.roles.contains(role);
+		}
+
+	}
+
+	private static final Map<String, Access> RULES = new LinkedHashMap<>();
+
+	static {
+		// Public pages
+		RULES.put("GET /", Access.everyone());
+		RULES.put("GET /accessibility", Access.everyone());
+		RULES.put("GET /privacy", Access.everyone());
+		RULES.put("GET /cookies", Access.everyone());
+		RULES.put("GET /signed-out", Access.everyone());
+		RULES.put("GET /error", Access.everyone());
+		// Signing in, registering, confirming an email address, resetting a password
+		RULES.put("GET /sign-in", Access.everyone());
+		RULES.put("POST /sign-in", Access.everyone());
+		RULES.put("GET /register", Access.everyone());
+		RULES.put("POST /register", Access.everyone());
+		RULES.put("GET /register/{who:care-leaver|supporter}", Access.everyone());
+		RULES.put("POST /register/{who:care-leaver|supporter}", Access.everyone());
+		RULES.put("GET /register/check-email", Access.everyone());
+		RULES.put("GET /verify-email/{token}", Access.everyone());
+		RULES.put("POST /verify-email/{token}", Access.everyone());
+		RULES.put("GET /password/forgot", Access.everyone());
+		RULES.put("POST /password/forgot", Access.everyone());
+		RULES.put("GET /password/link-sent", Access.everyone());
+		RULES.put("GET /password/reset/{token}", Access.everyone());
+		RULES.put("POST /password/reset/{token}", Access.everyone());
+		RULES.put("GET /password/changed", Access.everyone());
+		RULES.put("GET /invitation/{token}", Access.everyone());
+		RULES.put("POST /invitation/{token}", Access.everyone());
+		// Signed in, any role
+		RULES.put("GET /home", Access.signedIn());
+		// Administrators
+		RULES.put("GET /admin/users", Access.only(Role.ADMIN));
+		RULES.put("GET /admin/users/invite", Access.only(Role.ADMIN));
+		RULES.put("POST /admin/users/invite", Access.only(Role.ADMIN));
+		RULES.put("POST /admin/users/{id}/lock", Access.only(Role.ADMIN));
+		RULES.put("POST /admin/users/{id}/unlock", Access.only(Role.ADMIN));
+		RULES.put("GET /admin/messages", Access.only(Role.ADMIN));
+		// Operations
+		RULES.put("GET /actuator/health", Access.everyone());
+		RULES.put("GET /actuator/health/**", Access.everyone());
+		RULES.put("GET /actuator/prometheus", Access.only(Role.ADMIN));
+	}
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private ApplicationContext context;
+
+	@Test
+	void everyRouteHasARuleInTheTable() {
+		Set<String> routes = discoverRoutes();
+		assertThat(routes).as("routes with no rule in the authorisation matrix").isSubsetOf(RULES.keySet());
+		assertThat(RULES.keySet()).as("rules for routes that no longer exist").isSubsetOf(routes);
+	}
+
+	@Test
+	void everyRoleGetsExactlyWhatTheTableAllows() throws Exception {
+		List<String> wrong = new ArrayList<>();
+		for (String route : discoverRoutes()) {
+			Access access = RULES.get(route);
+			if (access == null) {
+				continue;
+			}
+			List<Role> actors = new ArrayList<>();
+			actors.add(null);
+			actors.addAll(List.of(Role.values()));
+			for (Role role : actors) {
+				MockHttpServletResponse response = perform(route, role);
+				boolean allowed = allowed(response);
+				if (allowed != access.allows(role)) {
+					wrong.add("%s as %s: expected %s but got %d %s".formatted(route,
+							(role != null) ? role : "the public", access.allows(role) ? "allowed" : "denied",
+							response.getStatus(), String.valueOf(response.getRedirectedUrl())));
+				}
+			}
+		}
+		assertThat(wrong).as("routes whose access differs from the table").isEmpty();
+	}
+
+	@Test
+	void deniedRequestsAnswerWithSignInOrForbiddenNeverTheContent() throws Exception {
+		MockHttpServletResponse anonymous = perform("GET /admin/users", null);
+		assertThat(anonymous.getStatus()).isEqualTo(302);
+		assertThat(anonymous.getRedirectedUrl()).endsWith("/sign-in");
+		MockHttpServletResponse careLeaver = perform("GET /admin/users", Role.CARE_LEAVER);
+		assertThat(careLeaver.getStatus()).isEqualTo(403);
+	}
+
+	private MockHttpServletResponse perform(String route, Role role) throws Exception {
+		String[] parts = route.split(" ", 2);
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), concrete(parts[1]));
+		if (!"GET".equals(parts[0])) {
+			request.with(csrf());
+		}
+		if (role != null) {
+			CurrentUser user = new CurrentUser(new AccountId(UUID.randomUUID()),
+					role.name().toLowerCase() + "@example.com", "Matrix " + role.label(), role);
+			request.with(authentication(
+					UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
+		}
+		return this.mvc.perform(request).andReturn().getResponse();
+	}
+
+	/** Denied means sent to sign in (the public) or refused (a signed-in role). */
+	private static boolean allowed(MockHttpServletResponse response) {
+		int status = response.getStatus();
+		String redirect = response.getRedirectedUrl();
+		boolean sentToSignIn = status == 302 && redirect != null && redirect.endsWith("/sign-in");
+		return !sentToSignIn && status != 401 && status != 403;
+	}
+
+	/** Fills a route's variables with plausible values. */
+	private static String concrete(String pattern) {
+		return pattern.replaceAll("\\{who:[^}]*}", "care-leaver")
+			.replace("{id}", UUID.randomUUID().toString())
+			.replace("{token}", "not-a-real-token")
+			.replace("/**", "/liveness");
+	}
+
+	private Set<String> discoverRoutes() {
+		Set<String> routes = new TreeSet<>();
+		for (RequestMappingInfoHandlerMapping mapping : this.context
+			.getBeansOfType(RequestMappingInfoHandlerMapping.class)
+			.values()) {
+			for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+				Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+				for (String pattern : info.getPatternValues()) {
+					if (methods.isEmpty()) {
+						routes.add("GET " + pattern);
+					}
+					for (RequestMethod method : methods) {
+						routes.add(method.name() + " " + pattern);
+					}
+				}
+			}
+		}
+		return routes;
+	}
+
+}
