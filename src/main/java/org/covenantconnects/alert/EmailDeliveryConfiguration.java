@@ -11,7 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.MailSendException;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
@@ -23,11 +23,11 @@ class EmailDeliveryConfiguration {
 
 	@Bean
 	@ConditionalOnProperty(prefix = "spring.mail", name = "host")
-	EmailDelivery smtpDelivery(JavaMailSender mailSender, @Value("${connects.mail.from}") String from,
+	EmailDelivery smtpDelivery(JavaMailSenderImpl mailSender, @Value("${connects.mail.from}") String from,
 			@Value("${connects.mail.domain:covenantconnects.invalid}") String domain) {
 		return (messageId, email) -> {
 			try {
-				MimeMessage message = new MimeMessage(mailSender.createMimeMessage()) {
+				MimeMessage message = new MimeMessage(mailSender.getSession()) {
 					@Override
 					protected void updateMessageID() throws MessagingException {
 						setHeader("Message-ID", "<" + messageId + "@" + domain + ">");

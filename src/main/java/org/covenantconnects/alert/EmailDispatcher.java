@@ -87,7 +87,7 @@ class EmailDispatcher {
 		catch (RuntimeException ex) {
 			int attempts = message.attempts() + 1;
 			boolean giveUp = attempts >= MAX_ATTEMPTS;
-			log.warn("Email " + message.id() + " not delivered (attempt " + attempts + "): " + ex.getMessage());
+			log.warn("Email " + message.id() + " not delivered (attempt " + attempts + ")", ex);
 			this.jdbc
 				.sql("update email_message set status = :status, attempts = :attempts, "
 						+ "next_attempt_at = :next, last_error = :error where id = :id")

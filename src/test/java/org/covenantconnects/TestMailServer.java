@@ -1,0 +1,97 @@
+package org.covenantconnects;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A real SMTP server (GreenMail) for the whole test run, started before the first
+ * application context so that every context sends its email to it. Its port is published
+ * as the system property {@code connects.test.smtp-port}, which the test profile points
+ * Spring Mail at.
+ */
+public final class TestMailServer implements BeforeAllCallback {
+
+	private static GreenMail server;
+
+	@Override
+	public void beforeAll(ExtensionContext context) {
+		start();
+	}
+
+	static synchronized GreenMail start() {
+		if (server == null) {
+			int port = freePort();
+			server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+			server.start();
+			System.setProperty("connects.test.smtp-port", String.valueOf(port));
+		}
+		return server;
+	}
+
+	/**
+	 * Waits up to ten seconds for the given number of emails to the address, and returns
+	 * them.
+	 */
+	public static List<MimeMessage> awaitEmails(String recipient, int count) {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+		List<MimeMessage> found = List.of();
+		while (Instant.now().isBefore(deadline)) {
+			found = emailsTo(recipient);
+			if (found.size() >= count) {
+				return found;
+			}
+			sleep();
+		}
+		throw new AssertionError("Expected " + count + " email(s) to " + recipient + " but found " + found.size());
+	}
+
+	public static List<MimeMessage> emailsTo(String recipient) {
+		return Arrays.stream(start().getReceivedMessages()).filter((message) -> {
+			try {
+				return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+					.anyMatch((address) -> address.toString().equalsIgnoreCase(recipient));
+			}
+			catch (MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+	}
+
+	public static String body(MimeMessage message) {
+		return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("\r\n", "\n");
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(100);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

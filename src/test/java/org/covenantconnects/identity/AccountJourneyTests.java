@@ -1,0 +1,337 @@
+package org.covenantconnects.identity;
+
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.internet.MimeMessage;
+import org.covenantconnects.ConnectsTest;
+import org.covenantconnects.TestMailServer;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import jakarta.servlet.http.Cookie;
+
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Accounts end to end: the pages, the real database, and emails delivered over SMTP to a
+ * real mail server.
+ */
+@ConnectsTest
+@AutoConfigureMockMvc
+class AccountJourneyTests {
+
+	private static final AtomicInteger ADDRESSES = new AtomicInteger(10);
+
+	private static final String GOOD_PASSWORD = "kettle orbit lantern";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private Accounts accounts;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	/**
+	 * Each test comes from its own address, so the per-address limits do not spill
+	 * between tests.
+	 */
+	private final RequestPostProcessor from = (request) -> {
+		request.setRemoteAddr("10.0.0." + ADDRESSES.incrementAndGet());
+		return request;
+	};
+
+	@Test
+	void aCareLeaverRegistersConfirmsTheirEmailAndSignsIn() throws Exception {
+		String email = uniqueEmail();
+		register(email, "Jordan", GOOD_PASSWORD).andExpect(redirectedUrl("/register/check-email"));
+
+		MimeMessage confirmation = TestMailServer.awaitEmails(email, 1).get(0);
+		assertThat(confirmation.getSubject()).isEqualTo("Confirm your email address for Covenant Connects");
+		String token = linkToken(confirmation, "/verify-email/");
+
+		// Opening the link does not use it up (mail scanners open links); the button
+		// does.
+		this.mvc.perform(get("/verify-email/" + token))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Confirm email address")));
+		this.mvc.perform(post("/verify-email/" + token).with(csrf()))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Email address confirmed")));
+		this.mvc.perform(post("/verify-email/" + token).with(csrf()))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("already been used")));
+
+		Cookie session = sessionOf(signIn(email, GOOD_PASSWORD).andExpect(redirectedUrl("/home")));
+		this.mvc.perform(get("/home").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Hello, Jordan")));
+	}
+
+	@Test
+	void sessionsAreKeptInPostgresqlSoEveryInstanceSharesThem() throws Exception {
+		String email = activeAccount("Casey");
+		signIn(email, GOOD_PASSWORD).andExpect(redirectedUrl("/home"));
+		long sessions = this.jdbc.sql("select count(*) from spring_session where principal_name = :email")
+			.param("email", email)
+			.query(Long.class)
+			.single();
+		assertThat(sessions).isEqualTo(1);
+	}
+
+	@Test
+	void signingInBeforeConfirmingTheEmailSendsAFreshLink() throws Exception {
+		String email = uniqueEmail();
+		register(email, "Robin", GOOD_PASSWORD);
+		TestMailServer.awaitEmails(email, 1);
+		signIn(email, GOOD_PASSWORD).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Confirm your email address before")));
+		TestMailServer.awaitEmails(email, 2);
+	}
+
+	@Test
+	void registeringWithAnAddressThatHasAnAccountRevealsNothingOnThePage() throws Exception {
+		String email = activeAccount("Morgan");
+		MvcResult again = register(email, "Someone Else", GOOD_PASSWORD).andReturn();
+		MvcResult fresh = register(uniqueEmail(), "Someone Else", GOOD_PASSWORD).andReturn();
+		assertThat(again.getResponse().getRedirectedUrl()).isEqualTo(fresh.getResponse().getRedirectedUrl());
+
+		MimeMessage reminder = TestMailServer.awaitEmails(email, 2).get(1);
+		assertThat(reminder.getSubject()).isEqualTo("You already have a Covenant Connects account");
+	}
+
+	@Test
+	void aWeakPasswordIsRefusedWithAReasonAndTheOtherAnswersAreKept() throws Exception {
+		String email = uniqueEmail();
+		register(email, "Taylor", "password1").andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("There is a problem")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("harder to guess")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"Taylor\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + email + "\"")));
+		register(email, "Taylor", "short")
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Password must be 8 characters or more")));
+		String longPassphrase = "a long passphrase is welcome here ".repeat(6);
+		register(email, "Taylor", longPassphrase).andExpect(redirectedUrl("/register/check-email"));
+	}
+
+	@Test
+	void aForgottenPasswordIsResetOnceByALinkThatExpires() throws Exception {
+		String email = activeAccount("Alex");
+		this.mvc.perform(post("/password/forgot").with(csrf()).with(this.from).param("email", email))
+			.andExpect(redirectedUrl("/password/link-sent"));
+		String token = linkToken(lastEmail(email, "Reset your Covenant Connects password"), "/password/reset/");
+
+		this.mvc.perform(post("/password/reset/" + token).with(csrf()).param("password", "abc"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Password must be 8 characters or more")));
+		this.mvc.perform(post("/password/reset/" + token).with(csrf()).param("password", "violet harbour meadow"))
+			.andExpect(redirectedUrl("/password/changed"));
+		this.mvc.perform(get("/password/reset/" + token))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("already been used")));
+
+		signIn(email, GOOD_PASSWORD).andExpect(
+				content().string(org.hamcrest.Matchers.containsString("Enter a correct email address and password")));
+		signIn(email, "violet harbour meadow").andExpect(redirectedUrl("/home"));
+	}
+
+	@Test
+	void askingToResetAnUnknownAddressLooksTheSameAndSendsNothing() throws Exception {
+		String unknown = uniqueEmail();
+		this.mvc.perform(post("/password/forgot").with(csrf()).with(this.from).param("email", unknown))
+			.andExpect(redirectedUrl("/password/link-sent"));
+		Thread.sleep(1000);
+		assertThat(TestMailServer.emailsTo(unknown)).isEmpty();
+	}
+
+	@Test
+	void fiveFailedSignInsStopFurtherTriesForThatAddressEvenWithTheRightPassword() throws Exception {
+		String email = activeAccount("Sasha");
+		for (int i = 0; i < SignIn.MAX_FAILURES; i++) {
+			signIn(email, "wrong password " + i).andExpect(content()
+				.string(org.hamcrest.Matchers.containsString("Enter a correct email address and password")));
+		}
+		signIn(email, GOOD_PASSWORD)
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("tried to sign in too many times")));
+
+		// The same answer for an address with no account, so the limit reveals nothing.
+		String unknown = uniqueEmail();
+		for (int i = 0; i < SignIn.MAX_FAILURES; i++) {
+			signIn(unknown, "wrong password " + i);
+		}
+		signIn(unknown, GOOD_PASSWORD)
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("tried to sign in too many times")));
+	}
+
+	@Test
+	void oneAddressCannotHammerTheSignInPage() throws Exception {
+		RequestPostProcessor sameAddress = (request) -> {
+			request.setRemoteAddr("10.9.9.9");
+			return request;
+		};
+		int refused = 0;
+		for (int i = 0; i < 25; i++) {
+			String page = this.mvc
+				.perform(post("/sign-in").with(csrf())
+					.with(sameAddress)
+					.param("email", uniqueEmail())
+					.param("password", "whatever it is"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			if (page.contains("too many attempts to sign in from your connection")) {
+				refused++;
+			}
+		}
+		assertThat(refused).isEqualTo(5);
+	}
+
+	@Test
+	void anAdministratorInvitesACoordinatorWhoChoosesAPasswordAndSignsIn() throws Exception {
+		String adminEmail = uniqueEmail();
+		// The test database starts with no administrator, so this one is the first.
+		this.accounts.ensureFirstAdministrator(adminEmail, GOOD_PASSWORD);
+		String admin = adminEmail;
+		if (this.jdbc.sql("select count(*) from account where lower(email) = lower(:e)")
+			.param("e", adminEmail)
+			.query(Long.class)
+			.single() == 0) {
+			// Another test run already has an administrator; invite through a fresh one
+			// instead.
+			admin = null;
+		}
+		Cookie adminSession = sessionOf(signIn(admin, GOOD_PASSWORD).andExpect(redirectedUrl("/home")));
+		String coordinator = uniqueEmail();
+		this.mvc
+			.perform(post("/admin/users/invite").cookie(adminSession)
+				.with(csrf())
+				.param("displayName", "Chris")
+				.param("email", coordinator)
+				.param("role", "COORDINATOR"))
+			.andExpect(redirectedUrl("/admin/users"));
+		this.mvc
+			.perform(post("/admin/users/invite").cookie(adminSession)
+				.with(csrf())
+				.param("displayName", "Chris again")
+				.param("email", coordinator)
+				.param("role", "CARE_LEAVER"))
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.containsString("An account already uses this email address")));
+
+		String token = linkToken(lastEmail(coordinator, "You are invited to Covenant Connects"), "/invitation/");
+		this.mvc.perform(post("/invitation/" + token).with(csrf()).param("password", "granite willow tempo"))
+			.andExpect(redirectedUrl("/sign-in?invited"));
+		Cookie session = sessionOf(signIn(coordinator, "granite willow tempo").andExpect(redirectedUrl("/home")));
+		this.mvc.perform(get("/home").cookie(session))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Covenant coordinator")));
+	}
+
+	@Test
+	void aLockedAccountCannotSignIn() throws Exception {
+		String email = activeAccount("Jamie");
+		AccountId id = new AccountId(
+				this.jdbc.sql("select id from account where email = :e").param("e", email).query(UUID.class).single());
+		this.accounts.lock(id);
+		signIn(email, GOOD_PASSWORD)
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Your account is locked")));
+		this.accounts.unlock(id);
+		signIn(email, GOOD_PASSWORD).andExpect(redirectedUrl("/home"));
+	}
+
+	@Test
+	void pagesCarryTheSecurityHeaders() throws Exception {
+		this.mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Content-Security-Policy", org.hamcrest.Matchers.containsString("frame-ancestors 'none'")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("X-Frame-Options", "DENY"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("X-Content-Type-Options", "nosniff"));
+	}
+
+	private org.springframework.test.web.servlet.ResultActions register(String email, String name, String password)
+			throws Exception {
+		MockHttpServletRequestBuilder request = post("/register/care-leaver").with(csrf())
+			.with(this.from)
+			.param("displayName", name)
+			.param("email", email)
+			.param("password", password);
+		return this.mvc.perform(request);
+	}
+
+	private org.springframework.test.web.servlet.ResultActions signIn(String email, String password) throws Exception {
+		return this.mvc
+			.perform(post("/sign-in").with(csrf()).with(this.from).param("email", email).param("password", password));
+	}
+
+	/**
+	 * The session cookie a response set: sessions live in PostgreSQL, found by this
+	 * cookie.
+	 */
+	private static Cookie sessionOf(org.springframework.test.web.servlet.ResultActions response) {
+		Cookie cookie = response.andReturn().getResponse().getCookie("CONNECTS_SESSION");
+		assertThat(cookie).as("session cookie").isNotNull();
+		assertThat(cookie.isHttpOnly()).isTrue();
+		return cookie;
+	}
+
+	/** Registers and confirms an account, returning its email address. */
+	private String activeAccount(String name) throws Exception {
+		String email = uniqueEmail();
+		register(email, name, GOOD_PASSWORD).andExpect(redirectedUrl("/register/check-email"));
+		String token = linkToken(TestMailServer.awaitEmails(email, 1).get(0), "/verify-email/");
+		assertThat(this.accounts.confirmEmail(token)).isTrue();
+		return email;
+	}
+
+	private static MimeMessage lastEmail(String recipient, String subject) {
+		for (int attempt = 0; attempt < 100; attempt++) {
+			var matching = TestMailServer.emailsTo(recipient).stream().filter((message) -> {
+				try {
+					return subject.equals(message.getSubject());
+				}
+				catch (jakarta.mail.MessagingException ex) {
+					throw new IllegalStateException(ex);
+				}
+			}).toList();
+			if (!matching.isEmpty()) {
+				return matching.get(matching.size() - 1);
+			}
+			TestMailServer.awaitEmails(recipient, 1);
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		throw new AssertionError("No email '" + subject + "' to " + recipient);
+	}
+
+	private static String linkToken(MimeMessage message, String path) {
+		Matcher link = Pattern.compile(Pattern.quote(path) + "([A-Za-z0-9_-]+)").matcher(TestMailServer.body(message));
+		assertThat(link.find()).as("a link to " + path + " in the email").isTrue();
+		return link.group(1);
+	}
+
+	private static String uniqueEmail() {
+		return "person-" + UUID.randomUUID() + "@example.com";
+	}
+
+}
