@@ -227,9 +227,18 @@ class AccountJourneyTests {
 				.with(csrf())
 				.param("displayName", "Chris again")
 				.param("email", coordinator)
-				.param("role", "CARE_LEAVER"))
+				.param("role", "ADMIN"))
 			.andExpect(content()
 				.string(org.hamcrest.Matchers.containsString("An account already uses this email address")));
+		// Only staff roles are invited; everyone else registers themselves.
+		this.mvc
+			.perform(post("/admin/users/invite").cookie(adminSession)
+				.with(csrf())
+				.param("displayName", "Not staff")
+				.param("email", uniqueEmail())
+				.param("role", "CARE_LEAVER"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Select a role")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"Not staff\"")));
 
 		String token = linkToken(lastEmail(coordinator, "You are invited to Covenant Connects"), "/invitation/");
 		this.mvc.perform(post("/invitation/" + token).with(csrf()).param("password", "granite willow tempo"))
