@@ -1,0 +1,75 @@
+package org.covenantconnects.demo;
+
+import org.covenantconnects.ConnectsTest;
+import org.covenantconnects.identity.Accounts;
+import org.covenantconnects.platform.Dataset;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/**
+ * Demo data never goes into a database with real people in it. Each test changes what the
+ * database says it holds inside a transaction that is rolled back afterwards.
+ */
+@ConnectsTest
+@Transactional
+class DemoDataTests {
+
+	@Autowired
+	private Dataset dataset;
+
+	@Autowired
+	private Accounts accounts;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Test
+	void demoDataIsRefusedWhenTheDatabaseHoldsRealData() {
+		markDatabase("real");
+		this.accounts.register("Real Person", "real.person@example.org", "kettle orbit lantern",
+				org.covenantconnects.identity.Role.CARE_LEAVER);
+
+		assertThatIllegalStateException().isThrownBy(() -> new DemoData(this.dataset, this.accounts).run(null))
+			.withMessageContaining("holds real accounts");
+		assertThat(this.dataset.kind()).contains(Dataset.Kind.real);
+	}
+
+	@Test
+	void fictionalDataOfOneKindIsNotMixedWithAnother() {
+		markDatabase("generated");
+		assertThatIllegalStateException().isThrownBy(() -> this.dataset.claimFor(Dataset.Kind.demo))
+			.withMessageContaining("holds generated data");
+	}
+
+	@Test
+	void anEmptyDatabaseCanBeClaimedForDemoDataAndTheAccountsAreCreatedOnce() {
+		this.jdbc.sql("delete from dataset").update();
+		DemoData demo = new DemoData(this.dataset, this.accounts);
+		demo.run(null);
+		demo.run(null);
+		assertThat(this.dataset.kind()).contains(Dataset.Kind.demo);
+		long demoAccounts = this.jdbc.sql("select count(*) from account where demo and email like '%@example.com'")
+			.query(Long.class)
+			.single();
+		assertThat(demoAccounts).isGreaterThanOrEqualTo(DemoData.ACCOUNTS.size());
+	}
+
+	@Test
+	void theFirstRealAccountMarksAnUnmarkedDatabaseAsReal() {
+		this.jdbc.sql("delete from dataset").update();
+		this.accounts.register("First Person", "first.person@example.org", "kettle orbit lantern",
+				org.covenantconnects.identity.Role.SUPPORTER);
+		assertThat(this.dataset.kind()).contains(Dataset.Kind.real);
+	}
+
+	private void markDatabase(String kind) {
+		this.jdbc.sql("update dataset set kind = :kind").param("kind", kind).update();
+	}
+
+}
