@@ -86,7 +86,7 @@ class SecurityConfiguration {
 			.requestMatchers("/actuator/prometheus")
 			.hasRole(Role.ADMIN.name())
 			// Every signed-in person
-			.requestMatchers("/home", "/account")
+			.requestMatchers("/home")
 			.authenticated()
 			// Administrators
 			.requestMatchers("/admin/**")

@@ -36,6 +36,8 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
 
 	private static Path serverDirectory;
 
+	private static boolean stopRegistered;
+
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
@@ -47,6 +49,7 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
 		int port = environment.getProperty("connects.embedded-database.port", Integer.class, 0);
 		boolean ephemeral = environment.getProperty("connects.embedded-database.ephemeral", Boolean.class, false);
 		EmbeddedPostgres postgres = start(dataDirectory.resolve("postgres"), port, ephemeral);
+		stopAfterEveryContextHasClosed();
 		String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("embeddedDatabase",
@@ -66,6 +69,7 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(ephemeral)
+				.setRegisterShutdownHook(false)
 				.setOverrideWorkingDirectory(directory.getParent().resolve("postgres-binaries").toFile())
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("shared_buffers", "256MB")
@@ -80,6 +84,30 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, ex);
+		}
+	}
+
+	/**
+	 * Stops the server only after every application context in the JVM has closed, so
+	 * that nothing still running (scheduled work, sessions being saved) finds the
+	 * database gone.
+	 */
+	private static synchronized void stopAfterEveryContextHasClosed() {
+		if (!stopRegistered) {
+			stopRegistered = true;
+			SpringApplication.getShutdownHandlers().add(EmbeddedDatabase::stop);
+		}
+	}
+
+	private static synchronized void stop() {
+		if (server != null) {
+			try {
+				server.close();
+			}
+			catch (IOException ex) {
+				log.warn("Could not stop the embedded PostgreSQL cleanly", ex);
+			}
+			server = null;
 		}
 	}
 
