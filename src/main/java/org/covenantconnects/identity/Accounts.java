@@ -66,10 +66,12 @@ public class Accounts {
 	 * Registers someone who signs up themselves, and emails them a link to confirm their
 	 * address. If the address already has an account, its owner is emailed instead, and
 	 * nothing is created.
+	 * @return the new account, or empty if the address already had one (callers must not
+	 * tell the person which)
 	 * @throws IllegalArgumentException for a staff role, or a password the policy rejects
 	 */
 	@Transactional
-	public void register(String displayName, String email, String password, Role role) {
+	public Optional<AccountId> register(String displayName, String email, String password, Role role) {
 		Assert.isTrue(!role.isStaff(), "Staff are invited by an administrator");
 		requireAcceptable(password, displayName, email);
 		Optional<Account> existing = this.accounts.findByEmail(email.trim());
@@ -84,13 +86,14 @@ public class Accounts {
 
 					If it was not you, you do not need to do anything.
 					""".formatted(existing.get().displayName(), this.baseUrl, this.baseUrl)));
-			return;
+			return Optional.empty();
 		}
 		Account account = this.accounts.save(Account.unverified(email.trim(), displayName.trim(),
 				this.passwordEncoder.encode(password), role, now()));
 		this.dataset.markRealUnlessFictional();
 		sendConfirmationLink(account);
 		this.events.publishEvent(new AccountRegistered(account.id(), role));
+		return Optional.of(account.id());
 	}
 
 	/**
@@ -245,6 +248,14 @@ public class Accounts {
 
 	public long count() {
 		return this.accounts.count();
+	}
+
+	/**
+	 * Active accounts with the role, by name: for example the coordinators who can manage
+	 * a signatory.
+	 */
+	public List<AccountSummary> activeWithRole(Role role) {
+		return this.accounts.activeWithRole(role.name()).stream().map(Account::summary).toList();
 	}
 
 	public boolean anyWithRole(Role role) {
