@@ -16,6 +16,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
+import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 
 /**
  * A real SMTP server (GreenMail) for the whole test run, started before the first
@@ -23,12 +25,21 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * as the system property {@code connects.test.smtp-port}, which the test profile points
  * Spring Mail at.
  */
-public final class TestMailServer implements BeforeAllCallback {
+public final class TestMailServer implements BeforeAllCallback, TestInstancePreConstructCallback {
 
 	private static GreenMail server;
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
+		start();
+	}
+
+	/**
+	 * Test classes with one instance for all their tests build the context before
+	 * beforeAll.
+	 */
+	@Override
+	public void preConstructTestInstance(TestInstanceFactoryContext factory, ExtensionContext context) {
 		start();
 	}
 

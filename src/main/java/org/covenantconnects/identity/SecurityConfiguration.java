@@ -3,6 +3,7 @@ package org.covenantconnects.identity;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -85,9 +86,21 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/actuator/prometheus")
 			.hasRole(Role.ADMIN.name())
+			// An organisation expresses interest in signing the Covenant
+			.requestMatchers("/signatories/join")
+			.permitAll()
 			// Every signed-in person
 			.requestMatchers("/home")
 			.authenticated()
+			// Signatory users act for their own organisation (checked again against the
+			// organisation)
+			.requestMatchers("/organisation", "/organisation/**")
+			.hasRole(Role.SIGNATORY.name())
+			// The signing pipeline: coordinators decide, administrators may read
+			.requestMatchers(HttpMethod.GET, "/coordinator/signatories", "/coordinator/signatories/*")
+			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
+			.requestMatchers("/coordinator/signatories/**")
+			.hasRole(Role.COORDINATOR.name())
 			// Administrators
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())

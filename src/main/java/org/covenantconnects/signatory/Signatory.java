@@ -67,6 +67,24 @@ class Signatory {
 		return new SignatoryId(this.id);
 	}
 
+	// Read by the pages' templates.
+
+	public UUID uuid() {
+		return this.id;
+	}
+
+	public String name() {
+		return this.name;
+	}
+
+	public Stage stage() {
+		return this.stage;
+	}
+
+	public String returnedReason() {
+		return this.returnedReason;
+	}
+
 	/**
 	 * Records the statement of intent; a prospect moves on, later stages keep their
 	 * place.

@@ -1,6 +1,7 @@
 package org.covenantconnects.web;
 
 import org.covenantconnects.identity.CurrentUser;
+import org.covenantconnects.identity.Role;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,6 +18,9 @@ class PagesController {
 	/** Each role has its own home page, named after the role. */
 	@GetMapping("/home")
 	String home(@AuthenticationPrincipal CurrentUser user) {
+		if (user.is(Role.SIGNATORY)) {
+			return "redirect:/organisation";
+		}
 		return "web/home-" + user.role().name().toLowerCase().replace('_', '-');
 	}
 

@@ -6,7 +6,9 @@ import java.util.stream.Stream;
 
 import org.covenantconnects.browser.Browser.Scripts;
 import org.junit.jupiter.api.AfterAll;
+import org.covenantconnects.TestMailServer;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -29,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code ./mvnw test -Dgroups=browser}.
  */
 @Tag("browser")
+@ExtendWith(TestMailServer.class)
 // The DevTools commands used go through chromedriver, so Selenium's warnings that it has
 // no DevTools bindings for this Chromium are noise.
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
@@ -69,8 +72,15 @@ class KeyJourneysBrowserTests {
 		browser.fillIn("email", email);
 		browser.fillIn("password", DEMO_PASSWORD);
 		browser.press("Sign in", "home");
-		assertThat(browser.path()).isEqualTo("/home");
-		assertThat(browser.heading()).isEqualTo("Hello, " + name);
+		if (email.startsWith("signatory")) {
+			// A signatory user's home is their organisation's page.
+			assertThat(browser.path()).isEqualTo("/organisation");
+			assertThat(browser.heading()).isEqualTo("Your organisation has signed the Covenant");
+		}
+		else {
+			assertThat(browser.path()).isEqualTo("/home");
+			assertThat(browser.heading()).isEqualTo("Hello, " + name);
+		}
 		browser.press("Sign out", "signed-out");
 		assertThat(browser.path()).isEqualTo("/signed-out");
 		browser.open("/home", "home-after-sign-out");
@@ -113,6 +123,72 @@ class KeyJourneysBrowserTests {
 		assertThat(browser.heading()).isEqualTo("Page not found");
 		browser.follow("Covenant Connects home page", "home");
 		assertThat(browser.path()).isEqualTo("/");
+	}
+
+	@ParameterizedTest
+	@EnumSource
+	void anOrganisationSignsTheCovenantAndACoordinatorApprovesIt(Scripts scripts) {
+		String organisation = "Lantern Cafes " + scripts;
+		String contact = "lantern-" + scripts.name().toLowerCase() + "-" + System.nanoTime() + "@example.com";
+		Browser browser = startJourney("sign-the-covenant", scripts);
+		browser.open("/signatories/join", "join");
+		browser.press("Continue", "join-unanswered");
+		assertThat(browser.errorSummary()).contains("Enter your organisation's name", "Enter a password");
+		browser.fillIn("name", organisation);
+		browser.choose("sector-VOLUNTARY");
+		browser.choose("size-SMALL");
+		browser.choose("national-no");
+		browser.choose("regions-E12000002");
+		browser.fillIn("couldOffer", "Barista training and paid shifts in our cafes");
+		browser.fillIn("contactName", "Morgan Lee");
+		browser.fillIn("contactEmail", contact);
+		browser.fillIn("password", "copper window saddle");
+		browser.press("Continue", "check-email");
+		assertThat(browser.heading()).isEqualTo("Check your email");
+
+		String link = TestMailServer.body(TestMailServer.awaitEmails(contact, 1).get(0))
+			.lines()
+			.filter((line) -> line.contains("/verify-email/"))
+			.findFirst()
+			.orElseThrow();
+		browser.open(link.substring(link.indexOf("/verify-email/")).trim(), "confirm-email");
+		browser.press("Confirm email address", "email-confirmed");
+		signIn(browser, contact, "copper window saddle", "organisation");
+		assertThat(browser.path()).isEqualTo("/organisation");
+
+		browser.follow("Sign the statement of intent", "statement-of-intent");
+		browser.fillIn("leaderName", "Ash Kumar");
+		browser.fillIn("leaderRole", "Chief executive");
+		browser.fillIn("signedOn.day", "31");
+		browser.fillIn("signedOn.month", "2");
+		browser.fillIn("signedOn.year", "2026");
+		browser.choose("confirmed");
+		browser.press("Save and continue", "statement-impossible-date");
+		assertThat(browser.errorSummary()).containsExactly("The date the statement was signed must be a real date");
+		browser.fillIn("signedOn.day", "2");
+		browser.press("Save and continue", "tasks-after-statement");
+		browser.follow("Describe your offer (proforma)", "proforma");
+		browser.fillIn("firstOpportunities", "Barista apprenticeship in Manchester, two places each September");
+		browser.press("Save and continue", "tasks-after-proforma");
+		browser.follow("Send for review", "check-answers");
+		assertThat(browser.heading()).isEqualTo("Check your answers before sending them");
+		browser.press("Send for review", "sent");
+		assertThat(browser.path()).isEqualTo("/organisation");
+		browser.press("Sign out", "signed-out");
+
+		signIn(browser, "coordinator@example.com", DEMO_PASSWORD, "coordinator-home");
+		browser.open("/coordinator/signatories", "pipeline");
+		browser.follow(organisation, "review");
+		browser.press("Approve: the organisation has signed", "approved");
+		assertThat(browser.heading()).isEqualTo(organisation);
+		browser.press("Sign out", "coordinator-signed-out");
+	}
+
+	private static void signIn(Browser browser, String email, String password, String stepName) {
+		browser.open("/sign-in", "sign-in-" + stepName);
+		browser.fillIn("email", email);
+		browser.fillIn("password", password);
+		browser.press("Sign in", stepName);
 	}
 
 	static Stream<Arguments> demoAccountsWithScriptsOnAndOff() {

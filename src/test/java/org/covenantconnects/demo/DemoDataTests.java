@@ -27,6 +27,9 @@ class DemoDataTests {
 	private Accounts accounts;
 
 	@Autowired
+	private org.covenantconnects.signatory.Signatories signatories;
+
+	@Autowired
 	private JdbcClient jdbc;
 
 	@Test
@@ -35,7 +38,8 @@ class DemoDataTests {
 		this.accounts.register("Real Person", "real.person@example.org", "kettle orbit lantern",
 				org.covenantconnects.identity.Role.CARE_LEAVER);
 
-		assertThatIllegalStateException().isThrownBy(() -> new DemoData(this.dataset, this.accounts).run(null))
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new DemoData(this.dataset, this.accounts, this.signatories).run(null))
 			.withMessageContaining("holds real accounts");
 		assertThat(this.dataset.kind()).contains(Dataset.Kind.real);
 	}
@@ -50,7 +54,7 @@ class DemoDataTests {
 	@Test
 	void anEmptyDatabaseCanBeClaimedForDemoDataAndTheAccountsAreCreatedOnce() {
 		this.jdbc.sql("delete from dataset").update();
-		DemoData demo = new DemoData(this.dataset, this.accounts);
+		DemoData demo = new DemoData(this.dataset, this.accounts, this.signatories);
 		demo.run(null);
 		demo.run(null);
 		assertThat(this.dataset.kind()).contains(Dataset.Kind.demo);

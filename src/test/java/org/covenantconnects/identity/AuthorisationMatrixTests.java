@@ -89,6 +89,25 @@ class AuthorisationMatrixTests {
 		RULES.put("POST /invitation/{token}", Access.everyone());
 		// Signed in, any role
 		RULES.put("GET /home", Access.signedIn());
+		// Signing the Covenant: an organisation joins, then its users complete the steps
+		RULES.put("GET /signatories/join", Access.everyone());
+		RULES.put("POST /signatories/join", Access.everyone());
+		RULES.put("GET /organisation", Access.only(Role.SIGNATORY));
+		RULES.put("GET /organisation/statement-of-intent", Access.only(Role.SIGNATORY));
+		RULES.put("POST /organisation/statement-of-intent", Access.only(Role.SIGNATORY));
+		RULES.put("GET /organisation/proforma", Access.only(Role.SIGNATORY));
+		RULES.put("POST /organisation/proforma", Access.only(Role.SIGNATORY));
+		RULES.put("GET /organisation/submit", Access.only(Role.SIGNATORY));
+		RULES.put("POST /organisation/submit", Access.only(Role.SIGNATORY));
+		RULES.put("GET /organisation/colleagues", Access.only(Role.SIGNATORY));
+		RULES.put("POST /organisation/colleagues", Access.only(Role.SIGNATORY));
+		// The signing pipeline: coordinators decide, administrators may read
+		RULES.put("GET /coordinator/signatories", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("GET /coordinator/signatories/{id}", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("POST /coordinator/signatories/{id}/approve", Access.only(Role.COORDINATOR));
+		RULES.put("POST /coordinator/signatories/{id}/return", Access.only(Role.COORDINATOR));
+		RULES.put("POST /coordinator/signatories/{id}/lapse", Access.only(Role.COORDINATOR));
+		RULES.put("POST /coordinator/signatories/{id}/account-manager", Access.only(Role.COORDINATOR));
 		// Administrators
 		RULES.put("GET /admin/users", Access.only(Role.ADMIN));
 		RULES.put("GET /admin/users/invite", Access.only(Role.ADMIN));
