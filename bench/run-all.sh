@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Every benchmark in one go: builds the jar if needed, generates the national data set into
+# target/bench-data (once; never ./data), starts the application on 127.0.0.1, measures cold start,
+# memory and HTTP throughput, prints a summary, and stops the application.
+# Usage: bench/run-all.sh   (settings: see bench/common.sh)
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+build_if_needed
+GENERATOR_SECONDS=
+generate_data
+
+trap stop_app EXIT
+echo "Starting the application on $BENCH_URL (log: $BENCH_APP_LOG) ..."
+start_app
+RSS_STARTED=$(app_rss_mib)
+PG_STARTED=$(embedded_postgres_pss_mib)
+echo "first page after $COLD_START_MS ms; JVM RSS $RSS_STARTED MiB"
+
+measure_pages
+RSS_LOADED=$(app_rss_mib)
+PG_LOADED=$(embedded_postgres_pss_mib)
+stop_app
+
+echo
+echo "Covenant Connects benchmarks, $(date -u +%Y-%m-%dT%H:%MZ)"
+echo "$(machine)"
+echo "JVM options: ${BENCH_JAVA_OPTS:-(defaults)}; wrk $BENCH_THREADS threads, $BENCH_CONNECTIONS connections," \
+  "$BENCH_DURATION after $BENCH_WARMUP warm-up"
+echo "Load average (1, 5, 15 min) before the benchmarks, from other work on the machine: $LOAD_BEFORE"
+echo
+printf '| %-44s | %-40s |\n' "measure" "result"
+printf '| %-44s | %-40s |\n' "--------------------------------------------" "----------------------------------------"
+row() { printf '| %-44s | %-40s |\n' "$1" "$2"; }
+if [ -n "$GENERATOR_SECONDS" ]; then
+  row "generator (national data set)" "$GENERATOR_SECONDS s"
+else
+  row "generator (national data set)" "existing data reused"
+fi
+row "cold start: java -jar to first 200 on /" "$COLD_START_MS ms"
+row "JVM RSS after start" "$RSS_STARTED MiB"
+row "trivial page $TRIVIAL_PATH" "$TRIVIAL_RPS req/s, p50 $TRIVIAL_P50 ms, p99 $TRIVIAL_P99 ms"
+row "home page $HOME_PATH" "$HOME_RPS req/s, p50 $HOME_P50 ms, p99 $HOME_P99 ms"
+row "home / trivial throughput" "$RATIO"
+row "JVM RSS after load" "$RSS_LOADED MiB"
+row "embedded PostgreSQL Pss after start / load" "$PG_STARTED MiB / $PG_LOADED MiB"
