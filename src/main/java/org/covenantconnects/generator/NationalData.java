@@ -155,6 +155,8 @@ class NationalData implements ApplicationRunner {
 				"select role || ' ' || status, count(*) from account group by role, status order by role, status"));
 		log.info("Emails by status: "
 				+ counts("select status, count(*) from email_message group by status order by status"));
+		log.info("Signatories by stage: "
+				+ counts("select stage, count(*) from signatory group by stage order by stage"));
 		log.info("Care leavers by region: " + counts("""
 				select r.name, count(*) from generated_account a
 				join local_authority la on la.id = a.local_authority_id join region r on r.code = la.region_code
