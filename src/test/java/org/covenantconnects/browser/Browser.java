@@ -19,7 +19,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.util.FileSystemUtils;
@@ -175,8 +174,29 @@ class Browser implements AutoCloseable {
 	private void leaveBy(WebElement control, String stepName) {
 		WebElement page = this.driver.findElement(By.tagName("html"));
 		control.click();
-		new WebDriverWait(this.driver, PATIENCE).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(this.driver, PATIENCE).until((driver) -> isGone(page));
 		checked(stepName);
+	}
+
+	/**
+	 * Whether the element's document has been replaced. While the new page loads,
+	 * Chromium may report the old node as not belonging to the document instead of as
+	 * stale; both mean gone.
+	 */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (org.openqa.selenium.StaleElementReferenceException stale) {
+			return true;
+		}
+		catch (org.openqa.selenium.WebDriverException ex) {
+			if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	/**
