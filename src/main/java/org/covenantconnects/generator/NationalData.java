@@ -80,12 +80,36 @@ class NationalData implements ApplicationRunner {
 	void generate() {
 		long started = System.nanoTime();
 		log.info("Generating national data: " + this.settings);
-		Map<String, Object> parameters = Map.of("seed", this.settings.seed(), "care_leavers",
-				this.settings.careLeavers(), "supporters", this.settings.supporters(), "signatories",
-				this.settings.signatories(), "coordinators", this.settings.coordinators(), "administrators",
-				this.settings.administrators(), "alerts", this.settings.alerts(), "until",
-				OffsetDateTime.ofInstant(this.settings.until(), ZoneOffset.UTC), "password_hash",
-				this.passwordEncoder.encode(this.settings.password()));
+		boolean generated = fill(parameters());
+		if (!generated) {
+			log.info("This database already holds generated data; nothing was written. "
+					+ "To generate again, use an empty data folder or database.");
+			return;
+		}
+		long vacuumStarted = System.nanoTime();
+		// Leaves the tables as a long-running service would have them (statistics,
+		// visibility map), so that the first benchmark does not pay for the bulk load.
+		this.jdbc.sql("vacuum (analyze)").update();
+		log.info(String.format("vacuum (analyze): %s", seconds(vacuumStarted)));
+		log.info(String.format("Generated national data in %s. Every account's password is '%s'.", seconds(started),
+				this.settings.password()));
+	}
+
+	/** The values the steps' SQL refers to, from the settings. */
+	Map<String, Object> parameters() {
+		return Map.of("seed", this.settings.seed(), "care_leavers", this.settings.careLeavers(), "supporters",
+				this.settings.supporters(), "signatories", this.settings.signatories(), "coordinators",
+				this.settings.coordinators(), "administrators", this.settings.administrators(), "alerts",
+				this.settings.alerts(), "until", OffsetDateTime.ofInstant(this.settings.until(), ZoneOffset.UTC),
+				"password_hash", this.passwordEncoder.encode(this.settings.password()));
+	}
+
+	/**
+	 * Writes every step in one transaction (joining the caller's, if any).
+	 * @return false when the database already holds generated data and nothing was
+	 * written
+	 */
+	boolean fill(Map<String, Object> parameters) {
 		Boolean generated = this.transactions.execute((transaction) -> {
 			if (this.dataset.kind().filter(Dataset.Kind.generated::equals).isPresent()) {
 				return false;
@@ -103,18 +127,7 @@ class NationalData implements ApplicationRunner {
 			report(tables);
 			return true;
 		});
-		if (!Boolean.TRUE.equals(generated)) {
-			log.info("This database already holds generated data; nothing was written. "
-					+ "To generate again, use an empty data folder or database.");
-			return;
-		}
-		long vacuumStarted = System.nanoTime();
-		// Leaves the tables as a long-running service would have them (statistics,
-		// visibility map), so that the first benchmark does not pay for the bulk load.
-		this.jdbc.sql("vacuum (analyze)").update();
-		log.info(String.format("vacuum (analyze): %s", seconds(vacuumStarted)));
-		log.info(String.format("Generated national data in %s. Every account's password is '%s'.", seconds(started),
-				this.settings.password()));
+		return Boolean.TRUE.equals(generated);
 	}
 
 	private void requireEmpty() {

@@ -1,0 +1,106 @@
+package org.covenantconnects.generator;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.covenantconnects.ConnectsTest;
+import org.covenantconnects.platform.Dataset;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/**
+ * The generator at a small scale, inside a transaction that is rolled back: it fills an
+ * empty database the same way every time for the same seed, and refuses a database with
+ * other data.
+ */
+@ConnectsTest
+@Transactional
+class NationalDataTests {
+
+	@Autowired
+	private Dataset dataset;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private TransactionTemplate transactions;
+
+	@Autowired
+	private PasswordEncoder passwordEncoder;
+
+	@Autowired
+	private ConfigurableApplicationContext context;
+
+	@Test
+	void itRefusesADatabaseThatHoldsOtherData() {
+		assertThatIllegalStateException().isThrownBy(() -> generator(7).fill(generator(7).parameters()))
+			.withMessageContaining("refusing to add generated data");
+	}
+
+	@Test
+	void theSameSeedGivesTheSameDataSpreadOverEveryRegion() {
+		emptyTheDatabase();
+		assertThat(generator(7).fill(generator(7).parameters())).isTrue();
+		List<String> first = fingerprint();
+		assertThat(this.jdbc.sql("select count(*) from account where role = 'CARE_LEAVER'").query(Long.class).single())
+			.isEqualTo(900);
+		assertThat(this.jdbc.sql("select count(*) from signatory").query(Long.class).single()).isEqualTo(60);
+		assertThat(this.jdbc.sql("select count(*) from email_message").query(Long.class).single()).isEqualTo(3000);
+		assertThat(this.jdbc.sql("select count(distinct r) from signatory s cross join unnest(s.regions) as r")
+			.query(Long.class)
+			.single()).isEqualTo(9);
+
+		// A second run into the filled database writes nothing.
+		assertThat(generator(7).fill(generator(7).parameters())).isFalse();
+
+		emptyTheDatabase();
+		assertThat(generator(7).fill(generator(7).parameters())).isTrue();
+		assertThat(fingerprint()).isEqualTo(first);
+	}
+
+	private List<String> fingerprint() {
+		return List.of(this.jdbc.sql(
+				"select md5(string_agg(id::text || email || role || status || created_at::text, ',' order by id)) from account")
+			.query(String.class)
+			.single(),
+				this.jdbc
+					.sql("select md5(string_agg(id::text || recipient || status, ',' order by id)) from email_message")
+					.query(String.class)
+					.single(),
+				this.jdbc.sql(
+						"select md5(string_agg(id::text || name || stage || array_to_string(regions, '+'), ',' order by id)) from signatory")
+					.query(String.class)
+					.single());
+	}
+
+	private void emptyTheDatabase() {
+		// The generator's temporary tables go at commit; this test never commits.
+		this.jdbc
+			.sql("drop table if exists pg_temp.generated_council_population, pg_temp.generated_council_slot, "
+					+ "pg_temp.generated_account, pg_temp.generated_recipient, pg_temp.generated_recipient_count, "
+					+ "pg_temp.generated_signatory")
+			.update();
+		this.jdbc.sql("delete from signatory_member").update();
+		this.jdbc.sql("delete from signatory").update();
+		this.jdbc.sql("delete from email_message").update();
+		this.jdbc.sql("delete from account").update();
+		this.jdbc.sql("delete from dataset").update();
+	}
+
+	private NationalData generator(long seed) {
+		GeneratorSettings small = new GeneratorSettings(seed, 900, 90, 60, 3, 2, 3000,
+				Instant.parse("2026-11-01T00:00:00Z"), "covenant-generated");
+		return new NationalData(this.dataset, this.jdbc, this.transactions, this.passwordEncoder, small, this.context);
+	}
+
+}
