@@ -68,6 +68,8 @@ class OpportunitySearchController {
 			return "opportunity/search";
 		}
 		SearchResults results = this.opportunities.search(checked.criteria());
+		// Show the order actually used (most relevant with words, newest without).
+		search.setSort(checked.criteria().sort().name());
 		model.addAttribute("results", results);
 		model.addAttribute("where",
 				results.items()
