@@ -1,18 +1,12 @@
 package org.covenantconnects.demo;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.Role;
 import org.covenantconnects.platform.Dataset;
-import org.covenantconnects.signatory.NewOrganisation;
-import org.covenantconnects.signatory.Sector;
-import org.covenantconnects.signatory.Signatories;
-import org.covenantconnects.signatory.Size;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -42,19 +36,13 @@ class DemoData implements ApplicationRunner {
 
 	private static final Log log = LogFactory.getLog(DemoData.class);
 
-	/** The signed organisation the demo signatory user acts for. */
-	static final String DEMO_ORGANISATION = "Northwind Rail";
-
 	private final Dataset dataset;
 
 	private final Accounts accounts;
 
-	private final Signatories signatories;
-
-	DemoData(Dataset dataset, Accounts accounts, Signatories signatories) {
+	DemoData(Dataset dataset, Accounts accounts) {
 		this.dataset = dataset;
 		this.accounts = accounts;
-		this.signatories = signatories;
 	}
 
 	@Override
@@ -65,13 +53,7 @@ class DemoData implements ApplicationRunner {
 		}
 		this.dataset.claimFor(Dataset.Kind.demo);
 		for (DemoAccount account : ACCOUNTS) {
-			AccountId id = this.accounts.createDemoAccount(account.name(), account.email(), PASSWORD, account.role());
-			if (account.role() == Role.SIGNATORY && this.signatories.ofMember(id).isEmpty()) {
-				this.signatories.createDemoSignatory(new NewOrganisation(DEMO_ORGANISATION, Sector.PRIVATE, Size.LARGE,
-						"https://northwind-rail.example", true, List.of(),
-						"Apprenticeships in engineering and customer service, work experience weeks, and free rail travel to interviews"),
-						LocalDate.of(2025, 9, 1), id);
-			}
+			this.accounts.createDemoAccount(account.name(), account.email(), PASSWORD, account.role());
 		}
 		log.info("Demo data ready: sign in as any of " + ACCOUNTS.stream().map(DemoAccount::email).toList()
 				+ " with the password '" + PASSWORD + "'");

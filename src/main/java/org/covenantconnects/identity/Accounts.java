@@ -281,6 +281,14 @@ public class Accounts {
 	}
 
 	/**
+	 * The account with this email address, if any. For demo data and operations only:
+	 * pages must never use it, so that nobody can learn who has an account.
+	 */
+	public Optional<AccountId> idOf(String email) {
+		return this.accounts.findByEmail(email.trim()).map(Account::id);
+	}
+
+	/**
 	 * Creates the first administrator from configuration, when there is no administrator
 	 * yet.
 	 */

@@ -6,6 +6,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -81,6 +82,23 @@ class SecurityConfiguration {
 			.requestMatchers("/sign-in", "/register", "/register/**", "/verify-email/*", "/password/**",
 					"/invitation/*")
 			.permitAll()
+			// Opportunities and the signatory directory: published ones are public, and
+			// so is
+			// the API that lists them, with its OpenAPI description
+			.requestMatchers(HttpMethod.GET, "/opportunities", "/opportunities/*", "/signatories", "/signatories/*",
+					"/api/opportunities", "/api/opportunities/*", "/v3/api-docs", "/v3/api-docs.yaml")
+			.permitAll()
+			// A signatory user's own organisation's opportunities (object checks in the
+			// module)
+			.requestMatchers("/organisation/opportunities", "/organisation/opportunities/**")
+			.hasRole(Role.SIGNATORY.name())
+			// Coordinators moderate opportunities; administrators may read
+			.requestMatchers(HttpMethod.GET, "/coordinator/opportunities", "/coordinator/opportunities/*",
+					"/coordinator/signatories/without-opportunities")
+			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
+			.requestMatchers(HttpMethod.POST, "/coordinator/opportunities/*/publish",
+					"/coordinator/opportunities/*/return")
+			.hasRole(Role.COORDINATOR.name())
 			// Operations: health is public (no details); metrics are for administrators
 			.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()

@@ -210,8 +210,10 @@ public class Signatories {
 			.toLowerCase(Locale.ROOT)
 			.replaceAll("[^a-z0-9]+", "-")
 			.replaceAll("(^-|-$)", "");
-		if (base.isEmpty()) {
-			base = "organisation";
+		if (base.isEmpty() || base.equals("join")) {
+			// "join" is the address of the form for joining, so no organisation may have
+			// it.
+			base = base.isEmpty() ? "organisation" : "join-organisation";
 		}
 		String slug = base;
 		for (int n = 2; this.signatories.slugTaken(slug); n++) {

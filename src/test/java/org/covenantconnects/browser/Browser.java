@@ -153,6 +153,16 @@ class Browser implements AutoCloseable {
 		return this.driver.findElement(By.tagName("h1")).getText();
 	}
 
+	/** The text of the element with this id. */
+	String textOf(String id) {
+		return this.driver.findElement(By.id(id)).getText();
+	}
+
+	/** The query string of the current address, or {@code null}. */
+	String query() {
+		return URI.create(this.driver.getCurrentUrl()).getQuery();
+	}
+
 	String title() {
 		return this.driver.getTitle();
 	}

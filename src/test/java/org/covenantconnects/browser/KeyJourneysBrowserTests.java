@@ -189,6 +189,78 @@ class KeyJourneysBrowserTests {
 		browser.fillIn("email", email);
 		browser.fillIn("password", password);
 		browser.press("Sign in", stepName);
+
+	void aCareLeaverFindsOpportunitiesByKeywordAndFilterAndOpensOne(Scripts scripts) {
+		Browser browser = startJourney("find-opportunities", scripts);
+		browser.open("/opportunities", "search");
+		assertThat(browser.heading()).isEqualTo("Find opportunities");
+		assertThat(browser.textOf("result-count")).matches("\\d+ opportunities found");
+		browser.fillIn("q", "cinema");
+		browser.choose("category-LEISURE_AND_LIFESTYLE");
+		browser.press("Search", "results");
+		assertThat(browser.path()).isEqualTo("/opportunities");
+		assertThat(browser.query()).contains("q=cinema").contains("category=LEISURE_AND_LIFESTYLE");
+		assertThat(browser.textOf("result-count")).matches("[1-9]\\d* opportunit(y|ies) found");
+		browser.follow("Free cinema tickets for you and a friend", "opportunity");
+		assertThat(browser.heading()).isEqualTo("Free cinema tickets for you and a friend");
+		assertThat(browser.path()).startsWith("/opportunities/");
+	}
+
+	@ParameterizedTest
+	@EnumSource
+	void qualityInternshipsCanBeFilteredAndAJobShowsHowToApply(Scripts scripts) {
+		Browser browser = startJourney("quality-internships", scripts);
+		browser.open("/opportunities?only=quality-internship", "quality-internships");
+		assertThat(browser.textOf("result-count")).matches("[1-9]\\d* opportunit(y|ies) found");
+		browser.open("/opportunities?type=JOB&sort=CLOSING", "jobs");
+		browser.follow("Customer service assistant", "job");
+		assertThat(browser.heading()).isEqualTo("Customer service assistant");
+		browser.open("/opportunities?q=%25%25%25", "symbols-only");
+		assertThat(browser.errorSummary()).containsExactly("Enter words or numbers to search for, not only symbols");
+	}
+
+	@ParameterizedTest
+	@EnumSource
+	void thePublicSeesTheDirectoryOfSignatoriesAndTheirOpportunities(Scripts scripts) {
+		Browser browser = startJourney("signatories", scripts);
+		browser.open("/signatories", "directory");
+		assertThat(browser.heading()).isEqualTo("Organisations that have signed the Covenant");
+		browser.follow("Northwind Bakeries", "signatory");
+		assertThat(browser.heading()).isEqualTo("Northwind Bakeries");
+		assertThat(browser.path()).isEqualTo("/signatories/northwind-bakeries");
+	}
+
+	@ParameterizedTest
+	@EnumSource
+	void aSignatoryIsToldWhatToPutRightInANewOpportunity(Scripts scripts) {
+		Browser browser = startJourney("new-opportunity", scripts);
+		browser.open("/sign-in", "sign-in");
+		browser.fillIn("email", "signatory@example.com");
+		browser.fillIn("password", DEMO_PASSWORD);
+		browser.press("Sign in", "home");
+		browser.open("/organisation/opportunities", "own-opportunities");
+		assertThat(browser.heading()).isEqualTo("Your opportunities");
+		browser.open("/organisation/opportunities/new", "new-opportunity");
+		browser.fillIn("ageFrom", "24");
+		browser.fillIn("ageTo", "18");
+		browser.press("Save", "new-opportunity-refused");
+		assertThat(browser.title()).startsWith("Error: ");
+		assertThat(browser.errorSummary()).contains("Enter a title",
+				"Oldest age must be the same as or more than the youngest age");
+	}
+
+	@ParameterizedTest
+	@EnumSource
+	void aCoordinatorSeesTheOpportunitiesToReview(Scripts scripts) {
+		Browser browser = startJourney("moderation", scripts);
+		browser.open("/sign-in", "sign-in");
+		browser.fillIn("email", "coordinator@example.com");
+		browser.fillIn("password", DEMO_PASSWORD);
+		browser.press("Sign in", "home");
+		browser.open("/coordinator/opportunities", "queue");
+		assertThat(browser.heading()).isEqualTo("Opportunities to review");
+		browser.follow("Signatories with no open opportunities", "without-opportunities");
+		assertThat(browser.heading()).isEqualTo("Signatories with no open opportunities");
 	}
 
 	static Stream<Arguments> demoAccountsWithScriptsOnAndOff() {

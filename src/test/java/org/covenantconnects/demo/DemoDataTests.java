@@ -27,9 +27,6 @@ class DemoDataTests {
 	private Accounts accounts;
 
 	@Autowired
-	private org.covenantconnects.signatory.Signatories signatories;
-
-	@Autowired
 	private JdbcClient jdbc;
 
 	@Test
@@ -38,8 +35,7 @@ class DemoDataTests {
 		this.accounts.register("Real Person", "real.person@example.org", "kettle orbit lantern",
 				org.covenantconnects.identity.Role.CARE_LEAVER);
 
-		assertThatIllegalStateException()
-			.isThrownBy(() -> new DemoData(this.dataset, this.accounts, this.signatories).run(null))
+		assertThatIllegalStateException().isThrownBy(() -> new DemoData(this.dataset, this.accounts).run(null))
 			.withMessageContaining("holds real accounts");
 		assertThat(this.dataset.kind()).contains(Dataset.Kind.real);
 	}
@@ -57,7 +53,7 @@ class DemoDataTests {
 		// no real data.
 		this.jdbc.sql("delete from dataset").update();
 		this.jdbc.sql("update account set demo = true").update();
-		DemoData demo = new DemoData(this.dataset, this.accounts, this.signatories);
+		DemoData demo = new DemoData(this.dataset, this.accounts);
 		demo.run(null);
 		demo.run(null);
 		assertThat(this.dataset.kind()).contains(Dataset.Kind.demo);

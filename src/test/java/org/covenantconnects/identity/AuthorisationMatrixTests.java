@@ -115,6 +115,31 @@ class AuthorisationMatrixTests {
 		RULES.put("POST /admin/users/{id}/lock", Access.only(Role.ADMIN));
 		RULES.put("POST /admin/users/{id}/unlock", Access.only(Role.ADMIN));
 		RULES.put("GET /admin/messages", Access.only(Role.ADMIN));
+		// Opportunities and the signatory directory: public reading, and the API
+		RULES.put("GET /opportunities", Access.everyone());
+		RULES.put("GET /opportunities/{id}", Access.everyone());
+		RULES.put("GET /signatories", Access.everyone());
+		RULES.put("GET /signatories/{slug}", Access.everyone());
+		RULES.put("GET /api/opportunities", Access.everyone());
+		RULES.put("GET /api/opportunities/{id}", Access.everyone());
+		RULES.put("GET /v3/api-docs", Access.everyone());
+		RULES.put("GET /v3/api-docs.yaml", Access.everyone());
+		// A signatory user's own organisation's opportunities
+		RULES.put("GET /organisation/opportunities", Access.only(Role.SIGNATORY));
+		RULES.put("GET /organisation/opportunities/new", Access.only(Role.SIGNATORY));
+		RULES.put("POST /organisation/opportunities/new", Access.only(Role.SIGNATORY));
+		RULES.put("GET /organisation/opportunities/{id}", Access.only(Role.SIGNATORY));
+		RULES.put("GET /organisation/opportunities/{id}/edit", Access.only(Role.SIGNATORY));
+		RULES.put("POST /organisation/opportunities/{id}/edit", Access.only(Role.SIGNATORY));
+		RULES.put("POST /organisation/opportunities/{id}/submit", Access.only(Role.SIGNATORY));
+		RULES.put("POST /organisation/opportunities/{id}/confirm", Access.only(Role.SIGNATORY));
+		RULES.put("POST /organisation/opportunities/{id}/close", Access.only(Role.SIGNATORY));
+		// Moderation: coordinators act, administrators may read
+		RULES.put("GET /coordinator/opportunities", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("GET /coordinator/opportunities/{id}", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("POST /coordinator/opportunities/{id}/publish", Access.only(Role.COORDINATOR));
+		RULES.put("POST /coordinator/opportunities/{id}/return", Access.only(Role.COORDINATOR));
+		RULES.put("GET /coordinator/signatories/without-opportunities", Access.only(Role.COORDINATOR, Role.ADMIN));
 		// Operations
 		RULES.put("GET /actuator/health", Access.everyone());
 		RULES.put("GET /actuator/health/**", Access.everyone());
@@ -195,6 +220,7 @@ class AuthorisationMatrixTests {
 		return pattern.replaceAll("\\{who:[^}]*}", "care-leaver")
 			.replace("{id}", UUID.randomUUID().toString())
 			.replace("{token}", "not-a-real-token")
+			.replace("{slug}", "no-such-organisation")
 			.replace("/**", "/liveness");
 	}
 

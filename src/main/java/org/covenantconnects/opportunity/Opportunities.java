@@ -1,0 +1,255 @@
+package org.covenantconnects.opportunity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.covenantconnects.identity.AccountId;
+import org.covenantconnects.places.LocalAuthority;
+import org.covenantconnects.places.LocalAuthorityId;
+import org.covenantconnects.places.Places;
+import org.covenantconnects.places.RegionCode;
+import org.covenantconnects.signatory.Signatories;
+import org.covenantconnects.signatory.SignatoryId;
+import org.covenantconnects.signatory.SignatorySummary;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * Opportunities from draft to archive, and the search of the published ones. Methods
+ * taking a member's account act only on that member's own organisation's opportunities:
+ * any other id is answered as if it did not exist ({@link NoSuchOpportunityException}).
+ */
+@Service
+public class Opportunities {
+
+	private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+
+	private final OpportunityRepository opportunities;
+
+	private final Signatories signatories;
+
+	private final Places places;
+
+	private final Clock clock;
+
+	Opportunities(OpportunityRepository opportunities, Signatories signatories, Places places, Clock clock) {
+		this.opportunities = opportunities;
+		this.signatories = signatories;
+		this.places = places;
+		this.clock = clock;
+	}
+
+	/**
+	 * Saves a draft for the member's organisation.
+	 * @throws IllegalArgumentException if the details have problems
+	 * @throws IllegalStateException if the account does not act for an organisation
+	 */
+	@Transactional
+	public OpportunityId createDraft(AccountId member, OpportunityDetails details) {
+		SignatorySummary organisation = organisationOf(member);
+		Opportunity opportunity = Opportunity.draft(organisation.id(), organisation.name(), details, now());
+		this.opportunities.insert(opportunity);
+		return opportunity.id();
+	}
+
+	/**
+	 * The member's organisation's opportunities, newest first, leaving out archived ones.
+	 */
+	public List<OpportunityView> ofOrganisation(AccountId member) {
+		return this.signatories.ofMember(member)
+			.map((organisation) -> this.opportunities.ofSignatory(organisation.id()).stream().map(this::view).toList())
+			.orElse(List.of());
+	}
+
+	/** One of the member's organisation's opportunities; empty for any other. */
+	public Optional<OpportunityView> findOwn(AccountId member, OpportunityId id) {
+		return own(member, id).map(this::view);
+	}
+
+	/**
+	 * Changes an own draft or published opportunity; a substantive change to a published
+	 * one sends it back for review.
+	 */
+	@Transactional
+	public void edit(AccountId member, OpportunityId id, OpportunityDetails details) {
+		Opportunity opportunity = requireOwn(member, id);
+		opportunity.organisationName = organisationOf(member).name();
+		opportunity.edit(details, now());
+		this.opportunities.update(opportunity);
+	}
+
+	@Transactional
+	public void submit(AccountId member, OpportunityId id) {
+		change(requireOwn(member, id), (o) -> o.submit(now()));
+	}
+
+	@Transactional
+	public void confirmStillAvailable(AccountId member, OpportunityId id) {
+		change(requireOwn(member, id), (o) -> o.confirmStillAvailable(now()));
+	}
+
+	/** The signatory closes an opportunity, for example because it is full. */
+	@Transactional
+	public void close(AccountId member, OpportunityId id) {
+		change(requireOwn(member, id), Opportunity::close);
+	}
+
+	/** Any opportunity, whatever its status: for coordinators and administrators. */
+	public Optional<OpportunityView> find(OpportunityId id) {
+		return this.opportunities.find(id.value()).map(this::view);
+	}
+
+	/** An opportunity the public may see (published or closed, and not hidden). */
+	public Optional<OpportunityView> findPublic(OpportunityId id) {
+		return find(id).filter(OpportunityView::isPublic);
+	}
+
+	/** Submissions waiting for a coordinator, oldest first. */
+	public List<OpportunityView> awaitingReview(int offset, int limit) {
+		return this.opportunities.withStatus(Status.SUBMITTED, offset, limit).stream().map(this::view).toList();
+	}
+
+	public long countAwaitingReview() {
+		return this.opportunities.countWithStatus(Status.SUBMITTED);
+	}
+
+	/**
+	 * A coordinator publishes a submission.
+	 * @throws IllegalStateException if it is not submitted, or its organisation has not
+	 * signed
+	 */
+	@Transactional
+	public void publish(OpportunityId id) {
+		Opportunity opportunity = load(id);
+		boolean signed = this.signatories.find(opportunity.signatory).map(SignatorySummary::isSigned).orElse(false);
+		change(opportunity, (o) -> o.publish(signed, now()));
+	}
+
+	/**
+	 * A coordinator returns a submission to draft with reasons the signatory will see.
+	 */
+	@Transactional
+	public void returnWithReason(OpportunityId id, String reason) {
+		change(load(id), (o) -> o.returnWithReason(reason, now()));
+	}
+
+	/** Searches the open opportunities. */
+	public SearchResults search(SearchCriteria criteria) {
+		List<LocalAuthorityId> councilsOfRegion = (criteria.region() == null) ? List.of()
+				: this.places.localAuthorities()
+					.stream()
+					.filter((council) -> council.region().equals(criteria.region()))
+					.map(LocalAuthority::id)
+					.toList();
+		RegionCode regionOfCouncil = (criteria.council() == null) ? null
+				: this.places.localAuthority(criteria.council()).map(LocalAuthority::region).orElse(null);
+		return this.opportunities.search(criteria, councilsOfRegion, regionOfCouncil, today(), hideBefore());
+	}
+
+	/** A signatory's open opportunities, newest first, for its directory page. */
+	public List<OpportunityView> openOf(SignatoryId signatory) {
+		return this.opportunities.openOf(signatory, today(), hideBefore()).stream().map(this::view).toList();
+	}
+
+	/**
+	 * How many open opportunities each signatory has; signatories with none are left out.
+	 */
+	public Map<SignatoryId, Long> openCounts() {
+		return this.opportunities.openCounts(today(), hideBefore());
+	}
+
+	/**
+	 * Closes every published opportunity past its closing date; safe to run on every
+	 * instance.
+	 */
+	@Transactional
+	public int closePastClosingDate() {
+		return this.opportunities.closePastClosingDate(today());
+	}
+
+	/**
+	 * Asks signatories to re-confirm open-ended opportunities not confirmed for 90 days;
+	 * those not confirmed within 14 days of the request are hidden until they are. Safe
+	 * to run on every instance.
+	 * @return how many were asked about
+	 */
+	@Transactional
+	public int requestReconfirmation() {
+		Instant now = now();
+		return this.opportunities.requestReconfirmation(now.minus(Opportunity.RECONFIRM_AFTER), now).size();
+	}
+
+	/**
+	 * Creates a published opportunity for a signed organisation. For demo data only: the
+	 * caller must have claimed the database for demo data.
+	 */
+	@Transactional
+	public OpportunityId createDemo(SignatoryId signatory, OpportunityDetails details, Instant publishedAt) {
+		SignatorySummary organisation = this.signatories.find(signatory).orElseThrow();
+		Opportunity opportunity = Opportunity.draft(signatory, organisation.name(), details, publishedAt);
+		opportunity.demo = true;
+		opportunity.submit(publishedAt);
+		opportunity.publish(organisation.isSigned(), publishedAt);
+		this.opportunities.insert(opportunity);
+		return opportunity.id();
+	}
+
+	private SignatorySummary organisationOf(AccountId member) {
+		return this.signatories.ofMember(member)
+			.orElseThrow(() -> new IllegalStateException("This account does not act for an organisation"));
+	}
+
+	private Optional<Opportunity> own(AccountId member, OpportunityId id) {
+		Optional<SignatoryId> organisation = this.signatories.ofMember(member).map(SignatorySummary::id);
+		return organisation.flatMap((signatory) -> this.opportunities.find(id.value())
+			.filter((opportunity) -> opportunity.signatory.equals(signatory)));
+	}
+
+	private Opportunity requireOwn(AccountId member, OpportunityId id) {
+		return own(member, id).orElseThrow(() -> new NoSuchOpportunityException(id));
+	}
+
+	private Opportunity load(OpportunityId id) {
+		return this.opportunities.find(id.value()).orElseThrow(() -> new NoSuchOpportunityException(id));
+	}
+
+	private void change(Opportunity opportunity, java.util.function.Consumer<Opportunity> change) {
+		change.accept(opportunity);
+		this.opportunities.update(opportunity);
+	}
+
+	private OpportunityView view(Opportunity opportunity) {
+		return opportunity.view(today(), now());
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock.withZone(ENGLAND));
+	}
+
+	private Instant hideBefore() {
+		return now().minus(Opportunity.RECONFIRM_GRACE);
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+	/** No opportunity has this id, or the person asking may not see it. */
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	public static class NoSuchOpportunityException extends RuntimeException {
+
+		NoSuchOpportunityException(OpportunityId id) {
+			super("No opportunity " + id);
+		}
+
+	}
+
+}

@@ -1,0 +1,30 @@
+package org.covenantconnects.opportunity;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.util.Assert;
+
+/** Identifies an opportunity. */
+public record OpportunityId(UUID value) {
+
+	public OpportunityId {
+		Assert.notNull(value, "value must not be null");
+	}
+
+	/** Reads an id typed into an address; empty for anything that is not one. */
+	public static Optional<OpportunityId> parse(String text) {
+		try {
+			return Optional.of(new OpportunityId(UUID.fromString(text)));
+		}
+		catch (IllegalArgumentException | NullPointerException ex) {
+			return Optional.empty();
+		}
+	}
+
+	@Override
+	public String toString() {
+		return this.value.toString();
+	}
+
+}

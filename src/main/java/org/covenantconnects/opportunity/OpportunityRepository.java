@@ -1,0 +1,348 @@
+package org.covenantconnects.opportunity;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.covenantconnects.places.LocalAuthorityId;
+import org.covenantconnects.places.RegionCode;
+import org.covenantconnects.signatory.SignatoryId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Loads, saves and searches opportunities; the module's only SQL about them. */
+@Repository
+class OpportunityRepository {
+
+	private static final String COLUMNS = """
+			id, signatory_id, organisation_name, title, summary, description, type, category, outcomes, scope, regions,
+			councils, age_from, age_to, other_conditions, places, opens_on, closes_on, starts_on, take_up, apply_url,
+			access_code, travel_paid, clothing_provided, guaranteed_interview, apply_with_adviser, lasts_12_weeks,
+			paid_living_wage, has_mentor, certified_skills, route_to_job, status, returned_reason, created_at,
+			submitted_at, published_at, confirmed_at, reconfirm_requested_at, demo
+			""";
+
+	/** Published, in date and not hidden for want of re-confirmation. */
+	private static final String PUBLICLY_OPEN = """
+			status = 'PUBLISHED' and (closes_on is null or closes_on >= :today)
+			  and (reconfirm_requested_at is null or reconfirm_requested_at >= :hideBefore)
+			""";
+
+	private final JdbcClient jdbc;
+
+	OpportunityRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Opportunity> find(UUID id) {
+		return this.jdbc.sql("select " + COLUMNS + " from opportunity where id = :id")
+			.param("id", id)
+			.query(this::map)
+			.optional();
+	}
+
+	List<Opportunity> ofSignatory(SignatoryId signatory) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from opportunity where signatory_id = :s and status <> 'ARCHIVED'"
+					+ " order by created_at desc")
+			.param("s", signatory.value())
+			.query(this::map)
+			.list();
+	}
+
+	List<Opportunity> openOf(SignatoryId signatory, LocalDate today, Instant hideBefore) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from opportunity where signatory_id = :s and " + PUBLICLY_OPEN
+					+ " order by published_at desc")
+			.param("s", signatory.value())
+			.param("today", today)
+			.param("hideBefore", utc(hideBefore))
+			.query(this::map)
+			.list();
+	}
+
+	List<Opportunity> withStatus(Status status, int offset, int limit) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from opportunity where status = :status order by submitted_at, id"
+					+ " limit :limit offset :offset")
+			.param("status", status.name())
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(this::map)
+			.list();
+	}
+
+	long countWithStatus(Status status) {
+		return this.jdbc.sql("select count(*) from opportunity where status = :status")
+			.param("status", status.name())
+			.query(Long.class)
+			.single();
+	}
+
+	/** How many open opportunities each signatory has, for those with any. */
+	Map<SignatoryId, Long> openCounts(LocalDate today, Instant hideBefore) {
+		Map<SignatoryId, Long> counts = new HashMap<>();
+		this.jdbc
+			.sql("select signatory_id, count(*) as n from opportunity where " + PUBLICLY_OPEN
+					+ " group by signatory_id")
+			.param("today", today)
+			.param("hideBefore", utc(hideBefore))
+			.query((rs) -> {
+				counts.put(new SignatoryId(rs.getObject("signatory_id", UUID.class)), rs.getLong("n"));
+			});
+		return counts;
+	}
+
+	SearchResults search(SearchCriteria criteria, Collection<LocalAuthorityId> councilsOfRegion,
+			RegionCode regionOfCouncil, LocalDate today, Instant hideBefore) {
+		StringBuilder where = new StringBuilder(" where ").append(PUBLICLY_OPEN);
+		Map<String, Object> params = new HashMap<>();
+		params.put("today", today);
+		params.put("hideBefore", utc(hideBefore));
+		if (criteria.keywords() != null) {
+			where.append(" and (search @@ websearch_to_tsquery('english', :q) or :q <% search_text)");
+			params.put("q", criteria.keywords());
+		}
+		if (criteria.region() != null) {
+			where.append(
+					" and (scope = 'NATIONAL' or :region = any(regions) or councils && :regionCouncils::integer[])");
+			params.put("region", criteria.region().value());
+			params.put("regionCouncils",
+					literal(councilsOfRegion.stream().map((id) -> String.valueOf(id.value())).toList()));
+		}
+		if (criteria.council() != null) {
+			where.append(" and (scope = 'NATIONAL' or :councilRegion = any(regions) or :council = any(councils))");
+			params.put("council", criteria.council().value());
+			params.put("councilRegion", (regionOfCouncil != null) ? regionOfCouncil.value() : "");
+		}
+		if (!criteria.categories().isEmpty()) {
+			where.append(" and category = any(:categories::text[])");
+			params.put("categories", names(criteria.categories()));
+		}
+		if (!criteria.outcomes().isEmpty()) {
+			where.append(" and outcomes && :outcomes::text[]");
+			params.put("outcomes", names(criteria.outcomes()));
+		}
+		if (!criteria.types().isEmpty()) {
+			where.append(" and type = any(:types::text[])");
+			params.put("types", names(criteria.types()));
+		}
+		if (criteria.nationalOnly()) {
+			where.append(" and scope = 'NATIONAL'");
+		}
+		if (criteria.qualityInternship()) {
+			where.append(" and quality_internship");
+		}
+		if (criteria.closingSoon()) {
+			where.append(" and closes_on between :today and :soon");
+			params.put("soon", today.plusDays(SearchCriteria.CLOSING_SOON_DAYS));
+		}
+		long total = this.jdbc.sql("select count(*) from opportunity" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		int totalPages = (int) Math.max(1, (total + criteria.pageSize() - 1) / criteria.pageSize());
+		if (criteria.page() > totalPages) {
+			return new SearchResults(List.of(), total, criteria.page(), criteria.pageSize(), totalPages);
+		}
+		String order = switch (criteria.sort()) {
+			case RELEVANCE -> (criteria.keywords() != null)
+					? "ts_rank_cd(search, websearch_to_tsquery('english', :q)) + word_similarity(:q, search_text) desc,"
+							+ " published_at desc, id"
+					: "published_at desc, id";
+			case NEWEST -> "published_at desc, id";
+			case CLOSING -> "closes_on asc nulls last, published_at desc, id";
+		};
+		params.put("limit", criteria.pageSize());
+		params.put("offset", (criteria.page() - 1) * criteria.pageSize());
+		List<Opportunity> page = this.jdbc
+			.sql("select " + COLUMNS + " from opportunity" + where + " order by " + order
+					+ " limit :limit offset :offset")
+			.params(params)
+			.query(this::map)
+			.list();
+		Instant now = hideBefore.plus(Opportunity.RECONFIRM_GRACE);
+		return new SearchResults(page.stream().map((o) -> o.view(today, now)).toList(), total, criteria.page(),
+				criteria.pageSize(), totalPages);
+	}
+
+	/**
+	 * Closes published opportunities whose closing date has passed. Rows another instance
+	 * is closing at the same moment are skipped, not waited for.
+	 */
+	int closePastClosingDate(LocalDate today) {
+		return this.jdbc.sql("""
+				update opportunity set status = 'CLOSED' where id in (
+				  select id from opportunity where status = 'PUBLISHED' and closes_on < :today
+				  for update skip locked)
+				""").param("today", today).update();
+	}
+
+	/**
+	 * Asks for re-confirmation of open-ended opportunities last confirmed before the
+	 * cut-off; returns the ids asked about.
+	 */
+	List<UUID> requestReconfirmation(Instant confirmedBefore, Instant now) {
+		return this.jdbc.sql("""
+				update opportunity set reconfirm_requested_at = :now where id in (
+				  select id from opportunity where status = 'PUBLISHED' and closes_on is null
+				    and reconfirm_requested_at is null and confirmed_at < :cutoff
+				  for update skip locked)
+				returning id
+				""").param("now", utc(now)).param("cutoff", utc(confirmedBefore)).query(UUID.class).list();
+	}
+
+	void insert(Opportunity o) {
+		this.jdbc.sql("insert into opportunity (" + COLUMNS + ") values (:id, :signatory, :organisationName, :title,"
+				+ " :summary, :description, :type, :category, :outcomes::text[], :scope, :regions::varchar[],"
+				+ " :councils::integer[], :ageFrom, :ageTo, :otherConditions, :places, :opensOn, :closesOn, :startsOn,"
+				+ " :takeUp, :applyUrl, :accessCode, :travelPaid, :clothingProvided, :guaranteedInterview,"
+				+ " :applyWithAdviser, :lasts12Weeks, :paidLivingWage, :hasMentor, :certifiedSkills, :routeToJob,"
+				+ " :status, :returnedReason, :createdAt, :submittedAt, :publishedAt, :confirmedAt,"
+				+ " :reconfirmRequestedAt, :demo)")
+			.params(params(o))
+			.update();
+	}
+
+	void update(Opportunity o) {
+		this.jdbc.sql("""
+				update opportunity set organisation_name = :organisationName, title = :title, summary = :summary,
+				  description = :description, type = :type, category = :category, outcomes = :outcomes::text[],
+				  scope = :scope, regions = :regions::varchar[], councils = :councils::integer[], age_from = :ageFrom,
+				  age_to = :ageTo, other_conditions = :otherConditions, places = :places, opens_on = :opensOn,
+				  closes_on = :closesOn, starts_on = :startsOn, take_up = :takeUp, apply_url = :applyUrl,
+				  access_code = :accessCode, travel_paid = :travelPaid, clothing_provided = :clothingProvided,
+				  guaranteed_interview = :guaranteedInterview, apply_with_adviser = :applyWithAdviser,
+				  lasts_12_weeks = :lasts12Weeks, paid_living_wage = :paidLivingWage, has_mentor = :hasMentor,
+				  certified_skills = :certifiedSkills, route_to_job = :routeToJob, status = :status,
+				  returned_reason = :returnedReason, submitted_at = :submittedAt, published_at = :publishedAt,
+				  confirmed_at = :confirmedAt, reconfirm_requested_at = :reconfirmRequestedAt
+				where id = :id
+				""").params(params(o)).update();
+	}
+
+	private static Map<String, Object> params(Opportunity o) {
+		OpportunityDetails d = o.details;
+		Map<String, Object> p = new HashMap<>();
+		p.put("id", o.id);
+		p.put("signatory", o.signatory.value());
+		p.put("organisationName", o.organisationName);
+		p.put("title", d.title().trim());
+		p.put("summary", d.summary().trim());
+		p.put("description", d.description().trim());
+		p.put("type", d.type().name());
+		p.put("category", d.category().name());
+		p.put("outcomes", names(d.outcomes()));
+		p.put("scope", d.scope().name());
+		p.put("regions",
+				(d.scope() == Scope.REGIONS) ? literal(d.regions().stream().map(RegionCode::value).toList()) : "{}");
+		p.put("councils", (d.scope() == Scope.COUNCILS)
+				? literal(d.councils().stream().map((c) -> String.valueOf(c.value())).toList()) : "{}");
+		p.put("ageFrom", d.ageFrom());
+		p.put("ageTo", d.ageTo());
+		p.put("otherConditions", blankToNull(d.otherConditions()));
+		p.put("places", d.places());
+		p.put("opensOn", d.opensOn());
+		p.put("closesOn", d.closesOn());
+		p.put("startsOn", d.startsOn());
+		p.put("takeUp", d.takeUp().name());
+		p.put("applyUrl", (d.takeUp() == TakeUpRoute.LINK) ? d.applyUrl().trim() : null);
+		p.put("accessCode", (d.takeUp() == TakeUpRoute.CODE) ? d.accessCode().trim() : null);
+		p.put("travelPaid", d.barriers().travelPaid());
+		p.put("clothingProvided", d.barriers().clothingProvided());
+		p.put("guaranteedInterview", d.barriers().guaranteedInterview());
+		p.put("applyWithAdviser", d.barriers().applyWithAdviser());
+		p.put("lasts12Weeks", d.internship().lastsTwelveWeeks());
+		p.put("paidLivingWage", d.internship().paidLivingWage());
+		p.put("hasMentor", d.internship().hasMentor());
+		p.put("certifiedSkills", d.internship().certifiedSkills());
+		p.put("routeToJob", d.internship().routeToJob());
+		p.put("status", o.status.name());
+		p.put("returnedReason", o.returnedReason);
+		p.put("createdAt", utc(o.createdAt));
+		p.put("submittedAt", utc(o.submittedAt));
+		p.put("publishedAt", utc(o.publishedAt));
+		p.put("confirmedAt", utc(o.confirmedAt));
+		p.put("reconfirmRequestedAt", utc(o.reconfirmRequestedAt));
+		p.put("demo", o.demo);
+		return p;
+	}
+
+	private Opportunity map(ResultSet rs, int row) throws SQLException {
+		Opportunity o = new Opportunity(rs.getObject("id", UUID.class),
+				new SignatoryId(rs.getObject("signatory_id", UUID.class)));
+		o.organisationName = rs.getString("organisation_name");
+		Set<Outcome> outcomes = strings(rs.getArray("outcomes")).stream()
+			.map(Outcome::valueOf)
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+		List<RegionCode> regions = strings(rs.getArray("regions")).stream().map(RegionCode::new).toList();
+		Array councilArray = rs.getArray("councils");
+		List<LocalAuthorityId> councils = (councilArray != null)
+				? Arrays.stream((Integer[]) councilArray.getArray()).map(LocalAuthorityId::new).toList() : List.of();
+		String takeUp = rs.getString("take_up");
+		o.details = new OpportunityDetails(rs.getString("title"), rs.getString("summary"), rs.getString("description"),
+				OpportunityType.valueOf(rs.getString("type")), Category.valueOf(rs.getString("category")), outcomes,
+				Scope.valueOf(rs.getString("scope")), regions, councils, rs.getInt("age_from"), rs.getInt("age_to"),
+				rs.getString("other_conditions"), rs.getObject("places", Integer.class),
+				rs.getObject("opens_on", LocalDate.class), rs.getObject("closes_on", LocalDate.class),
+				rs.getObject("starts_on", LocalDate.class), TakeUpRoute.valueOf(takeUp), rs.getString("apply_url"),
+				rs.getString("access_code"),
+				new Barriers(rs.getBoolean("travel_paid"), rs.getBoolean("clothing_provided"),
+						rs.getBoolean("guaranteed_interview"), rs.getBoolean("apply_with_adviser")),
+				new InternshipFacts(rs.getBoolean("lasts_12_weeks"), rs.getBoolean("paid_living_wage"),
+						rs.getBoolean("has_mentor"), rs.getBoolean("certified_skills"), rs.getBoolean("route_to_job")));
+		o.status = Status.valueOf(rs.getString("status"));
+		o.returnedReason = rs.getString("returned_reason");
+		o.createdAt = instant(rs.getTimestamp("created_at"));
+		o.submittedAt = instant(rs.getTimestamp("submitted_at"));
+		o.publishedAt = instant(rs.getTimestamp("published_at"));
+		o.confirmedAt = instant(rs.getTimestamp("confirmed_at"));
+		o.reconfirmRequestedAt = instant(rs.getTimestamp("reconfirm_requested_at"));
+		o.demo = rs.getBoolean("demo");
+		return o;
+	}
+
+	private static List<String> strings(Array array) throws SQLException {
+		return (array != null) ? Arrays.asList((String[]) array.getArray()) : List.of();
+	}
+
+	private static String names(Collection<? extends Enum<?>> values) {
+		return literal(values.stream().map(Enum::name).sorted().toList());
+	}
+
+	/**
+	 * A PostgreSQL array literal of values that need no quoting (names, codes, numbers).
+	 */
+	private static String literal(List<String> values) {
+		return "{" + String.join(",", values) + "}";
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return (instant != null) ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC) : null;
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+}

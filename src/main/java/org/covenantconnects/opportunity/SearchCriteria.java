@@ -1,0 +1,37 @@
+package org.covenantconnects.opportunity;
+
+import java.util.Set;
+
+import org.covenantconnects.places.LocalAuthorityId;
+import org.covenantconnects.places.RegionCode;
+
+/**
+ * A checked search of the published opportunities. Empty sets and {@code null} values
+ * mean no filter.
+ *
+ * @param keywords words to look for, with at least one letter or digit, or {@code null}
+ * @param page from 1
+ */
+public record SearchCriteria(String keywords, RegionCode region, LocalAuthorityId council, Set<Category> categories,
+		Set<Outcome> outcomes, Set<OpportunityType> types, boolean nationalOnly, boolean qualityInternship,
+		boolean closingSoon, SearchSort sort, int page, int pageSize) {
+
+	/** An opportunity closing within this many days is closing soon. */
+	public static final int CLOSING_SOON_DAYS = 14;
+
+	public static final int DEFAULT_PAGE_SIZE = 20;
+
+	public SearchCriteria {
+		categories = (categories != null) ? Set.copyOf(categories) : Set.of();
+		outcomes = (outcomes != null) ? Set.copyOf(outcomes) : Set.of();
+		types = (types != null) ? Set.copyOf(types) : Set.of();
+		sort = (sort != null) ? sort : ((keywords != null) ? SearchSort.RELEVANCE : SearchSort.NEWEST);
+		page = Math.max(1, page);
+		pageSize = (pageSize > 0) ? pageSize : DEFAULT_PAGE_SIZE;
+	}
+
+	public static SearchCriteria everything() {
+		return new SearchCriteria(null, null, null, null, null, null, false, false, false, null, 1, 0);
+	}
+
+}

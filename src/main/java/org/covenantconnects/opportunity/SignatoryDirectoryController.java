@@ -1,0 +1,106 @@
+package org.covenantconnects.opportunity;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.covenantconnects.places.Places;
+import org.covenantconnects.places.Region;
+import org.covenantconnects.platform.PageLinks;
+import org.covenantconnects.signatory.Signatories;
+import org.covenantconnects.signatory.SignatoryId;
+import org.covenantconnects.signatory.SignatorySummary;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The public directory of organisations that have signed the Covenant, each with its open
+ * opportunities; and, for coordinators, the signatories yet to make an offer.
+ */
+@Controller
+class SignatoryDirectoryController {
+
+	private static final int PAGE_SIZE = 50;
+
+	private final Signatories signatories;
+
+	private final Opportunities opportunities;
+
+	private final Places places;
+
+	private final OpportunityPages pages;
+
+	SignatoryDirectoryController(Signatories signatories, Opportunities opportunities, Places places,
+			OpportunityPages pages) {
+		this.signatories = signatories;
+		this.opportunities = opportunities;
+		this.places = places;
+		this.pages = pages;
+	}
+
+	@GetMapping("/signatories")
+	String directory(@RequestParam(defaultValue = "1") String page, Model model) {
+		List<SignatorySummary> signed = this.signatories.signed();
+		pageOf(signed, page, "/signatories?page=", model);
+		model.addAttribute("counts", this.opportunities.openCounts());
+		model.addAttribute("total", signed.size());
+		return "opportunity/signatories";
+	}
+
+	@GetMapping("/signatories/{slug}")
+	String signatory(@PathVariable String slug, Model model) {
+		SignatorySummary signatory = this.signatories.signed()
+			.stream()
+			.filter((s) -> s.slug().equals(slug))
+			.findFirst()
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		List<OpportunityView> open = this.opportunities.openOf(signatory.id());
+		model.addAttribute("signatory", signatory);
+		model.addAttribute("where",
+				signatory.national() ? "Anywhere in England"
+						: signatory.regions()
+							.stream()
+							.map((code) -> this.places.region(code).map(Region::name).orElse(code.value()))
+							.collect(Collectors.joining(", ")));
+		model.addAttribute("opportunities", open);
+		model.addAttribute("opportunityWhere",
+				open.stream().collect(Collectors.toMap(OpportunityView::id, (o) -> this.pages.where(o.details()))));
+		return "opportunity/signatory";
+	}
+
+	/** The signatories that have signed but have no open opportunity, for follow-up. */
+	@GetMapping("/coordinator/signatories/without-opportunities")
+	String withoutOpportunities(@RequestParam(defaultValue = "1") String page, Model model) {
+		Map<SignatoryId, Long> counts = this.opportunities.openCounts();
+		List<SignatorySummary> without = this.signatories.signed()
+			.stream()
+			.filter((s) -> !counts.containsKey(s.id()))
+			.toList();
+		pageOf(without, page, "/coordinator/signatories/without-opportunities?page=", model);
+		model.addAttribute("total", without.size());
+		return "opportunity/without-opportunities";
+	}
+
+	private static void pageOf(List<SignatorySummary> all, String requested, String prefix, Model model) {
+		int number;
+		try {
+			number = Integer.parseInt(requested.trim());
+		}
+		catch (NumberFormatException ex) {
+			number = 1;
+		}
+		PageLinks links = PageLinks.of(number, all.size(), PAGE_SIZE, prefix);
+		int from = links.offset(PAGE_SIZE);
+		model.addAttribute("signatories",
+				all.subList(Math.min(from, all.size()), Math.min(from + PAGE_SIZE, all.size())));
+		model.addAttribute("pages", links);
+		model.addAttribute("pageMoved", number != links.current());
+	}
+
+}

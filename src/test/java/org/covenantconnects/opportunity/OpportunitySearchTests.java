@@ -1,0 +1,330 @@
+package org.covenantconnects.opportunity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.covenantconnects.ConnectsTest;
+import org.covenantconnects.places.LocalAuthority;
+import org.covenantconnects.places.LocalAuthorityId;
+import org.covenantconnects.places.Places;
+import org.covenantconnects.places.RegionCode;
+import org.covenantconnects.signatory.NewOrganisation;
+import org.covenantconnects.signatory.Sector;
+import org.covenantconnects.signatory.Signatories;
+import org.covenantconnects.signatory.SignatoryId;
+import org.covenantconnects.signatory.Size;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Searching the published opportunities against the real PostgreSQL. Every opportunity
+ * here mentions the made-up town of Quillsby, so each search includes that word and sees
+ * only these, whatever else the shared database holds.
+ */
+@ConnectsTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OpportunitySearchTests {
+
+	static final RegionCode NORTH_WEST = new RegionCode("E12000002");
+
+	static final RegionCode YORKSHIRE = new RegionCode("E12000003");
+
+	static final RegionCode LONDON = new RegionCode("E12000007");
+
+	@Autowired
+	private Opportunities opportunities;
+
+	@Autowired
+	private Signatories signatories;
+
+	@Autowired
+	private Places places;
+
+	private OpportunityId apprenticeship;
+
+	private OpportunityId qualityInternship;
+
+	private OpportunityId officeInternship;
+
+	private OpportunityId cinemaTickets;
+
+	private OpportunityId expired;
+
+	private LocalAuthorityId yorkshireCouncil;
+
+	private LocalAuthorityId northWestCouncil;
+
+	@BeforeAll
+	void someOpportunitiesArePublished() {
+		LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+		Instant now = Instant.now();
+		SignatoryId signatory = signedOrganisation(this.signatories, "Quillsby Search Test " + UUID.randomUUID());
+		this.yorkshireCouncil = councilIn(YORKSHIRE);
+		this.northWestCouncil = councilIn(NORTH_WEST);
+		this.apprenticeship = this.opportunities.createDemo(signatory,
+				details("Bakery apprenticeship in Quillsby", OpportunityType.APPRENTICESHIP,
+						Category.EMPLOYMENT_AND_WORK_EXPERIENCE, Outcome.EMPLOYMENT_EDUCATION_TRAINING, Scope.REGIONS,
+						List.of(NORTH_WEST), List.of(), today.plusDays(5), InternshipFacts.NONE),
+				now.minus(4, ChronoUnit.DAYS));
+		this.qualityInternship = this.opportunities.createDemo(signatory,
+				details("Digital internship at Quillsby Media", OpportunityType.INTERNSHIP,
+						Category.EMPLOYMENT_AND_WORK_EXPERIENCE, Outcome.EMPLOYMENT_EDUCATION_TRAINING, Scope.NATIONAL,
+						List.of(), List.of(), today.plusDays(60), new InternshipFacts(true, true, true, true, true)),
+				now.minus(3, ChronoUnit.DAYS));
+		this.officeInternship = this.opportunities.createDemo(signatory,
+				details("Office internship in Quillsby", OpportunityType.INTERNSHIP,
+						Category.EMPLOYMENT_AND_WORK_EXPERIENCE, Outcome.EMPLOYMENT_EDUCATION_TRAINING, Scope.COUNCILS,
+						List.of(), List.of(this.yorkshireCouncil), null,
+						new InternshipFacts(true, true, true, true, false)),
+				now.minus(2, ChronoUnit.DAYS));
+		this.cinemaTickets = this.opportunities.createDemo(signatory,
+				details("Free cinema tickets at Quillsby Picturehouse", OpportunityType.FREE_TICKETS_OR_ACTIVITY,
+						Category.LEISURE_AND_LIFESTYLE, Outcome.STABILITY_SAFETY_SECURITY, Scope.REGIONS,
+						List.of(LONDON), List.of(), today.plusDays(20), InternshipFacts.NONE),
+				now.minus(1, ChronoUnit.DAYS));
+		this.expired = this.opportunities.createDemo(signatory,
+				details("Expired workshop in Quillsby", OpportunityType.WORKSHOP_OR_EVENT,
+						Category.EDUCATION_AND_TRAINING, Outcome.EMPLOYMENT_EDUCATION_TRAINING, Scope.NATIONAL,
+						List.of(), List.of(), today.minusDays(1), InternshipFacts.NONE),
+				now.minus(9, ChronoUnit.DAYS));
+	}
+
+	@Test
+	void keywordsFindTheOpportunitiesThatMentionThem() {
+		assertThat(ids(search("bakery Quillsby"))).containsExactly(this.apprenticeship);
+		assertThat(ids(search("Quillsby"))).containsExactlyInAnyOrder(this.apprenticeship, this.qualityInternship,
+				this.officeInternship, this.cinemaTickets);
+	}
+
+	@Test
+	void keywordsWithATypoStillFindThem() {
+		assertThat(ids(search("Quilsby"))).contains(this.apprenticeship, this.qualityInternship, this.officeInternship,
+				this.cinemaTickets);
+		assertThat(ids(search("Picturhouse"))).contains(this.cinemaTickets);
+	}
+
+	@Test
+	void anOpportunityPastItsClosingDateIsNotFound() {
+		assertThat(ids(search("expired workshop Quillsby"))).doesNotContain(this.expired);
+		assertThat(this.opportunities.findPublic(this.expired).orElseThrow().status()).isEqualTo(Status.CLOSED);
+	}
+
+	@Test
+	void aRegionFindsOpportunitiesInItsCouncilsAndNationalOnes() {
+		assertThat(ids(search(criteria().region(YORKSHIRE)))).containsExactlyInAnyOrder(this.qualityInternship,
+				this.officeInternship);
+		assertThat(ids(search(criteria().region(NORTH_WEST)))).containsExactlyInAnyOrder(this.apprenticeship,
+				this.qualityInternship);
+	}
+
+	@Test
+	void aCouncilFindsItsOwnItsRegionsAndNationalOpportunities() {
+		assertThat(ids(search(criteria().council(this.yorkshireCouncil))))
+			.containsExactlyInAnyOrder(this.qualityInternship, this.officeInternship);
+		assertThat(ids(search(criteria().council(this.northWestCouncil))))
+			.containsExactlyInAnyOrder(this.apprenticeship, this.qualityInternship);
+	}
+
+	@Test
+	void categoryOutcomeAndTypeFilterTheResults() {
+		assertThat(ids(search(criteria().category(Category.LEISURE_AND_LIFESTYLE))))
+			.containsExactly(this.cinemaTickets);
+		assertThat(ids(search(criteria().outcome(Outcome.STABILITY_SAFETY_SECURITY))))
+			.containsExactly(this.cinemaTickets);
+		assertThat(ids(search(criteria().type(OpportunityType.INTERNSHIP))))
+			.containsExactlyInAnyOrder(this.qualityInternship, this.officeInternship);
+	}
+
+	@Test
+	void nationalOnlyQualityInternshipsAndClosingSoonFilterTheResults() {
+		assertThat(ids(search(criteria().nationalOnly()))).containsExactly(this.qualityInternship);
+		assertThat(ids(search(criteria().qualityInternship()))).containsExactly(this.qualityInternship);
+		assertThat(ids(search(criteria().closingSoon()))).containsExactly(this.apprenticeship);
+	}
+
+	@Test
+	void resultsAreSortedNewestFirstOrClosingSoonestFirst() {
+		assertThat(ids(search(criteria().sort(SearchSort.NEWEST)))).containsExactly(this.cinemaTickets,
+				this.officeInternship, this.qualityInternship, this.apprenticeship);
+		assertThat(ids(search(criteria().sort(SearchSort.CLOSING)))).containsExactly(this.apprenticeship,
+				this.cinemaTickets, this.qualityInternship, this.officeInternship);
+	}
+
+	@Test
+	void theMostRelevantComeFirst() {
+		assertThat(ids(search("Quillsby internship")).subList(0, 2)).containsExactlyInAnyOrder(this.qualityInternship,
+				this.officeInternship);
+	}
+
+	@Test
+	void resultsComeInPagesAndAPagePastTheEndIsEmpty() {
+		SearchResults first = search(criteria().sort(SearchSort.NEWEST).page(1, 3));
+		assertThat(first.total()).isEqualTo(4);
+		assertThat(first.totalPages()).isEqualTo(2);
+		assertThat(ids(first)).hasSize(3);
+		SearchResults second = search(criteria().sort(SearchSort.NEWEST).page(2, 3));
+		assertThat(ids(second)).containsExactly(this.apprenticeship);
+		SearchResults past = search(criteria().sort(SearchSort.NEWEST).page(7, 3));
+		assertThat(past.items()).isEmpty();
+		assertThat(past.isPastTheEnd()).isTrue();
+	}
+
+	@Test
+	void aQueryOfSymbolsOnlyIsExplainedNotSearched() {
+		SearchParameters parameters = new SearchParameters();
+		parameters.setQ("!!! <> $$$");
+		SearchParameters.Checked checked = parameters.check(this.places, 20);
+		assertThat(checked.isValid()).isFalse();
+		assertThat(checked.problems()).extracting(OpportunityDetails.Problem::message)
+			.containsExactly("Enter words or numbers to search for, not only symbols");
+		// Even if it reached the database, it would find nothing rather than fail.
+		assertThat(search("!!! <> $$$").items()).isEmpty();
+	}
+
+	@Test
+	void unknownRegionsCouncilsAndPageNumbersAreExplained() {
+		SearchParameters parameters = new SearchParameters();
+		parameters.setRegion("Atlantis");
+		parameters.setCouncil("99999");
+		parameters.setPage("-3");
+		parameters.setType(List.of("SPACESHIP"));
+		assertThat(parameters.check(this.places, 20).problems()).extracting(OpportunityDetails.Problem::field)
+			.containsExactly("region", "council", "type", "page");
+	}
+
+	static SignatoryId signedOrganisation(Signatories signatories, String name) {
+		return signatories.createDemoSignatory(
+				new NewOrganisation(name, Sector.PRIVATE, Size.SMALL, null, true, List.of(), "Opportunities for tests"),
+				LocalDate.now().minusDays(10), null);
+	}
+
+	private LocalAuthorityId councilIn(RegionCode region) {
+		return this.places.localAuthorities()
+			.stream()
+			.filter((council) -> council.region().equals(region))
+			.map(LocalAuthority::id)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	static OpportunityDetails details(String title, OpportunityType type, Category category, Outcome outcome,
+			Scope scope, List<RegionCode> regions, List<LocalAuthorityId> councils, LocalDate closesOn,
+			InternshipFacts facts) {
+		return new OpportunityDetails(title, "A summary of " + title, "All about " + title + ".", type, category,
+				Set.of(outcome), scope, regions, councils, 16, 25, null, null, null, closesOn, null,
+				TakeUpRoute.CONNECTS, null, null, Barriers.NONE, facts);
+	}
+
+	private SearchResults search(String keywords) {
+		return this.opportunities.search(new SearchCriteria(keywords, null, null, null, null, null, false, false, false,
+				SearchSort.RELEVANCE, 1, 50));
+	}
+
+	private SearchResults search(Criteria criteria) {
+		return this.opportunities.search(criteria.build());
+	}
+
+	private static List<OpportunityId> ids(SearchResults results) {
+		return results.items().stream().map(OpportunityView::id).toList();
+	}
+
+	private static Criteria criteria() {
+		return new Criteria();
+	}
+
+	/** Builds criteria that always include the word Quillsby. */
+	private static final class Criteria {
+
+		private RegionCode region;
+
+		private LocalAuthorityId council;
+
+		private Set<Category> categories = Set.of();
+
+		private Set<Outcome> outcomes = Set.of();
+
+		private Set<OpportunityType> types = Set.of();
+
+		private boolean nationalOnly;
+
+		private boolean quality;
+
+		private boolean closingSoon;
+
+		private SearchSort sort = SearchSort.NEWEST;
+
+		private int page = 1;
+
+		private int size = 50;
+
+		Criteria region(RegionCode region) {
+			this.region = region;
+			return this;
+		}
+
+		Criteria council(LocalAuthorityId council) {
+			this.council = council;
+			return this;
+		}
+
+		Criteria category(Category category) {
+			this.categories = Set.of(category);
+			return this;
+		}
+
+		Criteria outcome(Outcome outcome) {
+			this.outcomes = Set.of(outcome);
+			return this;
+		}
+
+		Criteria type(OpportunityType type) {
+			this.types = Set.of(type);
+			return this;
+		}
+
+		Criteria nationalOnly() {
+			this.nationalOnly = true;
+			return this;
+		}
+
+		Criteria qualityInternship() {
+			this.quality = true;
+			return this;
+		}
+
+		Criteria closingSoon() {
+			this.closingSoon = true;
+			return this;
+		}
+
+		Criteria sort(SearchSort sort) {
+			this.sort = sort;
+			return this;
+		}
+
+		Criteria page(int page, int size) {
+			this.page = page;
+			this.size = size;
+			return this;
+		}
+
+		SearchCriteria build() {
+			return new SearchCriteria("Quillsby", this.region, this.council, this.categories, this.outcomes, this.types,
+					this.nationalOnly, this.quality, this.closingSoon, this.sort, this.page, this.size);
+		}
+
+	}
+
+}
