@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record GeneratorSettings(@DefaultValue("1") long seed, @DefaultValue("200000") int careLeavers,
 		@DefaultValue("20000") int supporters, @DefaultValue("5000") int signatories,
 		@DefaultValue("40") int coordinators, @DefaultValue("5") int administrators,
-		@DefaultValue("2000000") int alerts, @DefaultValue("2026-11-01T00:00:00Z") Instant until,
-		@DefaultValue("covenant-generated") String password) {
+		@DefaultValue("2000000") int alerts, @DefaultValue("50000") int opportunities,
+		@DefaultValue("2026-11-01T00:00:00Z") Instant until, @DefaultValue("covenant-generated") String password) {
 
 }

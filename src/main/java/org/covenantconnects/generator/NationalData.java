@@ -100,8 +100,9 @@ class NationalData implements ApplicationRunner {
 		return Map.of("seed", this.settings.seed(), "care_leavers", this.settings.careLeavers(), "supporters",
 				this.settings.supporters(), "signatories", this.settings.signatories(), "coordinators",
 				this.settings.coordinators(), "administrators", this.settings.administrators(), "alerts",
-				this.settings.alerts(), "until", OffsetDateTime.ofInstant(this.settings.until(), ZoneOffset.UTC),
-				"password_hash", this.passwordEncoder.encode(this.settings.password()));
+				this.settings.alerts(), "opportunities", this.settings.opportunities(), "until",
+				OffsetDateTime.ofInstant(this.settings.until(), ZoneOffset.UTC), "password_hash",
+				this.passwordEncoder.encode(this.settings.password()));
 	}
 
 	/**
@@ -168,6 +169,8 @@ class NationalData implements ApplicationRunner {
 				"select role || ' ' || status, count(*) from account group by role, status order by role, status"));
 		log.info("Emails by status: "
 				+ counts("select status, count(*) from email_message group by status order by status"));
+		log.info("Opportunities by status: "
+				+ counts("select status, count(*) from opportunity group by status order by status"));
 		log.info("Signatories by stage: "
 				+ counts("select stage, count(*) from signatory group by stage order by stage"));
 		log.info("Care leavers by region: " + counts("""

@@ -189,7 +189,10 @@ class KeyJourneysBrowserTests {
 		browser.fillIn("email", email);
 		browser.fillIn("password", password);
 		browser.press("Sign in", stepName);
+	}
 
+	@ParameterizedTest
+	@EnumSource
 	void aCareLeaverFindsOpportunitiesByKeywordAndFilterAndOpensOne(Scripts scripts) {
 		Browser browser = startJourney("find-opportunities", scripts);
 		browser.open("/opportunities", "search");

@@ -56,6 +56,11 @@ class NationalDataTests {
 			.isEqualTo(900);
 		assertThat(this.jdbc.sql("select count(*) from signatory").query(Long.class).single()).isEqualTo(60);
 		assertThat(this.jdbc.sql("select count(*) from email_message").query(Long.class).single()).isEqualTo(3000);
+		assertThat(this.jdbc.sql("select count(distinct type) from opportunity").query(Long.class).single())
+			.isEqualTo(14);
+		assertThat(
+				this.jdbc.sql("select count(*) from opportunity where status = 'PUBLISHED'").query(Long.class).single())
+			.isBetween(300L, 500L);
 		assertThat(this.jdbc.sql("select count(distinct r) from signatory s cross join unnest(s.regions) as r")
 			.query(Long.class)
 			.single()).isEqualTo(9);
@@ -88,8 +93,9 @@ class NationalDataTests {
 		this.jdbc
 			.sql("drop table if exists pg_temp.generated_council_population, pg_temp.generated_council_slot, "
 					+ "pg_temp.generated_account, pg_temp.generated_recipient, pg_temp.generated_recipient_count, "
-					+ "pg_temp.generated_signatory")
+					+ "pg_temp.generated_signatory, pg_temp.generated_offerer")
 			.update();
+		this.jdbc.sql("delete from opportunity").update();
 		this.jdbc.sql("delete from signatory_member").update();
 		this.jdbc.sql("delete from signatory").update();
 		this.jdbc.sql("delete from email_message").update();
@@ -98,7 +104,7 @@ class NationalDataTests {
 	}
 
 	private NationalData generator(long seed) {
-		GeneratorSettings small = new GeneratorSettings(seed, 900, 90, 60, 3, 2, 3000,
+		GeneratorSettings small = new GeneratorSettings(seed, 900, 90, 60, 3, 2, 3000, 500,
 				Instant.parse("2026-11-01T00:00:00Z"), "covenant-generated");
 		return new NationalData(this.dataset, this.jdbc, this.transactions, this.passwordEncoder, small, this.context);
 	}
