@@ -26,6 +26,8 @@ BENCH_CONNECTIONS="${BENCH_CONNECTIONS:-32}"
 # no data, so it is the most this application can serve on this machine.
 TRIVIAL_PATH=/favicon.svg
 HOME_PATH=/
+# A search results page: a keyword and two filters, over the generator's 50,000 opportunities.
+SEARCH_PATH='/opportunities?q=apprenticeship&region=E12000002&category=EMPLOYMENT_AND_WORK_EXPERIENCE'
 
 # Builds the jar when it is missing or older than the sources.
 build_if_needed() {
@@ -140,15 +142,20 @@ measure() {
   fi
 }
 
-# Measures the trivial page and the home page. Sets TRIVIAL_*, HOME_* and RATIO.
+# Measures the trivial page, the home page and a search. Sets TRIVIAL_*, HOME_*, SEARCH_*, RATIO
+# and SEARCH_RATIO.
 measure_pages() {
   echo "wrk: $BENCH_THREADS threads, $BENCH_CONNECTIONS connections, $BENCH_DURATION each after a $BENCH_WARMUP warm-up"
   measure "$TRIVIAL_PATH"
   TRIVIAL_RPS=$RPS TRIVIAL_P50=$P50_MS TRIVIAL_P99=$P99_MS
   measure "$HOME_PATH"
   HOME_RPS=$RPS HOME_P50=$P50_MS HOME_P99=$P99_MS
+  measure "$SEARCH_PATH"
+  SEARCH_RPS=$RPS SEARCH_P50=$P50_MS SEARCH_P99=$P99_MS
   RATIO=$(awk -v h="$HOME_RPS" -v t="$TRIVIAL_RPS" 'BEGIN { printf "%.2f", h / t }')
+  SEARCH_RATIO=$(awk -v h="$SEARCH_RPS" -v t="$TRIVIAL_RPS" 'BEGIN { printf "%.2f", h / t }')
   echo "home / trivial throughput: $RATIO"
+  echo "search / trivial throughput: $SEARCH_RATIO"
 }
 
 machine() {
