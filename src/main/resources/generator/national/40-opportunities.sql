@@ -66,7 +66,7 @@ select cast(md5(s.digest || ':id') as uuid), s.id, s.name,
   case when s.pick_places < 0.3 then null else 1 + floor(s.pick_places * 20)::integer end,
   cast(s.created_at as date),
   case when s.pick_dates < 0.4 then null
-    when s.status = 'CLOSED' then cast(cast(:until as timestamptz) - s.pick_dates * interval '60 days' as date)
+    when s.status = 'CLOSED' then cast(s.created_at + (cast(:until as timestamptz) - s.created_at) * s.pick_dates as date)
     else cast(cast(:until as timestamptz) + s.pick_dates * interval '120 days' as date) end,
   null,
   s.take_up,

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,18 +18,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class RateLimits {
 
-	/** The limited actions and how often one address may take each. */
+	/** The limited actions and the period over which each one's allowance refills. */
 	public enum Action {
 
-		SIGN_IN(20, Duration.ofMinutes(5)), REGISTER(10, Duration.ofHours(1)),
-		PASSWORD_RESET(5, Duration.ofMinutes(15));
-
-		private final int capacity;
+		SIGN_IN(Duration.ofMinutes(5)), REGISTER(Duration.ofHours(1)), PASSWORD_RESET(Duration.ofMinutes(15));
 
 		private final Duration period;
 
-		Action(int capacity, Duration period) {
-			this.capacity = capacity;
+		Action(Duration period) {
 			this.period = period;
 		}
 
@@ -38,6 +35,25 @@ public class RateLimits {
 
 	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
+	private final Map<Action, Integer> capacities;
+
+	/**
+	 * @param signIn sign-in attempts per address in five minutes
+	 * @param register accounts created per address in an hour
+	 * @param passwordReset reset links asked for per address in fifteen minutes
+	 */
+	RateLimits(@Value("${connects.rate-limits.sign-in:20}") int signIn,
+			@Value("${connects.rate-limits.register:10}") int register,
+			@Value("${connects.rate-limits.password-reset:5}") int passwordReset) {
+		this.capacities = Map.of(Action.SIGN_IN, signIn, Action.REGISTER, register, Action.PASSWORD_RESET,
+				passwordReset);
+	}
+
+	/** How many times one address may take the action in its period. */
+	public int capacity(Action action) {
+		return this.capacities.get(action);
+	}
+
 	/** Takes one try from the address's allowance; false when it has none left. */
 	public boolean tryAcquire(Action action, String address) {
 		if (this.buckets.size() > MAX_TRACKED) {
@@ -46,10 +62,13 @@ public class RateLimits {
 			// limit for a moment.
 			this.buckets.clear();
 		}
-		return this.buckets.computeIfAbsent(action.name() + "|" + address, (key) -> Bucket.builder()
-			.addLimit(
-					Bandwidth.builder().capacity(action.capacity).refillGreedy(action.capacity, action.period).build())
-			.build()).tryConsume(1);
+		int capacity = capacity(action);
+		return this.buckets
+			.computeIfAbsent(action.name() + "|" + address,
+					(key) -> Bucket.builder()
+						.addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, action.period).build())
+						.build())
+			.tryConsume(1);
 	}
 
 }

@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.covenantconnects.alert.Email;
+import org.covenantconnects.alert.Emails;
 import org.covenantconnects.identity.AccountId;
+import org.covenantconnects.identity.AccountStatus;
+import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.places.LocalAuthority;
 import org.covenantconnects.places.LocalAuthorityId;
 import org.covenantconnects.places.Places;
@@ -17,6 +21,7 @@ import org.covenantconnects.signatory.Signatories;
 import org.covenantconnects.signatory.SignatoryId;
 import org.covenantconnects.signatory.SignatorySummary;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +45,17 @@ public class Opportunities {
 
 	private final Clock clock;
 
-	Opportunities(OpportunityRepository opportunities, Signatories signatories, Places places, Clock clock) {
+	private final Accounts accounts;
+
+	private final Emails emails;
+
+	private final String baseUrl;
+
+	Opportunities(OpportunityRepository opportunities, Signatories signatories, Places places, Clock clock,
+			Accounts accounts, Emails emails, @Value("${connects.base-url}") String baseUrl) {
+		this.accounts = accounts;
+		this.emails = emails;
+		this.baseUrl = baseUrl;
 		this.opportunities = opportunities;
 		this.signatories = signatories;
 		this.places = places;
@@ -184,7 +199,47 @@ public class Opportunities {
 	@Transactional
 	public int requestReconfirmation() {
 		Instant now = now();
-		return this.opportunities.requestReconfirmation(now.minus(Opportunity.RECONFIRM_AFTER), now).size();
+		List<java.util.UUID> asked = this.opportunities.requestReconfirmation(now.minus(Opportunity.RECONFIRM_AFTER),
+				now);
+		for (java.util.UUID id : asked) {
+			this.opportunities.find(id).ifPresent(this::askToReconfirm);
+		}
+		return asked.size();
+	}
+
+	/**
+	 * Emails everyone who acts for the organisation, through the outbox of this
+	 * transaction.
+	 */
+	private void askToReconfirm(Opportunity opportunity) {
+		for (AccountId member : this.signatories.members(opportunity.signatory)) {
+			this.accounts.find(member)
+				.filter((account) -> account.status() == AccountStatus.ACTIVE)
+				.ifPresent((account) -> this.emails
+					.queue(new Email(account.email(), "Is your opportunity still available?",
+							"""
+									Hello %s,
+
+									Your opportunity "%s" has no closing date, and it is 90 days since anyone said it is still available.
+
+									If it is, confirm it here within 14 days, or it will be hidden from care leavers until you do:
+									%s/organisation/opportunities/%s
+
+									If it has ended, close it on the same page.
+									"""
+								.formatted(account.displayName(), opportunity.details.title(), this.baseUrl,
+										opportunity.id().value()))));
+		}
+	}
+
+	/**
+	 * Closes the open opportunities of an organisation that is no longer a signatory, so
+	 * that they leave the public pages.
+	 * @return how many were closed
+	 */
+	@Transactional
+	public int closeAllOf(SignatoryId signatory) {
+		return this.opportunities.closeAllOf(signatory);
 	}
 
 	/**

@@ -109,6 +109,10 @@ class OpportunityRepository {
 		return counts;
 	}
 
+	private long count(CharSequence where, Map<String, Object> params) {
+		return this.jdbc.sql("select count(*) from opportunity" + where).params(params).query(Long.class).single();
+	}
+
 	SearchResults search(SearchCriteria criteria, Collection<LocalAuthorityId> councilsOfRegion,
 			RegionCode regionOfCouncil, LocalDate today, Instant hideBefore) {
 		StringBuilder where = new StringBuilder(" where ").append(PUBLICLY_OPEN);
@@ -116,7 +120,6 @@ class OpportunityRepository {
 		params.put("today", today);
 		params.put("hideBefore", utc(hideBefore));
 		if (criteria.keywords() != null) {
-			where.append(" and (search @@ websearch_to_tsquery('english', :q) or :q <% search_text)");
 			params.put("q", criteria.keywords());
 		}
 		if (criteria.region() != null) {
@@ -153,19 +156,30 @@ class OpportunityRepository {
 			where.append(" and closes_on between :today and :soon");
 			params.put("soon", today.plusDays(SearchCriteria.CLOSING_SOON_DAYS));
 		}
-		long total = this.jdbc.sql("select count(*) from opportunity" + where)
-			.params(params)
-			.query(Long.class)
-			.single();
+		// Words are matched by full text search, which its index answers quickly. Only
+		// when that
+		// finds nothing are the words compared by trigrams, which forgives typing
+		// mistakes but
+		// costs far more.
+		boolean fuzzy = false;
+		String filters = where.toString();
+		if (criteria.keywords() != null) {
+			where.append(" and search @@ websearch_to_tsquery('english', :q)");
+		}
+		long total = count(where, params);
+		if (total == 0 && criteria.keywords() != null) {
+			fuzzy = true;
+			where = new StringBuilder(filters).append(" and :q <% search_text");
+			total = count(where, params);
+		}
 		int totalPages = (int) Math.max(1, (total + criteria.pageSize() - 1) / criteria.pageSize());
 		if (criteria.page() > totalPages) {
 			return new SearchResults(List.of(), total, criteria.page(), criteria.pageSize(), totalPages);
 		}
 		String order = switch (criteria.sort()) {
-			case RELEVANCE -> (criteria.keywords() != null)
-					? "ts_rank_cd(search, websearch_to_tsquery('english', :q)) + word_similarity(:q, search_text) desc,"
-							+ " published_at desc, id"
-					: "published_at desc, id";
+			case RELEVANCE -> (criteria.keywords() == null) ? "published_at desc, id"
+					: fuzzy ? "word_similarity(:q, search_text) desc, published_at desc, id"
+							: "ts_rank_cd(search, websearch_to_tsquery('english', :q)) desc, published_at desc, id";
 			case NEWEST -> "published_at desc, id";
 			case CLOSING -> "closes_on asc nulls last, published_at desc, id";
 		};
@@ -192,6 +206,17 @@ class OpportunityRepository {
 				  select id from opportunity where status = 'PUBLISHED' and closes_on < :today
 				  for update skip locked)
 				""").param("today", today).update();
+	}
+
+	/**
+	 * Closes an organisation's published opportunities and withdraws those waiting for
+	 * review.
+	 */
+	int closeAllOf(SignatoryId signatory) {
+		return this.jdbc.sql("""
+				update opportunity set status = case when status = 'PUBLISHED' then 'CLOSED' else 'DRAFT' end
+				where signatory_id = :signatory and status in ('PUBLISHED', 'SUBMITTED')
+				""").param("signatory", signatory.value()).update();
 	}
 
 	/**

@@ -46,19 +46,20 @@ class SignatoryDirectoryController {
 
 	@GetMapping("/signatories")
 	String directory(@RequestParam(defaultValue = "1") String page, Model model) {
-		List<SignatorySummary> signed = this.signatories.signed();
-		pageOf(signed, page, "/signatories?page=", model);
+		long total = this.signatories.countSigned();
+		PageLinks links = PageLinks.of(pageNumber(page), total, PAGE_SIZE, "/signatories?page=");
+		model.addAttribute("signatories", this.signatories.signed(links.offset(PAGE_SIZE), PAGE_SIZE));
+		model.addAttribute("pages", links);
+		model.addAttribute("pageMoved", pageNumber(page) != links.current());
 		model.addAttribute("counts", this.opportunities.openCounts());
-		model.addAttribute("total", signed.size());
+		model.addAttribute("total", total);
 		return "opportunity/signatories";
 	}
 
 	@GetMapping("/signatories/{slug}")
 	String signatory(@PathVariable String slug, Model model) {
-		SignatorySummary signatory = this.signatories.signed()
-			.stream()
-			.filter((s) -> s.slug().equals(slug))
-			.findFirst()
+		SignatorySummary signatory = this.signatories.bySlug(slug)
+			.filter(SignatorySummary::isSigned)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		List<OpportunityView> open = this.opportunities.openOf(signatory.id());
 		model.addAttribute("signatory", signatory);
@@ -87,14 +88,17 @@ class SignatoryDirectoryController {
 		return "opportunity/without-opportunities";
 	}
 
-	private static void pageOf(List<SignatorySummary> all, String requested, String prefix, Model model) {
-		int number;
+	private static int pageNumber(String requested) {
 		try {
-			number = Integer.parseInt(requested.trim());
+			return Integer.parseInt(requested.trim());
 		}
 		catch (NumberFormatException ex) {
-			number = 1;
+			return 1;
 		}
+	}
+
+	private static void pageOf(List<SignatorySummary> all, String requested, String prefix, Model model) {
+		int number = pageNumber(requested);
 		PageLinks links = PageLinks.of(number, all.size(), PAGE_SIZE, prefix);
 		int from = links.offset(PAGE_SIZE);
 		model.addAttribute("signatories",

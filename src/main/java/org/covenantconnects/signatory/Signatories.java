@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link Signatory}; methods acting for a signatory user take the user's account and act
  * only on that user's own organisation.
  * <p>
- * Publishes {@link OrganisationJoined} and {@link SignatoryApproved}.
+ * Publishes {@link OrganisationJoined}, {@link SignatoryApproved} and
+ * {@link SignatoryLapsed}.
  */
 @Service
 public class Signatories {
@@ -79,9 +80,23 @@ public class Signatories {
 		return this.signatories.find(id.value()).map(Signatory::summary);
 	}
 
-	/** Every organisation that has signed, by name: the public directory. */
+	/** Every organisation that has signed, by name. */
 	public List<SignatorySummary> signed() {
 		return this.signatories.signed().stream().map(Signatory::summary).toList();
+	}
+
+	/** One page of the organisations that have signed, by name: the public directory. */
+	public List<SignatorySummary> signed(int offset, int limit) {
+		return this.signatories.signed(offset, limit).stream().map(Signatory::summary).toList();
+	}
+
+	public long countSigned() {
+		return this.signatories.countSigned();
+	}
+
+	/** The organisation with this address in the directory, whatever its stage. */
+	public Optional<SignatorySummary> bySlug(String slug) {
+		return this.signatories.bySlug(slug).map(Signatory::summary);
 	}
 
 	@Transactional
@@ -134,11 +149,16 @@ public class Signatories {
 		this.signatories.update(signatory);
 	}
 
+	/**
+	 * A coordinator marks a signatory as no longer active; its offers leave the public
+	 * pages.
+	 */
 	@Transactional
 	public void lapse(SignatoryId id) {
 		Signatory signatory = load(id);
 		signatory.lapse(now());
 		this.signatories.update(signatory);
+		this.events.publishEvent(new SignatoryLapsed(id));
 	}
 
 	@Transactional

@@ -66,6 +66,26 @@ class SignatoryRepository {
 			.list();
 	}
 
+	List<Signatory> signed(int offset, int limit) {
+		return this.jdbc
+			.sql("select * from signatory where stage = 'SIGNED' order by name, id limit :limit offset :offset")
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(this::map)
+			.list();
+	}
+
+	long countSigned() {
+		return this.jdbc.sql("select count(*) from signatory where stage = 'SIGNED'").query(Long.class).single();
+	}
+
+	Optional<Signatory> bySlug(String slug) {
+		return this.jdbc.sql("select * from signatory where slug = :slug")
+			.param("slug", slug)
+			.query(this::map)
+			.optional();
+	}
+
 	List<Signatory> signed() {
 		return this.jdbc.sql("select * from signatory where stage = 'SIGNED' order by name").query(this::map).list();
 	}

@@ -131,6 +131,11 @@ class Browser implements AutoCloseable {
 		field.sendKeys(value);
 	}
 
+	/** Picks an option of a select list by its value. */
+	void select(String id, String value) {
+		new org.openqa.selenium.support.ui.Select(this.driver.findElement(By.id(id))).selectByValue(value);
+	}
+
 	void choose(String id) {
 		this.driver.findElement(By.id(id)).click();
 	}

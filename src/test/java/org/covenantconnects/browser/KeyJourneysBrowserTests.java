@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 // The DevTools commands used go through chromedriver, so Selenium's warnings that it has
 // no DevTools bindings for this Chromium are noise.
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "logging.level.org.openqa.selenium.devtools.CdpVersionFinder=error",
+		properties = { "connects.rate-limits.sign-in=200",
+				"logging.level.org.openqa.selenium.devtools.CdpVersionFinder=error",
 				"logging.level.org.openqa.selenium.chromium.ChromiumDriver=error" })
 @ActiveProfiles({ "test", "demo" })
 @Import(ServedPages.class)
@@ -182,6 +183,36 @@ class KeyJourneysBrowserTests {
 		browser.press("Approve: the organisation has signed", "approved");
 		assertThat(browser.heading()).isEqualTo(organisation);
 		browser.press("Sign out", "coordinator-signed-out");
+
+		// Now signed, the organisation offers its first opportunity.
+		String title = "Barista apprenticeship " + scripts + " " + System.nanoTime();
+		signIn(browser, contact, "copper window saddle", "signed-organisation");
+		assertThat(browser.heading()).isEqualTo("Your organisation has signed the Covenant");
+		browser.open("/organisation/opportunities/new", "new-opportunity");
+		browser.fillIn("title", title);
+		browser.fillIn("summary", "Learn to run a busy cafe, paid, with a mentor");
+		browser.fillIn("description", "Two days a week at college and three in our Manchester cafes.");
+		browser.select("type", "APPRENTICESHIP");
+		browser.choose("category-EMPLOYMENT_AND_WORK_EXPERIENCE");
+		browser.choose("outcomes-EMPLOYMENT_EDUCATION_TRAINING");
+		browser.choose("scope-REGIONS");
+		browser.choose("regions-E12000002");
+		browser.choose("takeUp");
+		browser.press("Save", "opportunity-saved");
+		assertThat(browser.heading()).isEqualTo(title);
+		browser.press("Send for review", "opportunity-sent");
+		browser.press("Sign out", "organisation-signed-out");
+
+		signIn(browser, "coordinator@example.com", DEMO_PASSWORD, "coordinator-moderates");
+		browser.open("/coordinator/opportunities", "moderation-queue");
+		browser.follow(title, "moderation-review");
+		browser.press("Publish", "published");
+		browser.press("Sign out", "coordinator-signed-out-again");
+
+		browser.open("/opportunities?q=" + java.net.URLEncoder.encode(title, java.nio.charset.StandardCharsets.UTF_8),
+				"found-in-search");
+		browser.follow(title, "public-opportunity");
+		assertThat(browser.heading()).isEqualTo(title);
 	}
 
 	private static void signIn(Browser browser, String email, String password, String stepName) {
