@@ -46,6 +46,8 @@ with drawn as materialized (
     as t (k, type, category, outcomes, noun, take_up) on t.k = floor(p.pick_type * 14)
 ), shaped as (
   select t.*,
+    -- "an apprenticeship", "a grant", "free tickets"
+    case when t.noun like '%s' then '' when t.noun ~ '^[aeiou]' then 'an ' else 'a ' end || t.noun as a_noun,
     case when t.national then 'NATIONAL' when t.pick_scope < 0.7 then 'REGIONS' else 'COUNCILS' end as scope,
     cast(:until as timestamptz) - sqrt(t.pick_created) * interval '600 days' as created_at,
     case when t.pick_status < 0.8 then 'PUBLISHED' when t.pick_status < 0.9 then 'CLOSED'
@@ -54,8 +56,9 @@ with drawn as materialized (
 )
 select cast(md5(s.digest || ':id') as uuid), s.id, s.name,
   initcap(s.noun) || ' with ' || s.name,
-  'A ' || s.noun || ' for care leavers, with support from start to finish',
-  'We offer a ' || s.noun || ' for young people leaving care. You will be supported by a named contact, '
+  upper(left(s.a_noun, 1)) || substr(s.a_noun, 2)
+    || ' for care leavers, with support from start to finish',
+  'We offer ' || s.a_noun || ' for young people leaving care. You will be supported by a named contact, '
     || 'and we will help with anything that makes it hard to take part.',
   s.type, s.category, cast(s.outcomes as text[]),
   s.scope,

@@ -117,6 +117,15 @@ public class Opportunities {
 		change(requireOwn(member, id), Opportunity::close);
 	}
 
+	/**
+	 * The signatory archives a closed opportunity or a draft it no longer needs: it
+	 * leaves their list, and any take-up of it keeps its record.
+	 */
+	@Transactional
+	public void archive(AccountId member, OpportunityId id) {
+		change(requireOwn(member, id), Opportunity::archive);
+	}
+
 	/** Any opportunity, whatever its status: for coordinators and administrators. */
 	public Optional<OpportunityView> find(OpportunityId id) {
 		return this.opportunities.find(id.value()).map(this::view);

@@ -122,6 +122,20 @@ class OwnOpportunitiesController {
 				"Opportunity closed", "Only a published opportunity can be closed");
 	}
 
+	@PostMapping("/organisation/opportunities/{id}/archive")
+	String archive(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, RedirectAttributes redirect) {
+		OpportunityView opportunity = own(user, id);
+		try {
+			this.opportunities.archive(user.id(), opportunity.id());
+		}
+		catch (IllegalStateException ex) {
+			redirect.addFlashAttribute("problem", "Only a closed opportunity or a draft can be archived");
+			return "redirect:/organisation/opportunities/" + opportunity.id();
+		}
+		redirect.addFlashAttribute("changed", "‘" + opportunity.details().title() + "’ archived");
+		return "redirect:/organisation/opportunities";
+	}
+
 	private String act(RedirectAttributes redirect, OpportunityView opportunity, Runnable action, String done,
 			String refused) {
 		try {

@@ -134,6 +134,7 @@ class AuthorisationMatrixTests {
 		RULES.put("POST /organisation/opportunities/{id}/submit", Access.only(Role.SIGNATORY));
 		RULES.put("POST /organisation/opportunities/{id}/confirm", Access.only(Role.SIGNATORY));
 		RULES.put("POST /organisation/opportunities/{id}/close", Access.only(Role.SIGNATORY));
+		RULES.put("POST /organisation/opportunities/{id}/archive", Access.only(Role.SIGNATORY));
 		// Moderation: coordinators act, administrators may read
 		RULES.put("GET /coordinator/opportunities", Access.only(Role.COORDINATOR, Role.ADMIN));
 		RULES.put("GET /coordinator/opportunities/{id}", Access.only(Role.COORDINATOR, Role.ADMIN));

@@ -121,6 +121,23 @@ class OpportunityPagesTests {
 	}
 
 	@Test
+	void aClosedOpportunityOrADraftIsArchivedOffTheListButAPublishedOneIsNot() throws Exception {
+		OpportunityId draft = this.opportunities.createDraft(this.ours.id(), OpportunityRulesTests.valid());
+		String path = "/organisation/opportunities/" + draft;
+		this.mvc.perform(post(path + "/archive").with(csrf()).with(as(this.theirs))).andExpect(status().isNotFound());
+		this.mvc.perform(post(path + "/archive").with(csrf()).with(as(this.ours)))
+			.andExpect(redirectedUrl("/organisation/opportunities"));
+		assertThat(this.opportunities.find(draft).orElseThrow().status()).isEqualTo(Status.ARCHIVED);
+		this.mvc.perform(get("/organisation/opportunities").with(as(this.ours)))
+			.andExpect(content().string(not(containsString(draft.toString()))));
+
+		String published = "/organisation/opportunities/" + this.discount;
+		this.mvc.perform(post(published + "/archive").with(csrf()).with(as(this.theirs)))
+			.andExpect(redirectedUrl(published));
+		assertThat(this.opportunities.find(this.discount).orElseThrow().status()).isEqualTo(Status.PUBLISHED);
+	}
+
+	@Test
 	void aSignatoryUserCannotSeeOrChangeAnotherOrganisationsOpportunity() throws Exception {
 		String path = "/organisation/opportunities/" + this.theirDraft;
 		this.mvc.perform(get(path).with(as(this.ours))).andExpect(status().isNotFound());
