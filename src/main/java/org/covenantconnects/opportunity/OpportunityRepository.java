@@ -198,9 +198,13 @@ class OpportunityRepository {
 		params.put("limit", criteria.pageSize());
 		params.put("offset", (long) (criteria.page() - 1) * criteria.pageSize());
 		long[] total = { -1 };
+		// The matches are found and counted from the narrow columns the listing index
+		// holds;
+		// only the page's rows are then read whole.
 		List<Opportunity> page = this.jdbc
-			.sql("select " + COLUMNS + ", count(*) over () as matches from opportunity" + where + " order by " + order
-					+ " limit :limit offset :offset")
+			.sql("with found as (select id, count(*) over () as matches from opportunity" + where + " order by " + order
+					+ " limit :limit offset :offset) select " + COLUMNS
+					+ ", matches from found join opportunity using (id) order by " + order)
 			.params(params)
 			.query((rs, row) -> {
 				total[0] = rs.getLong("matches");

@@ -1,0 +1,5 @@
+-- Everything a search without words filters and sorts on, for published opportunities only, so
+-- that finding and counting the matches reads this index rather than the whole, much wider rows.
+create index opportunity_listing on opportunity (published_at desc, id)
+  include (category, type, scope, regions, councils, outcomes, closes_on, reconfirm_requested_at, quality_internship)
+  where status = 'PUBLISHED';
