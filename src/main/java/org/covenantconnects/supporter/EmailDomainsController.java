@@ -64,7 +64,7 @@ class EmailDomainsController {
 			return councilPage(council, model);
 		}
 		String added = this.domains.add(council.id(), form.getDomain(), user.id());
-		redirect.addFlashAttribute("done", added + " is now on " + council.name() + "'s list");
+		redirect.addFlashAttribute("done", added + " is now allowed for " + council.name());
 		return "redirect:/coordinator/council-email-domains/" + council.slug();
 	}
 
@@ -73,7 +73,8 @@ class EmailDomainsController {
 			RedirectAttributes redirect) {
 		LocalAuthority council = load(slug);
 		if (this.domains.remove(council.id(), domain)) {
-			redirect.addFlashAttribute("done", DomainNames.normalise(domain) + " is no longer on the list");
+			redirect.addFlashAttribute("done",
+					DomainNames.normalise(domain) + " is no longer allowed for " + council.name());
 		}
 		return "redirect:/coordinator/council-email-domains/" + council.slug();
 	}
