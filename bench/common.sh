@@ -24,7 +24,7 @@ BENCH_CONNECTIONS="${BENCH_CONNECTIONS:-32}"
 # The trivial page: a 244-byte static file. It passes through the same servlet container,
 # security filter chain and security headers as every page, but renders no template and reads
 # no data, so it is the most this application can serve on this machine.
-TRIVIAL_PATH=/favicon.svg
+TRIVIAL_PATH=/assets/favicon.svg
 HOME_PATH=/
 # A search results page: a keyword and two filters, over the generator's 50,000 opportunities.
 SEARCH_PATH='/opportunities?q=apprenticeship&region=E12000002&category=EMPLOYMENT_AND_WORK_EXPERIENCE'

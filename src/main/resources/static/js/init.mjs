@@ -1,3 +1,3 @@
-import { initAll } from "/js/govuk-frontend.min.js";
+import { initAll } from "/assets/js/govuk-frontend.min.js";
 
 initAll();

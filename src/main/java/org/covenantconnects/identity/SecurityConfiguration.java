@@ -76,7 +76,7 @@ class SecurityConfiguration {
 			// Public pages and assets
 			.requestMatchers("/", "/accessibility", "/privacy", "/cookies", "/signed-out", "/error")
 			.permitAll()
-			.requestMatchers("/css/**", "/js/**", "/favicon*.svg")
+			.requestMatchers("/assets/**")
 			.permitAll()
 			// Signing in, registering, confirming an email address, resetting a password
 			.requestMatchers("/sign-in", "/register", "/register/**", "/verify-email/*", "/password/**",

@@ -46,8 +46,11 @@ class OpportunityRepository {
 
 	private final JdbcClient jdbc;
 
-	OpportunityRepository(JdbcClient jdbc) {
+	private final RecentSearches recentSearches;
+
+	OpportunityRepository(JdbcClient jdbc, RecentSearches recentSearches) {
 		this.jdbc = jdbc;
+		this.recentSearches = recentSearches;
 	}
 
 	Optional<Opportunity> find(UUID id) {
@@ -115,6 +118,12 @@ class OpportunityRepository {
 
 	SearchResults search(SearchCriteria criteria, Collection<LocalAuthorityId> councilsOfRegion,
 			RegionCode regionOfCouncil, LocalDate today, Instant hideBefore) {
+		return this.recentSearches.answer(criteria, today,
+				() -> searchNow(criteria, councilsOfRegion, regionOfCouncil, today, hideBefore));
+	}
+
+	private SearchResults searchNow(SearchCriteria criteria, Collection<LocalAuthorityId> councilsOfRegion,
+			RegionCode regionOfCouncil, LocalDate today, Instant hideBefore) {
 		StringBuilder where = new StringBuilder(" where ").append(PUBLICLY_OPEN);
 		Map<String, Object> params = new HashMap<>();
 		params.put("today", today);
@@ -157,25 +166,28 @@ class OpportunityRepository {
 			params.put("soon", today.plusDays(SearchCriteria.CLOSING_SOON_DAYS));
 		}
 		// Words are matched by full text search, which its index answers quickly. Only
-		// when that
-		// finds nothing are the words compared by trigrams, which forgives typing
-		// mistakes but
-		// costs far more.
-		boolean fuzzy = false;
+		// when
+		// that finds nothing are the words compared by trigrams, which forgives typing
+		// mistakes but costs far more.
 		String filters = where.toString();
-		if (criteria.keywords() != null) {
-			where.append(" and search @@ websearch_to_tsquery('english', :q)");
+		if (criteria.keywords() == null) {
+			return page(criteria, where, params, false, today, hideBefore);
 		}
-		long total = count(where, params);
-		if (total == 0 && criteria.keywords() != null) {
-			fuzzy = true;
-			where = new StringBuilder(filters).append(" and :q <% search_text");
-			total = count(where, params);
+		where.append(" and search @@ websearch_to_tsquery('english', :q)");
+		SearchResults found = page(criteria, where, params, false, today, hideBefore);
+		if (found.total() > 0) {
+			return found;
 		}
-		int totalPages = (int) Math.max(1, (total + criteria.pageSize() - 1) / criteria.pageSize());
-		if (criteria.page() > totalPages) {
-			return new SearchResults(List.of(), total, criteria.page(), criteria.pageSize(), totalPages);
-		}
+		return page(criteria, new StringBuilder(filters).append(" and :q <% search_text"), params, true, today,
+				hideBefore);
+	}
+
+	/**
+	 * One page of what matches, with the number of matches counted in the same query.
+	 * Only a page past the last one needs a second query to count them.
+	 */
+	private SearchResults page(SearchCriteria criteria, CharSequence where, Map<String, Object> params, boolean fuzzy,
+			LocalDate today, Instant hideBefore) {
 		String order = switch (criteria.sort()) {
 			case RELEVANCE -> (criteria.keywords() == null) ? "published_at desc, id"
 					: fuzzy ? "word_similarity(:q, search_text) desc, published_at desc, id"
@@ -184,15 +196,23 @@ class OpportunityRepository {
 			case CLOSING -> "closes_on asc nulls last, published_at desc, id";
 		};
 		params.put("limit", criteria.pageSize());
-		params.put("offset", (criteria.page() - 1) * criteria.pageSize());
+		params.put("offset", (long) (criteria.page() - 1) * criteria.pageSize());
+		long[] total = { -1 };
 		List<Opportunity> page = this.jdbc
-			.sql("select " + COLUMNS + " from opportunity" + where + " order by " + order
+			.sql("select " + COLUMNS + ", count(*) over () as matches from opportunity" + where + " order by " + order
 					+ " limit :limit offset :offset")
 			.params(params)
-			.query(this::map)
+			.query((rs, row) -> {
+				total[0] = rs.getLong("matches");
+				return map(rs, row);
+			})
 			.list();
+		if (page.isEmpty()) {
+			total[0] = (criteria.page() == 1) ? 0 : count(where, params);
+		}
+		int totalPages = (int) Math.max(1, (total[0] + criteria.pageSize() - 1) / criteria.pageSize());
 		Instant now = hideBefore.plus(Opportunity.RECONFIRM_GRACE);
-		return new SearchResults(page.stream().map((o) -> o.view(today, now)).toList(), total, criteria.page(),
+		return new SearchResults(page.stream().map((o) -> o.view(today, now)).toList(), total[0], criteria.page(),
 				criteria.pageSize(), totalPages);
 	}
 
@@ -201,6 +221,7 @@ class OpportunityRepository {
 	 * is closing at the same moment are skipped, not waited for.
 	 */
 	int closePastClosingDate(LocalDate today) {
+		this.recentSearches.forget();
 		return this.jdbc.sql("""
 				update opportunity set status = 'CLOSED' where id in (
 				  select id from opportunity where status = 'PUBLISHED' and closes_on < :today
@@ -213,6 +234,7 @@ class OpportunityRepository {
 	 * review.
 	 */
 	int closeAllOf(SignatoryId signatory) {
+		this.recentSearches.forget();
 		return this.jdbc.sql("""
 				update opportunity set status = case when status = 'PUBLISHED' then 'CLOSED' else 'DRAFT' end
 				where signatory_id = :signatory and status in ('PUBLISHED', 'SUBMITTED')
@@ -224,6 +246,7 @@ class OpportunityRepository {
 	 * cut-off; returns the ids asked about.
 	 */
 	List<UUID> requestReconfirmation(Instant confirmedBefore, Instant now) {
+		this.recentSearches.forget();
 		return this.jdbc.sql("""
 				update opportunity set reconfirm_requested_at = :now where id in (
 				  select id from opportunity where status = 'PUBLISHED' and closes_on is null
@@ -234,6 +257,7 @@ class OpportunityRepository {
 	}
 
 	void insert(Opportunity o) {
+		this.recentSearches.forget();
 		this.jdbc.sql("insert into opportunity (" + COLUMNS + ") values (:id, :signatory, :organisationName, :title,"
 				+ " :summary, :description, :type, :category, :outcomes::text[], :scope, :regions::varchar[],"
 				+ " :councils::integer[], :ageFrom, :ageTo, :otherConditions, :places, :opensOn, :closesOn, :startsOn,"
@@ -246,6 +270,7 @@ class OpportunityRepository {
 	}
 
 	void update(Opportunity o) {
+		this.recentSearches.forget();
 		this.jdbc.sql("""
 				update opportunity set organisation_name = :organisationName, title = :title, summary = :summary,
 				  description = :description, type = :type, category = :category, outcomes = :outcomes::text[],

@@ -1,8 +1,10 @@
 package org.covenantconnects.browser;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.GZIPInputStream;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
@@ -53,6 +55,12 @@ class ServedPages {
 		String contentType = recording.getContentType();
 		byte[] body = recording.getContentAsByteArray();
 		if (body.length > 0 && contentType != null && contentType.startsWith("text/html")) {
+			if ("gzip".equals(recording.getHeader("Content-Encoding"))) {
+				// A page kept already compressed (a public search) is written compressed.
+				try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+					body = in.readAllBytes();
+				}
+			}
 			this.last.set(new ServedPage(path((HttpServletRequest) request), recording.getStatus(),
 					new String(body, StandardCharsets.UTF_8)));
 		}

@@ -62,6 +62,9 @@ class OpportunityPagesTests {
 	@Autowired
 	private Accounts accounts;
 
+	@Autowired
+	private RecentSearches recentSearches;
+
 	private CurrentUser ours;
 
 	private CurrentUser theirs;
@@ -83,6 +86,38 @@ class OpportunityPagesTests {
 						Set.of(Outcome.HEALTH_SUPPORT), Scope.NATIONAL, List.of(), List.of(), 16, 25, null, null, null,
 						null, null, TakeUpRoute.CODE, null, "GYM-SECRET-42", null, null),
 				Instant.now());
+	}
+
+	@Test
+	void signedOutVisitorsGetAKeptSearchPageUntilAnOpportunityChanges() throws Exception {
+		String word = "Yarrowfen" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[^a-z]", "x");
+		String query = "q=" + word + "&";
+		this.mvc.perform(get("/opportunities").param("q", word))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Pottery class in " + word))));
+		assertThat(this.recentSearches.keptPage(query)).isNotNull();
+		this.mvc.perform(get("/opportunities").param("q", word))
+			.andExpect(status().isOk())
+			.andExpect(header().exists("Content-Security-Policy"))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
+
+		SignatoryId organisation = this.signatories.ofMember(this.theirs.id()).orElseThrow().id();
+		this.opportunities.createDemo(organisation,
+				new OpportunityDetails("Pottery class in " + word, "Make a mug and a bowl", "Six evening classes.",
+						OpportunityType.WORKSHOP_OR_EVENT, Category.LEISURE_AND_LIFESTYLE,
+						Set.of(Outcome.HEALTH_SUPPORT), Scope.NATIONAL, List.of(), List.of(), 16, 25, null, null, null,
+						null, null, TakeUpRoute.CONNECTS, null, null, null, null),
+				Instant.now());
+		assertThat(this.recentSearches.keptPage(query)).isNull();
+		this.mvc.perform(get("/opportunities").param("q", word))
+			.andExpect(content().string(containsString("Pottery class in " + word)))
+			.andExpect(content().string(not(containsString("_csrf"))));
+
+		// Someone signed in gets their own page, never the one kept for the public.
+		this.mvc.perform(get("/opportunities").param("q", word).with(as(this.ours)))
+			.andExpect(content().string(containsString("Sign out")));
+		this.mvc.perform(get("/opportunities").param("q", word))
+			.andExpect(content().string(not(containsString("Sign out"))));
 	}
 
 	@Test

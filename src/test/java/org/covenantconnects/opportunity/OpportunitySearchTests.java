@@ -182,6 +182,21 @@ class OpportunitySearchTests {
 	}
 
 	@Test
+	void aSearchAskedAgainSeesWhatWasPublishedAndClosedSinceItWasFirstAnswered() {
+		String words = "Zennorby kayaking";
+		assertThat(search(words).items()).isEmpty();
+		SignatoryId signatory = signedOrganisation(this.signatories, "Zennorby Search Test " + UUID.randomUUID());
+		OpportunityId kayaking = this.opportunities.createDemo(signatory,
+				details("Kayaking taster in Zennorby", OpportunityType.FREE_TICKETS_OR_ACTIVITY,
+						Category.LEISURE_AND_LIFESTYLE, Outcome.HEALTH_SUPPORT, Scope.NATIONAL, List.of(), List.of(),
+						null, InternshipFacts.NONE),
+				Instant.now());
+		assertThat(ids(search(words))).containsExactly(kayaking);
+		this.opportunities.closeAllOf(signatory);
+		assertThat(search(words).items()).isEmpty();
+	}
+
+	@Test
 	void aQueryOfSymbolsOnlyIsExplainedNotSearched() {
 		SearchParameters parameters = new SearchParameters();
 		parameters.setQ("!!! <> $$$");
