@@ -6,7 +6,14 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.Role;
+import org.covenantconnects.places.LocalAuthorityId;
 import org.covenantconnects.platform.Dataset;
+import org.covenantconnects.supporter.CouncilEmailDomains;
+import org.covenantconnects.supporter.NewSupporter;
+import org.covenantconnects.supporter.OrganisationType;
+import org.covenantconnects.supporter.SupporterRole;
+import org.covenantconnects.supporter.Supporters;
+import org.covenantconnects.supporter.Verification;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -14,9 +21,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads one demo account per role. Runs at start-up, repeatably: accounts that exist are
- * left as they are. Start-up fails, and nothing is written, if the database holds real
- * data.
+ * Loads one demo account per role, and a second supporter who waits to be verified; gives
+ * the supporters their profiles and Manchester council an allowed email domain. Runs at
+ * start-up, repeatably: accounts that exist are left as they are. Start-up fails, and
+ * nothing is written, if the database holds real data.
  */
 @Component
 @ConditionalOnProperty(name = "connects.demo.enabled", havingValue = "true")
@@ -32,7 +40,16 @@ class DemoData implements ApplicationRunner {
 			new DemoAccount("Sam Patel", "supporter@example.com", Role.SUPPORTER),
 			new DemoAccount("Priya Shah", "signatory@example.com", Role.SIGNATORY),
 			new DemoAccount("Chris Morgan", "coordinator@example.com", Role.COORDINATOR),
-			new DemoAccount("Alex Reid", "admin@example.com", Role.ADMIN));
+			new DemoAccount("Alex Reid", "admin@example.com", Role.ADMIN),
+			new DemoAccount("Robin Hughes", "pending-supporter@example.com", Role.SUPPORTER));
+
+	/**
+	 * The demo supporter's council, and a fictional email domain on its allowed list: a
+	 * supporter who registers for Manchester with an address there is verified at once.
+	 */
+	static final LocalAuthorityId MANCHESTER = new LocalAuthorityId(24);
+
+	static final String MANCHESTER_DOMAIN = "manchester-council.example";
 
 	private static final Log log = LogFactory.getLog(DemoData.class);
 
@@ -40,9 +57,15 @@ class DemoData implements ApplicationRunner {
 
 	private final Accounts accounts;
 
-	DemoData(Dataset dataset, Accounts accounts) {
+	private final Supporters supporters;
+
+	private final CouncilEmailDomains councilEmailDomains;
+
+	DemoData(Dataset dataset, Accounts accounts, Supporters supporters, CouncilEmailDomains councilEmailDomains) {
 		this.dataset = dataset;
 		this.accounts = accounts;
+		this.supporters = supporters;
+		this.councilEmailDomains = councilEmailDomains;
 	}
 
 	@Override
@@ -55,8 +78,30 @@ class DemoData implements ApplicationRunner {
 		for (DemoAccount account : ACCOUNTS) {
 			this.accounts.createDemoAccount(account.name(), account.email(), PASSWORD, account.role());
 		}
+		supporters();
 		log.info("Demo data ready: sign in as any of " + ACCOUNTS.stream().map(DemoAccount::email).toList()
 				+ " with the password '" + PASSWORD + "'");
+	}
+
+	/**
+	 * A verified personal adviser at Manchester council, and a charity worker waiting for
+	 * a coordinator to verify them.
+	 */
+	private void supporters() {
+		if (!this.councilEmailDomains.of(MANCHESTER).contains(MANCHESTER_DOMAIN)) {
+			this.councilEmailDomains.add(MANCHESTER, MANCHESTER_DOMAIN, null);
+		}
+		this.accounts.idOf("supporter@example.com")
+			.ifPresent(
+					(account) -> this.supporters.createDemoSupporter(
+							account, new NewSupporter("Sam Patel", SupporterRole.PERSONAL_ADVISER,
+									OrganisationType.COUNCIL, null, MANCHESTER, "supporter@example.com"),
+							Verification.VERIFIED));
+		this.accounts.idOf("pending-supporter@example.com")
+			.ifPresent((account) -> this.supporters.createDemoSupporter(account,
+					new NewSupporter("Robin Hughes", SupporterRole.CHARITY_WORKER, OrganisationType.CHARITY,
+							"Safe Harbour Youth Project", new LocalAuthorityId(44), "pending-supporter@example.com"),
+					Verification.PENDING));
 	}
 
 	record DemoAccount(String name, String email, Role role) {

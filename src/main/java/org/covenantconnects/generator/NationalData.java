@@ -171,6 +171,8 @@ class NationalData implements ApplicationRunner {
 				+ counts("select status, count(*) from email_message group by status order by status"));
 		log.info("Opportunities by status: "
 				+ counts("select status, count(*) from opportunity group by status order by status"));
+		log.info("Supporters by verification: "
+				+ counts("select verification, count(*) from supporter group by verification order by verification"));
 		log.info("Signatories by stage: "
 				+ counts("select stage, count(*) from signatory group by stage order by stage"));
 		log.info("Care leavers by region: " + counts("""

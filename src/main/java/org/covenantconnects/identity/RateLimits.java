@@ -11,9 +11,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Per-address limits on the actions that attract abuse: signing in, registering and
- * asking for a password reset. Buckets are kept in memory per instance; the per-account
- * sign-in limit, which matters most, is kept in the database by {@link SignIn}.
+ * Per-address limits on the actions that attract abuse: signing in, registering, asking
+ * for a password reset, and sending opportunities to people by email (limited per
+ * sender's account). Buckets are kept in memory per instance; the per-account sign-in
+ * limit, which matters most, is kept in the database by {@link SignIn}.
  */
 @Component
 public class RateLimits {
@@ -21,7 +22,8 @@ public class RateLimits {
 	/** The limited actions and the period over which each one's allowance refills. */
 	public enum Action {
 
-		SIGN_IN(Duration.ofMinutes(5)), REGISTER(Duration.ofHours(1)), PASSWORD_RESET(Duration.ofMinutes(15));
+		SIGN_IN(Duration.ofMinutes(5)), REGISTER(Duration.ofHours(1)), PASSWORD_RESET(Duration.ofMinutes(15)),
+		SHARE(Duration.ofHours(1));
 
 		private final Duration period;
 
@@ -41,12 +43,14 @@ public class RateLimits {
 	 * @param signIn sign-in attempts per address in five minutes
 	 * @param register accounts created per address in an hour
 	 * @param passwordReset reset links asked for per address in fifteen minutes
+	 * @param share opportunities sent by email per account in an hour
 	 */
 	RateLimits(@Value("${connects.rate-limits.sign-in:20}") int signIn,
 			@Value("${connects.rate-limits.register:10}") int register,
-			@Value("${connects.rate-limits.password-reset:5}") int passwordReset) {
+			@Value("${connects.rate-limits.password-reset:5}") int passwordReset,
+			@Value("${connects.rate-limits.share:30}") int share) {
 		this.capacities = Map.of(Action.SIGN_IN, signIn, Action.REGISTER, register, Action.PASSWORD_RESET,
-				passwordReset);
+				passwordReset, Action.SHARE, share);
 	}
 
 	/** How many times one address may take the action in its period. */

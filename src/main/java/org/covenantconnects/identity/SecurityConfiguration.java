@@ -99,6 +99,17 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/coordinator/opportunities/*/publish",
 					"/coordinator/opportunities/*/return")
 			.hasRole(Role.COORDINATOR.name())
+			// Supporters: their home, and sending an opportunity to a young person (only
+			// verified supporters, checked in the module)
+			.requestMatchers("/supporter", "/opportunities/*/share")
+			.hasRole(Role.SUPPORTER.name())
+			// Coordinators verify supporters, and administrators may too (ACCESS.md:
+			// they manage supporter accounts); only coordinators keep councils' email
+			// domains
+			.requestMatchers("/coordinator/supporters", "/coordinator/supporters/**")
+			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
+			.requestMatchers("/coordinator/council-email-domains", "/coordinator/council-email-domains/**")
+			.hasRole(Role.COORDINATOR.name())
 			// Operations: health is public (no details); metrics are for administrators
 			.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()

@@ -37,12 +37,15 @@ class OpportunitySearchController {
 
 	private final OpportunityPages pages;
 
+	private final List<OpportunityPageSection> sections;
+
 	OpportunitySearchController(Opportunities opportunities, Signatories signatories, Places places,
-			OpportunityPages pages) {
+			OpportunityPages pages, List<OpportunityPageSection> sections) {
 		this.opportunities = opportunities;
 		this.signatories = signatories;
 		this.places = places;
 		this.pages = pages;
+		this.sections = sections;
 	}
 
 	@GetMapping("/opportunities")
@@ -100,6 +103,14 @@ class OpportunitySearchController {
 		model.addAttribute("showCode", showCode);
 		model.addAttribute("jsonLd", (opportunity.isOpen() && opportunity.details().type().isJobLike())
 				? jobPosting(opportunity, organisation.orElse(null)) : null);
+		List<String> sectionTemplates = new java.util.ArrayList<>();
+		for (OpportunityPageSection extra : this.sections) {
+			extra.sectionFor(opportunity, user).ifPresent((section) -> {
+				model.addAllAttributes(section.model());
+				sectionTemplates.add(section.template());
+			});
+		}
+		model.addAttribute("sections", sectionTemplates);
 		return "opportunity/opportunity";
 	}
 

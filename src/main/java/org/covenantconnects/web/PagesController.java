@@ -15,11 +15,17 @@ class PagesController {
 		return "web/index";
 	}
 
-	/** Each role has its own home page, named after the role. */
+	/**
+	 * Each role has its own home page, named after the role; signatory users and
+	 * supporters have theirs in their own module.
+	 */
 	@GetMapping("/home")
 	String home(@AuthenticationPrincipal CurrentUser user) {
 		if (user.is(Role.SIGNATORY)) {
 			return "redirect:/organisation";
+		}
+		if (user.is(Role.SUPPORTER)) {
+			return "redirect:/supporter";
 		}
 		return "web/home-" + user.role().name().toLowerCase().replace('_', '-');
 	}

@@ -78,6 +78,12 @@ class KeyJourneysBrowserTests {
 			assertThat(browser.path()).isEqualTo("/organisation");
 			assertThat(browser.heading()).isEqualTo("Your organisation has signed the Covenant");
 		}
+		else if (email.startsWith("supporter")) {
+			// A supporter's home is in the supporter module, with their region's
+			// opportunities.
+			assertThat(browser.path()).isEqualTo("/supporter");
+			assertThat(browser.heading()).isEqualTo("Hello, " + name);
+		}
 		else {
 			assertThat(browser.path()).isEqualTo("/home");
 			assertThat(browser.heading()).isEqualTo("Hello, " + name);
@@ -213,6 +219,123 @@ class KeyJourneysBrowserTests {
 				"found-in-search");
 		browser.follow(title, "public-opportunity");
 		assertThat(browser.heading()).isEqualTo(title);
+	}
+
+	@ParameterizedTest
+	@EnumSource
+	void anAdviserRegistersIsVerifiedByACoordinatorAndSendsAnOpportunityToAYoungPerson(Scripts scripts) {
+		String name = "Jo Adviser " + scripts;
+		String email = "jo-" + scripts.name().toLowerCase() + "-" + System.nanoTime() + "@leeds-council.example";
+		Browser browser = startJourney("supporter-verified-by-coordinator", scripts);
+		browser.open("/register", "who-are-you");
+		browser.choose("who-supporter");
+		browser.press("Continue", "name");
+		assertThat(browser.path()).isEqualTo("/register/supporter");
+		browser.press("Continue", "name-unanswered");
+		assertThat(browser.title()).startsWith("Error: ");
+		assertThat(browser.errorSummary()).containsExactly("Enter your name");
+		answerAsAdviser(browser, name, "44", email);
+		assertThat(browser.heading()).isEqualTo("Check your answers");
+		browser.fillIn("password", "maple orbit kettle");
+		browser.press("Create account", "check-answers-no-consent");
+		assertThat(browser.errorSummary())
+			.containsExactly("Confirm that you have read the privacy notice and agree to us keeping your details");
+		browser.fillIn("password", "maple orbit kettle");
+		browser.choose("consent");
+		browser.press("Create account", "check-email");
+		assertThat(browser.heading()).isEqualTo("Check your email");
+		confirmEmail(browser, email);
+
+		signIn(browser, email, "maple orbit kettle", "pending-home");
+		assertThat(browser.path()).isEqualTo("/supporter");
+		assertThat(browser.heading()).isEqualTo("We are checking your account");
+		browser.press("Sign out", "adviser-signed-out");
+
+		signIn(browser, "coordinator@example.com", DEMO_PASSWORD, "coordinator-home");
+		browser.follow("Supporters to verify", "supporters-to-verify");
+		browser.follow(name, "supporter-review");
+		browser.press("Decline", "decline-without-reason");
+		assertThat(browser.errorSummary())
+			.containsExactly("Enter why you are declining them: they will see what you write");
+		browser.press("Verify: they work with care leavers here", "verified");
+		assertThat(browser.heading()).isEqualTo("Supporters to verify");
+		browser.press("Sign out", "coordinator-signed-out");
+
+		signIn(browser, email, "maple orbit kettle", "verified-home");
+		assertThat(browser.heading()).isEqualTo("Hello, " + name);
+		assertThat(browser.textOf("result-count")).matches("[1-9][\\d,]* open opportunit(y|ies)");
+		browser.open("/opportunities?q=cinema", "search");
+		browser.follow("Free cinema tickets for you and a friend", "opportunity");
+		String young = "young-" + scripts.name().toLowerCase() + "-" + System.nanoTime() + "@example.com";
+		browser.fillIn("recipient", "not an email");
+		browser.press("Send by email", "share-refused");
+		assertThat(browser.errorSummary())
+			.containsExactly("Enter an email address in the correct format, like name@example.com");
+		browser.fillIn("recipient", young);
+		browser.fillIn("note", "You said you wanted a night out: this one is free.");
+		browser.press("Send by email", "shared");
+		assertThat(browser.heading()).isEqualTo("Send this opportunity to a young person");
+		String sent = TestMailServer.body(TestMailServer.awaitEmails(young, 1).get(0));
+		assertThat(sent).contains(name + ", a personal adviser at Leeds council",
+				"You said you wanted a night out: this one is free.");
+	}
+
+	@ParameterizedTest
+	@EnumSource
+	void anAdviserAtACouncilWhoseEmailDomainIsAllowedIsVerifiedAtOnce(Scripts scripts) {
+		String domain = "leeds-" + scripts.name().toLowerCase() + "-" + System.nanoTime() + ".example";
+		Browser browser = startJourney("supporter-verified-by-domain", scripts);
+		signIn(browser, "coordinator@example.com", DEMO_PASSWORD, "coordinator-home");
+		browser.follow("Councils' allowed email domains", "councils");
+		browser.follow("Leeds", "leeds-domains");
+		browser.fillIn("domain", "gmail.com");
+		browser.press("Add domain", "public-provider-refused");
+		assertThat(browser.errorSummary())
+			.containsExactly("You cannot allow gmail.com: anyone can get an email address there");
+		browser.fillIn("domain", domain);
+		browser.press("Add domain", "domain-added");
+		assertThat(browser.heading()).isEqualTo("Allowed email domains for Leeds");
+		browser.press("Sign out", "coordinator-signed-out");
+
+		String name = "Ash Adviser " + scripts;
+		String email = "ash@" + domain;
+		browser.open("/register/supporter", "name");
+		answerAsAdviser(browser, name, "44", email);
+		browser.fillIn("password", "copper lantern meadow");
+		browser.choose("consent");
+		browser.press("Create account", "check-email");
+		confirmEmail(browser, email);
+		signIn(browser, email, "copper lantern meadow", "verified-home");
+		assertThat(browser.path()).isEqualTo("/supporter");
+		assertThat(browser.heading()).isEqualTo("Hello, " + name);
+	}
+
+	/** Answers the question pages as a personal adviser at a council, from the name. */
+	private static void answerAsAdviser(Browser browser, String name, String council, String email) {
+		browser.fillIn("name", name);
+		browser.press("Continue", "role");
+		browser.choose("role");
+		browser.press("Continue", "organisation");
+		browser.choose("organisationType");
+		browser.press("Continue", "council");
+		browser.select("council", council);
+		browser.press("Continue", "email");
+		browser.fillIn("email", "not-an-email");
+		browser.press("Continue", "email-refused");
+		assertThat(browser.errorSummary())
+			.containsExactly("Enter an email address in the correct format, like name@example.com");
+		browser.fillIn("email", email);
+		browser.press("Continue", "check-answers");
+	}
+
+	private static void confirmEmail(Browser browser, String email) {
+		String link = TestMailServer.body(TestMailServer.awaitEmails(email, 1).get(0))
+			.lines()
+			.filter((line) -> line.contains("/verify-email/"))
+			.findFirst()
+			.orElseThrow();
+		browser.open(link.substring(link.indexOf("/verify-email/")).trim(), "confirm-email");
+		browser.press("Confirm email address", "email-confirmed");
 	}
 
 	private static void signIn(Browser browser, String email, String password, String stepName) {

@@ -3,6 +3,8 @@ package org.covenantconnects.demo;
 import org.covenantconnects.ConnectsTest;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.platform.Dataset;
+import org.covenantconnects.supporter.CouncilEmailDomains;
+import org.covenantconnects.supporter.Supporters;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,13 +31,20 @@ class DemoDataTests {
 	@Autowired
 	private JdbcClient jdbc;
 
+	@Autowired
+	private Supporters supporters;
+
+	@Autowired
+	private CouncilEmailDomains councilEmailDomains;
+
 	@Test
 	void demoDataIsRefusedWhenTheDatabaseHoldsRealData() {
 		markDatabase("real");
 		this.accounts.register("Real Person", "real.person@example.org", "kettle orbit lantern",
 				org.covenantconnects.identity.Role.CARE_LEAVER);
 
-		assertThatIllegalStateException().isThrownBy(() -> new DemoData(this.dataset, this.accounts).run(null))
+		assertThatIllegalStateException().isThrownBy(
+				() -> new DemoData(this.dataset, this.accounts, this.supporters, this.councilEmailDomains).run(null))
 			.withMessageContaining("holds real accounts");
 		assertThat(this.dataset.kind()).contains(Dataset.Kind.real);
 	}
@@ -53,7 +62,7 @@ class DemoDataTests {
 		// no real data.
 		this.jdbc.sql("delete from dataset").update();
 		this.jdbc.sql("update account set demo = true").update();
-		DemoData demo = new DemoData(this.dataset, this.accounts);
+		DemoData demo = new DemoData(this.dataset, this.accounts, this.supporters, this.councilEmailDomains);
 		demo.run(null);
 		demo.run(null);
 		assertThat(this.dataset.kind()).contains(Dataset.Kind.demo);
@@ -61,6 +70,11 @@ class DemoDataTests {
 			.query(Long.class)
 			.single();
 		assertThat(demoAccounts).isGreaterThanOrEqualTo(DemoData.ACCOUNTS.size());
+		assertThat(this.supporters.find(this.accounts.idOf("supporter@example.com").orElseThrow()))
+			.hasValueSatisfying((supporter) -> assertThat(supporter.isVerified()).isTrue());
+		assertThat(this.supporters.find(this.accounts.idOf("pending-supporter@example.com").orElseThrow()))
+			.hasValueSatisfying((supporter) -> assertThat(supporter.isPending()).isTrue());
+		assertThat(this.councilEmailDomains.of(DemoData.MANCHESTER)).containsOnlyOnce(DemoData.MANCHESTER_DOMAIN);
 	}
 
 	@Test

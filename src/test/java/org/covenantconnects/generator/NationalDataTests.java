@@ -55,6 +55,11 @@ class NationalDataTests {
 		assertThat(this.jdbc.sql("select count(*) from account where role = 'CARE_LEAVER'").query(Long.class).single())
 			.isEqualTo(900);
 		assertThat(this.jdbc.sql("select count(*) from signatory").query(Long.class).single()).isEqualTo(60);
+		// The first 1,000 supporters are always verified, so benchmarks can sign in as
+		// them.
+		assertThat(this.jdbc.sql("select count(*) from supporter where verification = 'VERIFIED'")
+			.query(Long.class)
+			.single()).isEqualTo(90);
 		assertThat(this.jdbc.sql("select count(*) from email_message").query(Long.class).single()).isEqualTo(3000);
 		assertThat(this.jdbc.sql("select count(distinct type) from opportunity").query(Long.class).single())
 			.isEqualTo(14);
@@ -85,6 +90,10 @@ class NationalDataTests {
 				this.jdbc.sql(
 						"select md5(string_agg(id::text || name || stage || array_to_string(regions, '+'), ',' order by id)) from signatory")
 					.query(String.class)
+					.single(),
+				this.jdbc.sql(
+						"select md5(string_agg(account_id::text || role || local_authority_id || verification, ',' order by account_id)) from supporter")
+					.query(String.class)
 					.single());
 	}
 
@@ -96,6 +105,7 @@ class NationalDataTests {
 					+ "pg_temp.generated_signatory, pg_temp.generated_offerer")
 			.update();
 		this.jdbc.sql("delete from opportunity").update();
+		this.jdbc.sql("delete from supporter").update();
 		this.jdbc.sql("delete from signatory_member").update();
 		this.jdbc.sql("delete from signatory").update();
 		this.jdbc.sql("delete from email_message").update();

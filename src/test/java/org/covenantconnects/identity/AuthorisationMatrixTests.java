@@ -74,8 +74,14 @@ class AuthorisationMatrixTests {
 		RULES.put("POST /sign-in", Access.everyone());
 		RULES.put("GET /register", Access.everyone());
 		RULES.put("POST /register", Access.everyone());
-		RULES.put("GET /register/{who:care-leaver|supporter}", Access.everyone());
-		RULES.put("POST /register/{who:care-leaver|supporter}", Access.everyone());
+		RULES.put("GET /register/{who:care-leaver}", Access.everyone());
+		RULES.put("POST /register/{who:care-leaver}", Access.everyone());
+		// A supporter registers on question pages
+		for (String question : List.of("", "/role", "/organisation", "/council", "/organisation-name", "/email",
+				"/check-answers")) {
+			RULES.put("GET /register/supporter" + question, Access.everyone());
+			RULES.put("POST /register/supporter" + question, Access.everyone());
+		}
 		RULES.put("GET /register/check-email", Access.everyone());
 		RULES.put("GET /verify-email/{token}", Access.everyone());
 		RULES.put("POST /verify-email/{token}", Access.everyone());
@@ -141,6 +147,21 @@ class AuthorisationMatrixTests {
 		RULES.put("POST /coordinator/opportunities/{id}/publish", Access.only(Role.COORDINATOR));
 		RULES.put("POST /coordinator/opportunities/{id}/return", Access.only(Role.COORDINATOR));
 		RULES.put("GET /coordinator/signatories/without-opportunities", Access.only(Role.COORDINATOR, Role.ADMIN));
+		// Supporters: their home and sending opportunities (only when verified: the
+		// module sends others to their home, see SupportersTests)
+		RULES.put("GET /supporter", Access.only(Role.SUPPORTER));
+		RULES.put("GET /opportunities/{id}/share", Access.only(Role.SUPPORTER));
+		RULES.put("POST /opportunities/{id}/share", Access.only(Role.SUPPORTER));
+		// Verifying supporters: coordinators, and administrators, who manage supporter
+		// accounts; councils' email domains: coordinators only
+		RULES.put("GET /coordinator/supporters", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("GET /coordinator/supporters/{id}", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("POST /coordinator/supporters/{id}/verify", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("POST /coordinator/supporters/{id}/decline", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("GET /coordinator/council-email-domains", Access.only(Role.COORDINATOR));
+		RULES.put("GET /coordinator/council-email-domains/{slug}", Access.only(Role.COORDINATOR));
+		RULES.put("POST /coordinator/council-email-domains/{slug}", Access.only(Role.COORDINATOR));
+		RULES.put("POST /coordinator/council-email-domains/{slug}/remove", Access.only(Role.COORDINATOR));
 		// Operations
 		RULES.put("GET /actuator/health", Access.everyone());
 		RULES.put("GET /actuator/health/**", Access.everyone());
