@@ -1,13 +1,12 @@
 package org.covenantconnects.supporter;
 
-/** A young person's email address and an optional note, for sending an opportunity. */
+/**
+ * A young person's email address, for sending an opportunity. There is deliberately no
+ * message: no free text reaches a young person from someone they have not linked with.
+ */
 class ShareForm {
 
-	static final int NOTE_LIMIT = 500;
-
 	private String recipient;
-
-	private String note;
 
 	public String getRecipient() {
 		return this.recipient;
@@ -15,14 +14,6 @@ class ShareForm {
 
 	public void setRecipient(String recipient) {
 		this.recipient = recipient;
-	}
-
-	public String getNote() {
-		return this.note;
-	}
-
-	public void setNote(String note) {
-		this.note = note;
 	}
 
 }

@@ -71,9 +71,6 @@ class SharingController {
 			errors.rejectValue("recipient", "format",
 					"Enter an email address in the correct format, like name@example.com");
 		}
-		if (form.getNote() != null && form.getNote().trim().length() > ShareForm.NOTE_LIMIT) {
-			errors.rejectValue("note", "long", "Your note must be " + ShareForm.NOTE_LIMIT + " characters or fewer");
-		}
 		if (!errors.hasErrors() && !this.rateLimits.tryAcquire(RateLimits.Action.SHARE, user.id().toString())) {
 			errors.rejectValue("recipient", "rate", "You have sent " + this.rateLimits.capacity(RateLimits.Action.SHARE)
 					+ " opportunities in the last hour. Try again later");
@@ -81,7 +78,7 @@ class SharingController {
 		if (errors.hasErrors()) {
 			return page(opportunity, model);
 		}
-		this.supporters.share(user.id(), opportunity, recipient, form.getNote());
+		this.supporters.share(user.id(), opportunity, recipient);
 		redirect.addFlashAttribute("sentTo", recipient);
 		return "redirect:/opportunities/" + opportunity.id() + "/share";
 	}

@@ -146,20 +146,18 @@ public class Supporters {
 
 	/**
 	 * A verified supporter sends a published opportunity to a young person's email
-	 * address, with an optional note. The email says who sent it. Only the fact of the
+	 * address. The email says who sent it and carries no words of theirs: no free text
+	 * reaches a young person from someone they have not linked with. Only the fact of the
 	 * share is kept, not the address.
-	 * @param note up to 500 characters, or {@code null}
 	 * @throws IllegalStateException if the supporter is not verified
 	 */
 	@Transactional
-	public void share(AccountId supporter, OpportunityView opportunity, String recipient, String note) {
+	public void share(AccountId supporter, OpportunityView opportunity, String recipient) {
 		SupporterProfile profile = find(supporter).filter(SupporterProfile::isVerified)
 			.orElseThrow(() -> new IllegalStateException("Only verified supporters share opportunities"));
 		Assert.isTrue(opportunity.isOpen(), "Only open opportunities are shared");
 		AccountSummary sender = this.accounts.find(supporter).orElseThrow();
 		String who = sender.displayName() + ", " + profile.role().phrase() + " at " + organisationOf(profile);
-		String written = (note == null || note.isBlank()) ? ""
-				: "\nA note from " + sender.displayName() + ":\n" + note.trim() + "\n";
 		this.emails.queue(new Email(recipient.trim(),
 				sender.displayName() + " sent you an opportunity: " + opportunity.details().title(),
 				"""
@@ -173,12 +171,11 @@ public class Supporters {
 
 						See the details and how to take it up:
 						%s/opportunities/%s
-						%s
+
 						Covenant Connects lists support for young people leaving care in England. We sent this email because %s asked us to. We will not email you again unless you create an account.
 						"""
 					.formatted(who, opportunity.details().title(), opportunity.organisationName(),
-							opportunity.details().summary(), this.baseUrl, opportunity.id(), written,
-							sender.displayName())));
+							opportunity.details().summary(), this.baseUrl, opportunity.id(), sender.displayName())));
 		this.supporters.recordShare(supporter, opportunity.id().value(), now());
 	}
 
