@@ -66,13 +66,13 @@ class RegistrationController {
 		return "redirect:/register/" + form.getWho();
 	}
 
-	@GetMapping("/register/{who:care-leaver|supporter}")
+	@GetMapping("/register/{who:supporter}")
 	String accountForm(@PathVariable String who, @ModelAttribute("form") NewAccountForm form, Model model) {
 		model.addAttribute("who", who);
 		return "identity/register-account";
 	}
 
-	@PostMapping("/register/{who:care-leaver|supporter}")
+	@PostMapping("/register/{who:supporter}")
 	String register(@PathVariable String who, @Valid @ModelAttribute("form") NewAccountForm form, BindingResult errors,
 			Model model, HttpServletRequest request) {
 		this.passwordPolicy.problemWith(form.getPassword(), form.getDisplayName(), form.getEmail())
