@@ -15,6 +15,7 @@ import org.covenantconnects.signatory.Signatories;
 import org.covenantconnects.signatory.SignatorySummary;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,12 +38,15 @@ class OpportunitySearchController {
 
 	private final OpportunityPages pages;
 
+	private final ObjectProvider<OpportunityPageSection> sections;
+
 	OpportunitySearchController(Opportunities opportunities, Signatories signatories, Places places,
-			OpportunityPages pages) {
+			OpportunityPages pages, ObjectProvider<OpportunityPageSection> sections) {
 		this.opportunities = opportunities;
 		this.signatories = signatories;
 		this.places = places;
 		this.pages = pages;
+		this.sections = sections;
 	}
 
 	@GetMapping("/opportunities")
@@ -90,9 +94,18 @@ class OpportunitySearchController {
 				&& this.signatories.ofMember(user.id())
 					.map((own) -> own.id().equals(opportunity.signatory()))
 					.orElse(false);
-		// ACCESS.md: access codes are for signed-in care leavers, coordinators and the
-		// organisation's own users; never the public.
-		boolean showCode = user != null && (user.is(Role.CARE_LEAVER) || user.is(Role.COORDINATOR) || ownOrganisation);
+		// ACCESS.md: access codes are for coordinators and the organisation's own users,
+		// and for care leavers when eligible and recorded as a claim, which the care
+		// leaver's own section of the page does; never the public.
+		boolean showCode = user != null && (user.is(Role.COORDINATOR) || ownOrganisation);
+		List<OpportunityPageSection> added = this.sections.orderedStream().toList();
+		model.addAttribute("sections",
+				added.stream()
+					.map((section) -> section.sectionFor(opportunity, user))
+					.flatMap(Optional::stream)
+					.toList());
+		model.addAttribute("takeUpAdvice",
+				added.stream().noneMatch((section) -> section.replacesTakeUpAdvice(opportunity, user)));
 		model.addAttribute("opportunity", opportunity);
 		model.addAttribute("organisation", organisation.orElse(null));
 		model.addAttribute("facts", this.pages.facts(opportunity.details()));
