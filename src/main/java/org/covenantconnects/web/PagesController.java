@@ -15,11 +15,17 @@ class PagesController {
 		return "web/index";
 	}
 
-	/** Each role has its own home page, named after the role. */
+	/**
+	 * Each role has its own home page, named after the role; signatory users and care
+	 * leavers go to their module's own page.
+	 */
 	@GetMapping("/home")
 	String home(@AuthenticationPrincipal CurrentUser user) {
 		if (user.is(Role.SIGNATORY)) {
 			return "redirect:/organisation";
+		}
+		if (user.is(Role.CARE_LEAVER)) {
+			return "redirect:/for-you";
 		}
 		return "web/home-" + user.role().name().toLowerCase().replace('_', '-');
 	}
