@@ -1,6 +1,10 @@
 package org.covenantconnects.demo;
 
+import java.time.Clock;
+
 import org.covenantconnects.ConnectsTest;
+import org.covenantconnects.careleaver.CareLeavers;
+import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.platform.Dataset;
 import org.junit.jupiter.api.Test;
@@ -29,13 +33,20 @@ class DemoDataTests {
 	@Autowired
 	private JdbcClient jdbc;
 
+	@Autowired
+	private CareLeavers careLeavers;
+
+	@Autowired
+	private Clock clock;
+
 	@Test
 	void demoDataIsRefusedWhenTheDatabaseHoldsRealData() {
 		markDatabase("real");
 		this.accounts.register("Real Person", "real.person@example.org", "kettle orbit lantern",
 				org.covenantconnects.identity.Role.CARE_LEAVER);
 
-		assertThatIllegalStateException().isThrownBy(() -> new DemoData(this.dataset, this.accounts).run(null))
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new DemoData(this.dataset, this.accounts, this.careLeavers, this.clock).run(null))
 			.withMessageContaining("holds real accounts");
 		assertThat(this.dataset.kind()).contains(Dataset.Kind.real);
 	}
@@ -53,7 +64,7 @@ class DemoDataTests {
 		// no real data.
 		this.jdbc.sql("delete from dataset").update();
 		this.jdbc.sql("update account set demo = true").update();
-		DemoData demo = new DemoData(this.dataset, this.accounts);
+		DemoData demo = new DemoData(this.dataset, this.accounts, this.careLeavers, this.clock);
 		demo.run(null);
 		demo.run(null);
 		assertThat(this.dataset.kind()).contains(Dataset.Kind.demo);
@@ -61,6 +72,9 @@ class DemoDataTests {
 			.query(Long.class)
 			.single();
 		assertThat(demoAccounts).isGreaterThanOrEqualTo(DemoData.ACCOUNTS.size());
+		AccountId careLeaver = this.accounts.idOf(DemoData.CARE_LEAVER_EMAIL).orElseThrow();
+		assertThat(this.careLeavers.profile(careLeaver)).as("the demo care leaver has a profile for For you")
+			.hasValueSatisfying((profile) -> assertThat(profile.types()).isNotEmpty());
 	}
 
 	@Test
