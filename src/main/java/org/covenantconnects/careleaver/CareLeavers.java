@@ -27,7 +27,6 @@ import org.covenantconnects.opportunity.Opportunities;
 import org.covenantconnects.opportunity.OpportunityDetails;
 import org.covenantconnects.opportunity.OpportunityId;
 import org.covenantconnects.opportunity.OpportunityView;
-import org.covenantconnects.opportunity.Scope;
 import org.covenantconnects.opportunity.SearchResults;
 import org.covenantconnects.opportunity.TakeUpRoute;
 import org.covenantconnects.places.LocalAuthority;
