@@ -63,6 +63,35 @@ public class Emails {
 			.list();
 	}
 
+	/**
+	 * Every email written to the address (case ignored), oldest first: for a person's
+	 * download of their own data.
+	 */
+	public List<SentEmail> sentTo(String recipient) {
+		return this.jdbc.sql("""
+				select id, recipient, subject, text_body, status, attempts, last_error, created_at, sent_at
+				from email_message where lower(recipient) = lower(:recipient) order by created_at, id
+				""")
+			.param("recipient", recipient)
+			.query((rs, i) -> new SentEmail(rs.getObject("id", UUID.class), rs.getString("recipient"),
+					rs.getString("subject"), rs.getString("text_body"), rs.getString("status"), rs.getInt("attempts"),
+					rs.getString("last_error"), rs.getObject("created_at", OffsetDateTime.class),
+					rs.getObject("sent_at", OffsetDateTime.class)))
+			.list();
+	}
+
+	/**
+	 * Removes every email written to the address, sent or not, for a person who deleted
+	 * their account.
+	 * @return how many were removed
+	 */
+	@Transactional
+	public int forget(String recipient) {
+		return this.jdbc.sql("delete from email_message where lower(recipient) = lower(:recipient)")
+			.param("recipient", recipient)
+			.update();
+	}
+
 	public long count() {
 		return this.jdbc.sql("select count(*) from email_message").query(Long.class).single();
 	}

@@ -1,12 +1,22 @@
 package org.covenantconnects.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.covenantconnects.careleaver.CareLeavers;
+import org.covenantconnects.careleaver.NewCareLeaver;
+import org.covenantconnects.careleaver.Situation;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.Role;
+import org.covenantconnects.opportunity.Category;
+import org.covenantconnects.opportunity.OpportunityType;
 import org.covenantconnects.places.LocalAuthorityId;
+import org.covenantconnects.places.RegionCode;
 import org.covenantconnects.platform.Dataset;
 import org.covenantconnects.supporter.CouncilEmailDomains;
 import org.covenantconnects.supporter.NewSupporter;
@@ -21,10 +31,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads one demo account per role, and a second supporter who waits to be verified; gives
- * the supporters their profiles and Manchester council an allowed email domain. Runs at
- * start-up, repeatably: accounts that exist are left as they are. Start-up fails, and
- * nothing is written, if the database holds real data.
+ * Loads one demo account per role, a second supporter who waits to be verified, the demo
+ * care leaver's profile and the supporters' profiles, and gives Manchester council an
+ * allowed email domain. Runs at start-up, repeatably: accounts that exist are left as
+ * they are. Start-up fails, and nothing is written, if the database holds real data.
  */
 @Component
 @ConditionalOnProperty(name = "connects.demo.enabled", havingValue = "true")
@@ -35,8 +45,10 @@ class DemoData implements ApplicationRunner {
 	 */
 	static final String PASSWORD = "covenant-demo";
 
+	static final String CARE_LEAVER_EMAIL = "care-leaver@example.com";
+
 	static final List<DemoAccount> ACCOUNTS = List.of(
-			new DemoAccount("Jade Okafor", "care-leaver@example.com", Role.CARE_LEAVER),
+			new DemoAccount("Jade Okafor", CARE_LEAVER_EMAIL, Role.CARE_LEAVER),
 			new DemoAccount("Sam Patel", "supporter@example.com", Role.SUPPORTER),
 			new DemoAccount("Priya Shah", "signatory@example.com", Role.SIGNATORY),
 			new DemoAccount("Chris Morgan", "coordinator@example.com", Role.COORDINATOR),
@@ -61,11 +73,18 @@ class DemoData implements ApplicationRunner {
 
 	private final CouncilEmailDomains councilEmailDomains;
 
-	DemoData(Dataset dataset, Accounts accounts, Supporters supporters, CouncilEmailDomains councilEmailDomains) {
+	private final CareLeavers careLeavers;
+
+	private final Clock clock;
+
+	DemoData(Dataset dataset, Accounts accounts, Supporters supporters, CouncilEmailDomains councilEmailDomains,
+			CareLeavers careLeavers, Clock clock) {
 		this.dataset = dataset;
 		this.accounts = accounts;
 		this.supporters = supporters;
 		this.councilEmailDomains = councilEmailDomains;
+		this.careLeavers = careLeavers;
+		this.clock = clock;
 	}
 
 	@Override
@@ -79,6 +98,7 @@ class DemoData implements ApplicationRunner {
 			this.accounts.createDemoAccount(account.name(), account.email(), PASSWORD, account.role());
 		}
 		supporters();
+		careLeaverProfile();
 		log.info("Demo data ready: sign in as any of " + ACCOUNTS.stream().map(DemoAccount::email).toList()
 				+ " with the password '" + PASSWORD + "'");
 	}
@@ -102,6 +122,23 @@ class DemoData implements ApplicationRunner {
 					new NewSupporter("Robin Hughes", SupporterRole.CHARITY_WORKER, OrganisationType.CHARITY,
 							"Safe Harbour Youth Project", new LocalAuthorityId(44), "pending-supporter@example.com"),
 					Verification.PENDING));
+	}
+
+	/**
+	 * The demo care leaver's profile, so that For you shows demo opportunities that fit:
+	 * 19, looked after by Manchester, living in the North West, interested in
+	 * apprenticeships, jobs and leisure.
+	 */
+	private void careLeaverProfile() {
+		LocalDate nineteen = LocalDate.now(this.clock.withZone(ZoneId.of("Europe/London")))
+			.minusYears(19)
+			.minusDays(40);
+		this.accounts.idOf(CARE_LEAVER_EMAIL)
+			.ifPresent((account) -> this.careLeavers.createDemoProfile(account,
+					new NewCareLeaver("Jade Okafor", null, CARE_LEAVER_EMAIL, nineteen, new LocalAuthorityId(24),
+							new RegionCode("E12000002"), Set.of(Category.LEISURE_AND_LIFESTYLE),
+							Set.of(OpportunityType.APPRENTICESHIP, OpportunityType.JOB), Situation.TRAINING,
+							"To work in a professional kitchen")));
 	}
 
 	record DemoAccount(String name, String email, Role role) {

@@ -71,6 +71,24 @@ class Account {
 		this.passwordHash = passwordHash;
 	}
 
+	/** Moves the account to a new address, which the link sent to it proved. */
+	void changeEmail(String email, Instant now) {
+		this.email = email;
+		this.emailVerifiedAt = now;
+	}
+
+	/**
+	 * Keeps the row but nothing of the person: an address that can receive no email, no
+	 * name, no password, and locked.
+	 */
+	void anonymise() {
+		this.email = "deleted-" + this.id + "@deleted.invalid";
+		this.displayName = "Deleted account";
+		this.passwordHash = null;
+		this.emailVerifiedAt = null;
+		this.status = AccountStatus.LOCKED;
+	}
+
 	void rename(String displayName) {
 		this.displayName = displayName;
 	}

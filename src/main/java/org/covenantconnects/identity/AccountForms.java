@@ -25,46 +25,6 @@ final class AccountForms {
 
 	}
 
-	static class NewAccountForm {
-
-		@NotBlank(message = "Enter your name")
-		@Size(max = 100, message = "Name must be 100 characters or fewer")
-		private String displayName;
-
-		@NotBlank(message = "Enter your email address")
-		@Email(message = "Enter an email address in the correct format, like name@example.com",
-				regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+")
-		@Size(max = 320, message = "Email address must be 320 characters or fewer")
-		private String email;
-
-		private String password;
-
-		public String getDisplayName() {
-			return this.displayName;
-		}
-
-		public void setDisplayName(String displayName) {
-			this.displayName = displayName;
-		}
-
-		public String getEmail() {
-			return this.email;
-		}
-
-		public void setEmail(String email) {
-			this.email = email;
-		}
-
-		public String getPassword() {
-			return this.password;
-		}
-
-		public void setPassword(String password) {
-			this.password = password;
-		}
-
-	}
-
 	static class EmailForm {
 
 		@NotBlank(message = "Enter your email address")

@@ -47,9 +47,7 @@ class AccountTokens {
 
 	/** Issues a new token; earlier unused tokens for the same purpose stop working. */
 	String issue(AccountId account, Purpose purpose) {
-		byte[] bytes = new byte[32];
-		this.random.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = newToken();
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		this.jdbc.sql("delete from account_token where account_id = :account and purpose = :purpose")
 			.param("account", account.value())
@@ -106,6 +104,66 @@ class AccountTokens {
 			.query(UUID.class)
 			.optional()
 			.map(AccountId::new);
+	}
+
+	/** An email change waiting for its link to be used. */
+	record EmailChange(AccountId account, String newEmail) {
+
+	}
+
+	/**
+	 * Issues the link for changing an account's address; an earlier pending change stops
+	 * working.
+	 */
+	String issueEmailChange(AccountId account, String newEmail) {
+		String token = newToken();
+		this.jdbc.sql("""
+				insert into email_change (account_id, new_email, token_hash, expires_at)
+				values (:account, :email, :hash, :expires)
+				on conflict (account_id) do update
+				  set new_email = excluded.new_email, token_hash = excluded.token_hash, expires_at = excluded.expires_at
+				""")
+			.param("account", account.value())
+			.param("email", newEmail)
+			.param("hash", digest(token))
+			.param("expires", OffsetDateTime.now(this.clock).plus(Purpose.VERIFY_EMAIL.lifetime))
+			.update();
+		return token;
+	}
+
+	Optional<EmailChange> peekEmailChange(String token) {
+		if (token == null || token.length() > 100) {
+			return Optional.empty();
+		}
+		return this.jdbc
+			.sql("select account_id, new_email from email_change where token_hash = :hash and expires_at > :now")
+			.param("hash", digest(token))
+			.param("now", OffsetDateTime.now(this.clock))
+			.query((rs, i) -> new EmailChange(new AccountId(rs.getObject("account_id", UUID.class)),
+					rs.getString("new_email")))
+			.optional();
+	}
+
+	/** Uses an email change link up; returns the change only the first time, in date. */
+	Optional<EmailChange> consumeEmailChange(String token) {
+		if (token == null || token.length() > 100) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("""
+				delete from email_change where token_hash = :hash and expires_at > :now
+				returning account_id, new_email
+				""")
+			.param("hash", digest(token))
+			.param("now", OffsetDateTime.now(this.clock))
+			.query((rs, i) -> new EmailChange(new AccountId(rs.getObject("account_id", UUID.class)),
+					rs.getString("new_email")))
+			.optional();
+	}
+
+	private String newToken() {
+		byte[] bytes = new byte[32];
+		this.random.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	private static String digest(String token) {

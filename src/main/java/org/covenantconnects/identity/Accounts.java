@@ -219,6 +219,127 @@ public class Accounts {
 		return true;
 	}
 
+	/**
+	 * Changes the password of a signed-in person who has given their current one. Their
+	 * other sessions end; the one they are using goes on.
+	 * @param currentSessionId the session to keep, or {@code null} to end every session
+	 * @return false if the current password is wrong (nothing changes)
+	 * @throws IllegalArgumentException for a new password the policy rejects
+	 */
+	@Transactional
+	public boolean changePassword(AccountId id, String currentPassword, String newPassword, String currentSessionId) {
+		Account account = this.accounts.findById(id.value()).orElseThrow();
+		if (currentPassword == null || account.passwordHash() == null
+				|| !this.passwordEncoder.matches(currentPassword, account.passwordHash())) {
+			return false;
+		}
+		requireAcceptable(newPassword, account.displayName(), account.email());
+		account.changePassword(this.passwordEncoder.encode(newPassword));
+		this.accounts.save(account);
+		this.jdbc.sql("delete from spring_session where principal_name = :email and session_id <> :keep")
+			.param("email", account.email())
+			.param("keep", (currentSessionId != null) ? currentSessionId : "")
+			.update();
+		this.emails.queue(new Email(account.email(), "Your Covenant Connects password has changed", """
+				Hello %s,
+
+				The password of your Covenant Connects account was changed.
+
+				If you did not change it, reset it now: %s/password/forgot
+				""".formatted(account.displayName(), this.baseUrl)));
+		return true;
+	}
+
+	/**
+	 * Starts changing an account's email address: the new address is sent a link, and the
+	 * account keeps its old address until the link is used. The old address is told. If
+	 * another account already has the new address, its owner is emailed instead and
+	 * nothing changes; callers must answer the same way in both cases.
+	 */
+	@Transactional
+	public void requestEmailChange(AccountId id, String newEmail) {
+		Account account = this.accounts.findById(id.value()).orElseThrow();
+		String wanted = newEmail.trim();
+		if (wanted.equalsIgnoreCase(account.email())) {
+			return;
+		}
+		Optional<Account> holder = this.accounts.findByEmail(wanted);
+		if (holder.isPresent()) {
+			this.emails.queue(new Email(holder.get().email(), "Someone tried to use your email address",
+					"""
+							Hello %s,
+
+							Someone asked to move another Covenant Connects account to this email address, which already has an account. Nothing has changed.
+
+							If you have forgotten your password, reset it here: %s/password/forgot
+							"""
+						.formatted(holder.get().displayName(), this.baseUrl)));
+			return;
+		}
+		String token = this.tokens.issueEmailChange(account.id(), wanted);
+		this.emails.queue(new Email(wanted, "Confirm your new email address for Covenant Connects", """
+				Hello %s,
+
+				Confirm this is your new email address for Covenant Connects:
+				%s/verify-email-change/%s
+
+				The link works once, for 48 hours. Until you confirm it, sign in with your old email address.
+				""".formatted(account.displayName(), this.baseUrl, token)));
+		this.emails.queue(new Email(account.email(), "You asked to change your email address",
+				"""
+						Hello %s,
+
+						Someone signed in to your Covenant Connects account asked to change its email address. We have sent a link to the new address. Your address only changes when that link is used.
+
+						If this was not you, reset your password now: %s/password/forgot
+						"""
+					.formatted(account.displayName(), this.baseUrl)));
+	}
+
+	/** Whether an email change link is still valid, for showing the confirmation page. */
+	public boolean isEmailChangeLinkValid(String token) {
+		return this.tokens.peekEmailChange(token).isPresent();
+	}
+
+	/**
+	 * Moves the account to the new address from the link we sent to it, and signs the
+	 * account out everywhere so that it signs in with the new address.
+	 * @return false if the link was not valid or the address has been taken since
+	 */
+	@Transactional
+	public boolean confirmEmailChange(String token) {
+		Optional<AccountTokens.EmailChange> change = this.tokens.consumeEmailChange(token);
+		if (change.isEmpty() || this.accounts.findByEmail(change.get().newEmail()).isPresent()) {
+			return false;
+		}
+		Account account = this.accounts.findById(change.get().account().value()).orElseThrow();
+		String oldEmail = account.email();
+		account.changeEmail(change.get().newEmail(), now());
+		this.accounts.save(account);
+		endSessions(oldEmail);
+		return true;
+	}
+
+	/**
+	 * Removes everything that identifies the person from an account, for someone who
+	 * deleted it: the row stays, with no email address, name or password, so that what it
+	 * is counted in still adds up. Its sessions, links and pending changes end, and it
+	 * can never sign in again.
+	 * @return the email address it had, so that callers can remove what was sent to it
+	 */
+	@Transactional
+	public String anonymise(AccountId id) {
+		Account account = this.accounts.findById(id.value()).orElseThrow();
+		String oldEmail = account.email();
+		account.anonymise();
+		this.accounts.save(account);
+		this.jdbc.sql("delete from account_token where account_id = :id").param("id", id.value()).update();
+		this.jdbc.sql("delete from email_change where account_id = :id").param("id", id.value()).update();
+		this.jdbc.sql("delete from sign_in_failure where email_key = lower(:email)").param("email", oldEmail).update();
+		endSessions(oldEmail);
+		return oldEmail;
+	}
+
 	/** Locks an account and ends its sessions. */
 	@Transactional
 	public void lock(AccountId id) {

@@ -3,10 +3,8 @@ package org.covenantconnects.identity;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.covenantconnects.identity.AccountForms.NewAccountForm;
 import org.covenantconnects.identity.AccountForms.WhoForm;
 import org.covenantconnects.platform.Choice;
 
@@ -38,14 +36,8 @@ class RegistrationController {
 
 	private final Accounts accounts;
 
-	private final PasswordPolicy passwordPolicy;
-
-	private final RateLimits rateLimits;
-
-	RegistrationController(Accounts accounts, PasswordPolicy passwordPolicy, RateLimits rateLimits) {
+	RegistrationController(Accounts accounts) {
 		this.accounts = accounts;
-		this.passwordPolicy = passwordPolicy;
-		this.rateLimits = rateLimits;
 	}
 
 	@GetMapping("/register")
@@ -64,29 +56,6 @@ class RegistrationController {
 			return "identity/register-start";
 		}
 		return "redirect:/register/" + form.getWho();
-	}
-
-	@GetMapping("/register/{who:care-leaver}")
-	String accountForm(@PathVariable String who, @ModelAttribute("form") NewAccountForm form, Model model) {
-		model.addAttribute("who", who);
-		return "identity/register-account";
-	}
-
-	@PostMapping("/register/{who:care-leaver}")
-	String register(@PathVariable String who, @Valid @ModelAttribute("form") NewAccountForm form, BindingResult errors,
-			Model model, HttpServletRequest request) {
-		this.passwordPolicy.problemWith(form.getPassword(), form.getDisplayName(), form.getEmail())
-			.ifPresent((problem) -> errors.rejectValue("password", "weak", problem));
-		if (!errors.hasErrors() && !this.rateLimits.tryAcquire(RateLimits.Action.REGISTER, request.getRemoteAddr())) {
-			errors.rejectValue("email", "rate",
-					"Too many accounts have been created from your connection. Try again in an hour");
-		}
-		if (errors.hasErrors()) {
-			model.addAttribute("who", who);
-			return "identity/register-account";
-		}
-		this.accounts.register(form.getDisplayName(), form.getEmail(), form.getPassword(), SELF_SERVICE.get(who));
-		return "redirect:/register/check-email";
 	}
 
 	@GetMapping("/register/check-email")

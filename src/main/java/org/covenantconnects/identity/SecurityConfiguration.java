@@ -80,7 +80,7 @@ class SecurityConfiguration {
 			.permitAll()
 			// Signing in, registering, confirming an email address, resetting a password
 			.requestMatchers("/sign-in", "/register", "/register/**", "/verify-email/*", "/password/**",
-					"/invitation/*")
+					"/invitation/*", "/verify-email-change/*", "/account-deleted")
 			.permitAll()
 			// Opportunities and the signatory directory: published ones are public, and
 			// so is
@@ -121,6 +121,13 @@ class SecurityConfiguration {
 			// Every signed-in person
 			.requestMatchers("/home")
 			.authenticated()
+			// A care leaver's own feed, opportunities and account (object checks in the
+			// careleaver module: each acts only on their own)
+			.requestMatchers("/for-you", "/my-opportunities", "/my-opportunities/**", "/my-account", "/my-account/**")
+			.hasRole(Role.CARE_LEAVER.name())
+			.requestMatchers("/opportunities/*/save", "/opportunities/*/unsave", "/opportunities/*/interest",
+					"/opportunities/*/apply", "/opportunities/*/code")
+			.hasRole(Role.CARE_LEAVER.name())
 			// Signatory users act for their own organisation (checked again against the
 			// organisation)
 			.requestMatchers("/organisation", "/organisation/**")

@@ -178,6 +178,18 @@ public class Opportunities {
 		return this.opportunities.search(criteria, councilsOfRegion, regionOfCouncil, today(), hideBefore());
 	}
 
+	/**
+	 * The open opportunities that fit one young person: their age today is within the age
+	 * range, and they are open anywhere, in the region they live in, or in one of their
+	 * councils. Those of a type they are interested in come first, then those of a
+	 * category they are interested in, then local before regional before national, then
+	 * the newest. One query, whatever the page.
+	 * @param page from 1
+	 */
+	public SearchResults forYou(FitCriteria fit, int page, int pageSize) {
+		return this.opportunities.fitting(fit, Math.max(1, page), pageSize, today(), hideBefore());
+	}
+
 	/** A signatory's open opportunities, newest first, for its directory page. */
 	public List<OpportunityView> openOf(SignatoryId signatory) {
 		return this.opportunities.openOf(signatory, today(), hideBefore()).stream().map(this::view).toList();
@@ -310,7 +322,7 @@ public class Opportunities {
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	public static class NoSuchOpportunityException extends RuntimeException {
 
-		NoSuchOpportunityException(OpportunityId id) {
+		public NoSuchOpportunityException(OpportunityId id) {
 			super("No opportunity " + id);
 		}
 

@@ -6,23 +6,38 @@ import java.util.Optional;
 import org.covenantconnects.identity.CurrentUser;
 
 /**
- * A section another module adds to the page of a published opportunity, for some viewers
- * only (for example, sharing for verified supporters). Modules that build on the
- * opportunity page implement it, so that this module does not depend on them.
+ * A part of an opportunity's page that another module adds for the person reading it,
+ * such as a care leaver's own actions (save, apply, show a code). This module renders
+ * sections without knowing what they are, so the modules that add them depend on it and
+ * not the other way round.
  */
 public interface OpportunityPageSection {
 
 	/**
-	 * The section for this viewer, or empty to add nothing.
-	 * @param viewer the signed-in person, or {@code null} for the public
+	 * The section for this reader, if any.
+	 * @param reader the signed-in person, or {@code null} for the public
+	 * @return empty to add nothing
 	 */
-	Optional<Section> sectionFor(OpportunityView opportunity, CurrentUser viewer);
+	Optional<Section> sectionFor(OpportunityView opportunity, CurrentUser reader);
 
 	/**
-	 * A template whose fragment named {@code opportunitySection} is shown under the
-	 * opportunity's details, and the values it needs, added to the page's model.
+	 * Whether this section takes over how the reader takes the opportunity up, so the
+	 * page leaves out its general words about it.
 	 */
-	record Section(String template, Map<String, Object> model) {
+	default boolean replacesTakeUpAdvice(OpportunityView opportunity, CurrentUser reader) {
+		return false;
+	}
+
+	/**
+	 * A section: the fragment {@code section(data)} of the named template, given
+	 * {@code data}. Values in {@code model} are added to the page's model, for forms
+	 * bound to an object by name.
+	 */
+	record Section(String template, Object data, Map<String, Object> model) {
+
+		public Section(String template, Object data) {
+			this(template, data, Map.of());
+		}
 
 	}
 

@@ -220,6 +220,39 @@ class OpportunityRepository {
 				criteria.pageSize(), totalPages);
 	}
 
+	SearchResults fitting(FitCriteria fit, int page, int pageSize, LocalDate today, Instant hideBefore) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("today", today);
+		params.put("hideBefore", utc(hideBefore));
+		params.put("age", fit.age());
+		params.put("region", literal(List.of(fit.region().value())));
+		params.put("councils", literal(fit.councils().stream().map((id) -> String.valueOf(id.value())).toList()));
+		params.put("types", names(fit.types()));
+		params.put("categories", names(fit.categories()));
+		params.put("limit", pageSize);
+		params.put("offset", (page - 1) * pageSize);
+		// The total comes with the page (a window over every row that fits), so one query
+		// answers both. Regions and councils are matched with the array operators their
+		// GIN indexes answer.
+		List<Object[]> rows = this.jdbc
+			.sql("select " + COLUMNS + ", count(*) over () as total from opportunity where " + PUBLICLY_OPEN + """
+					  and age_from <= :age and age_to >= :age
+					  and (scope = 'NATIONAL' or regions @> :region::varchar[] or councils && :councils::integer[])
+					order by (case when type = any(:types::text[]) then 2 else 0 end
+					  + case when category = any(:categories::text[]) then 1 else 0 end) desc,
+					  case scope when 'COUNCILS' then 0 when 'REGIONS' then 1 else 2 end, published_at desc, id
+					limit :limit offset :offset
+					""")
+			.params(params)
+			.query((rs, i) -> new Object[] { map(rs, i), rs.getLong("total") })
+			.list();
+		long total = rows.isEmpty() ? 0 : (long) rows.get(0)[1];
+		int totalPages = (int) Math.max(1, (total + pageSize - 1) / pageSize);
+		Instant now = hideBefore.plus(Opportunity.RECONFIRM_GRACE);
+		return new SearchResults(rows.stream().map((row) -> ((Opportunity) row[0]).view(today, now)).toList(), total,
+				page, pageSize, totalPages);
+	}
+
 	/**
 	 * Closes published opportunities whose closing date has passed. Rows another instance
 	 * is closing at the same moment are skipped, not waited for.

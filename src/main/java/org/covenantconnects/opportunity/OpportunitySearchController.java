@@ -15,6 +15,7 @@ import org.covenantconnects.signatory.Signatories;
 import org.covenantconnects.signatory.SignatorySummary;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,10 +38,10 @@ class OpportunitySearchController {
 
 	private final OpportunityPages pages;
 
-	private final List<OpportunityPageSection> sections;
+	private final ObjectProvider<OpportunityPageSection> sections;
 
 	OpportunitySearchController(Opportunities opportunities, Signatories signatories, Places places,
-			OpportunityPages pages, List<OpportunityPageSection> sections) {
+			OpportunityPages pages, ObjectProvider<OpportunityPageSection> sections) {
 		this.opportunities = opportunities;
 		this.signatories = signatories;
 		this.places = places;
@@ -93,9 +94,19 @@ class OpportunitySearchController {
 				&& this.signatories.ofMember(user.id())
 					.map((own) -> own.id().equals(opportunity.signatory()))
 					.orElse(false);
-		// ACCESS.md: access codes are for signed-in care leavers, coordinators and the
-		// organisation's own users; never the public.
-		boolean showCode = user != null && (user.is(Role.CARE_LEAVER) || user.is(Role.COORDINATOR) || ownOrganisation);
+		// ACCESS.md: access codes are for coordinators and the organisation's own users,
+		// and for care leavers when eligible and recorded as a claim, which the care
+		// leaver's own section of the page does; never the public.
+		boolean showCode = user != null && (user.is(Role.COORDINATOR) || ownOrganisation);
+		List<OpportunityPageSection> added = this.sections.orderedStream().toList();
+		List<OpportunityPageSection.Section> shown = added.stream()
+			.map((section) -> section.sectionFor(opportunity, user))
+			.flatMap(Optional::stream)
+			.toList();
+		shown.forEach((section) -> model.addAllAttributes(section.model()));
+		model.addAttribute("sections", shown);
+		model.addAttribute("takeUpAdvice",
+				added.stream().noneMatch((section) -> section.replacesTakeUpAdvice(opportunity, user)));
 		model.addAttribute("opportunity", opportunity);
 		model.addAttribute("organisation", organisation.orElse(null));
 		model.addAttribute("facts", this.pages.facts(opportunity.details()));
@@ -103,14 +114,6 @@ class OpportunitySearchController {
 		model.addAttribute("showCode", showCode);
 		model.addAttribute("jsonLd", (opportunity.isOpen() && opportunity.details().type().isJobLike())
 				? jobPosting(opportunity, organisation.orElse(null)) : null);
-		List<String> sectionTemplates = new java.util.ArrayList<>();
-		for (OpportunityPageSection extra : this.sections) {
-			extra.sectionFor(opportunity, user).ifPresent((section) -> {
-				model.addAllAttributes(section.model());
-				sectionTemplates.add(section.template());
-			});
-		}
-		model.addAttribute("sections", sectionTemplates);
 		return "opportunity/opportunity";
 	}
 

@@ -33,7 +33,7 @@ class SharingSection implements OpportunityPageSection {
 				|| !this.supporters.isVerified(viewer.id())) {
 			return Optional.empty();
 		}
-		return Optional.of(new Section("supporter/share",
+		return Optional.of(new Section("supporter/share", null,
 				Map.of("shareForm", new ShareForm(), "shareLink", link(this.baseUrl, opportunity))));
 	}
 

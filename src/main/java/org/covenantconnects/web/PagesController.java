@@ -16,8 +16,8 @@ class PagesController {
 	}
 
 	/**
-	 * Each role has its own home page, named after the role; signatory users and
-	 * supporters have theirs in their own module.
+	 * Each role has its own home page, named after the role; signatory users, supporters
+	 * and care leavers go to their module's own page.
 	 */
 	@GetMapping("/home")
 	String home(@AuthenticationPrincipal CurrentUser user) {
@@ -26,6 +26,9 @@ class PagesController {
 		}
 		if (user.is(Role.SUPPORTER)) {
 			return "redirect:/supporter";
+		}
+		if (user.is(Role.CARE_LEAVER)) {
+			return "redirect:/for-you";
 		}
 		return "web/home-" + user.role().name().toLowerCase().replace('_', '-');
 	}

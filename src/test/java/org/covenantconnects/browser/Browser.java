@@ -150,6 +150,33 @@ class Browser implements AutoCloseable {
 		leaveBy(this.driver.findElement(By.id("main-content")).findElement(By.linkText(linkText)), stepName);
 	}
 
+	/** Follows the first link matching a CSS selector in the main content. */
+	void followFirst(String cssSelector, String stepName) {
+		leaveBy(this.driver.findElement(By.id("main-content")).findElement(By.cssSelector(cssSelector)), stepName);
+	}
+
+	/**
+	 * Fetches a file the page offers for download (which the browser would save rather
+	 * than show), as the signed-in person, and returns its text.
+	 */
+	String download(String path) {
+		org.openqa.selenium.Cookie session = this.driver.manage().getCookieNamed("CONNECTS_SESSION");
+		java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+		try {
+			java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+				.header("Cookie", "CONNECTS_SESSION=" + ((session != null) ? session.getValue() : ""))
+				.build();
+			return client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	String path() {
 		return URI.create(this.driver.getCurrentUrl()).getPath();
 	}

@@ -73,7 +73,12 @@ class KeyJourneysBrowserTests {
 		browser.fillIn("email", email);
 		browser.fillIn("password", DEMO_PASSWORD);
 		browser.press("Sign in", "home");
-		if (email.startsWith("signatory")) {
+		if (email.startsWith("care-leaver")) {
+			// A care leaver's home is the opportunities that fit them.
+			assertThat(browser.path()).isEqualTo("/for-you");
+			assertThat(browser.heading()).isEqualTo("For you");
+		}
+		else if (email.startsWith("signatory")) {
 			// A signatory user's home is their organisation's page.
 			assertThat(browser.path()).isEqualTo("/organisation");
 			assertThat(browser.heading()).isEqualTo("Your organisation has signed the Covenant");
@@ -117,9 +122,89 @@ class KeyJourneysBrowserTests {
 		assertThat(browser.title()).startsWith("Error: ");
 		assertThat(browser.errorSummary()).containsExactly("Select who you are");
 		browser.choose("who");
-		browser.press("Continue", "account-details");
+		browser.press("Continue", "first-question");
 		assertThat(browser.path()).isEqualTo("/register/care-leaver");
-		assertThat(browser.heading()).isEqualTo("Your account details");
+		assertThat(browser.heading()).isEqualTo("Your name");
+	}
+
+	@ParameterizedTest
+	@EnumSource
+	void aYoungPersonRegistersSeesAFittingFeedAppliesThenDownloadsAndDeletesTheirData(Scripts scripts) {
+		String email = "young-" + scripts.name().toLowerCase() + "-" + System.nanoTime() + "@example.com";
+		Browser browser = startJourney("care-leaver", scripts);
+		browser.open("/register", "who-are-you");
+		browser.choose("who");
+		browser.press("Continue", "name");
+		browser.press("Continue", "name-unanswered");
+		assertThat(browser.errorSummary()).containsExactly("Enter your full name");
+		browser.fillIn("fullName", "Robin Adeyemi");
+		browser.fillIn("preferredName", "Robin");
+		browser.press("Continue", "date-of-birth");
+		assertThat(browser.heading()).isEqualTo("What is your date of birth?");
+		browser.fillIn("dateOfBirth.day", "31");
+		browser.fillIn("dateOfBirth.month", "2");
+		browser.fillIn("dateOfBirth.year", String.valueOf(java.time.LocalDate.now().getYear() - 19));
+		browser.press("Continue", "date-of-birth-impossible");
+		assertThat(browser.errorSummary()).containsExactly("Date of birth must be a real date");
+		browser.fillIn("dateOfBirth.day", "3");
+		browser.press("Continue", "email");
+		browser.fillIn("email", email);
+		browser.press("Continue", "council");
+		browser.select("council", "24");
+		browser.press("Continue", "region");
+		browser.choose("region-E12000006");
+		browser.press("Continue", "interests");
+		browser.choose("types-MENTORING");
+		browser.press("Continue", "situation");
+		browser.choose("situation-TRAINING");
+		browser.press("Continue", "ambitions");
+		browser.fillIn("ambitions", "To run my own cafe");
+		browser.press("Continue", "privacy");
+		browser.press("Continue", "privacy-unanswered");
+		assertThat(browser.errorSummary()).containsExactly("Select that you understand how we use your information");
+		browser.choose("agreed");
+		browser.press("Continue", "check-answers");
+		assertThat(browser.heading()).isEqualTo("Check your answers");
+		browser.press("Continue", "password");
+		browser.fillIn("password", "marble kite tundra");
+		browser.press("Create my account", "check-email");
+		assertThat(browser.heading()).isEqualTo("Check your email");
+
+		String link = TestMailServer.body(TestMailServer.awaitEmails(email, 1).get(0))
+			.lines()
+			.filter((line) -> line.contains("/verify-email/"))
+			.findFirst()
+			.orElseThrow();
+		browser.open(link.substring(link.indexOf("/verify-email/")).trim(), "confirm-email");
+		browser.press("Confirm email address", "email-confirmed");
+		signIn(browser, email, "marble kite tundra", "for-you");
+		assertThat(browser.path()).isEqualTo("/for-you");
+		assertThat(browser.heading()).isEqualTo("For you");
+		assertThat(browser.textOf("feed-count")).matches("[1-9]\\d* opportunit(y|ies) fits? you");
+
+		browser.followFirst(".app-result a", "opportunity");
+		assertThat(browser.heading()).isEqualTo("One-to-one career mentoring");
+		browser.press("Save for later", "saved");
+		browser.press("Apply", "apply");
+		browser.press("Send my application", "apply-unanswered");
+		assertThat(browser.errorSummary()).hasSize(1);
+		browser.choose("share-EMAIL");
+		browser.fillIn("message", "I would like a mentor who runs a business");
+		browser.press("Send my application", "my-opportunities");
+		assertThat(browser.path()).isEqualTo("/my-opportunities");
+		assertThat(browser.heading()).isEqualTo("My opportunities");
+
+		browser.open("/my-account", "my-account");
+		assertThat(browser.download("/my-account/data")).contains(email, "Robin Adeyemi", "APPLIED",
+				"I would like a mentor who runs a business");
+		browser.follow("Delete your account", "delete");
+		browser.press("Delete my account", "delete-unanswered");
+		assertThat(browser.errorSummary()).containsExactly("Select that you understand your account will be deleted");
+		browser.choose("confirmed");
+		browser.press("Delete my account", "deleted");
+		assertThat(browser.path()).isEqualTo("/account-deleted");
+		browser.open("/for-you", "for-you-after-deletion");
+		assertThat(browser.path()).isEqualTo("/sign-in");
 	}
 
 	@ParameterizedTest

@@ -1,6 +1,10 @@
 package org.covenantconnects.demo;
 
+import java.time.Clock;
+
 import org.covenantconnects.ConnectsTest;
+import org.covenantconnects.careleaver.CareLeavers;
+import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.platform.Dataset;
 import org.covenantconnects.supporter.CouncilEmailDomains;
@@ -37,14 +41,22 @@ class DemoDataTests {
 	@Autowired
 	private CouncilEmailDomains councilEmailDomains;
 
+	@Autowired
+	private CareLeavers careLeavers;
+
+	@Autowired
+	private Clock clock;
+
 	@Test
 	void demoDataIsRefusedWhenTheDatabaseHoldsRealData() {
 		markDatabase("real");
 		this.accounts.register("Real Person", "real.person@example.org", "kettle orbit lantern",
 				org.covenantconnects.identity.Role.CARE_LEAVER);
 
-		assertThatIllegalStateException().isThrownBy(
-				() -> new DemoData(this.dataset, this.accounts, this.supporters, this.councilEmailDomains).run(null))
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new DemoData(this.dataset, this.accounts, this.supporters, this.councilEmailDomains,
+					this.careLeavers, this.clock)
+				.run(null))
 			.withMessageContaining("holds real accounts");
 		assertThat(this.dataset.kind()).contains(Dataset.Kind.real);
 	}
@@ -62,7 +74,8 @@ class DemoDataTests {
 		// no real data.
 		this.jdbc.sql("delete from dataset").update();
 		this.jdbc.sql("update account set demo = true").update();
-		DemoData demo = new DemoData(this.dataset, this.accounts, this.supporters, this.councilEmailDomains);
+		DemoData demo = new DemoData(this.dataset, this.accounts, this.supporters, this.councilEmailDomains,
+				this.careLeavers, this.clock);
 		demo.run(null);
 		demo.run(null);
 		assertThat(this.dataset.kind()).contains(Dataset.Kind.demo);
@@ -75,6 +88,9 @@ class DemoDataTests {
 		assertThat(this.supporters.find(this.accounts.idOf("pending-supporter@example.com").orElseThrow()))
 			.hasValueSatisfying((supporter) -> assertThat(supporter.isPending()).isTrue());
 		assertThat(this.councilEmailDomains.of(DemoData.MANCHESTER)).containsOnlyOnce(DemoData.MANCHESTER_DOMAIN);
+		AccountId careLeaver = this.accounts.idOf(DemoData.CARE_LEAVER_EMAIL).orElseThrow();
+		assertThat(this.careLeavers.profile(careLeaver)).as("the demo care leaver has a profile for For you")
+			.hasValueSatisfying((profile) -> assertThat(profile.types()).isNotEmpty());
 	}
 
 	@Test

@@ -54,6 +54,13 @@ class NationalDataTests {
 		List<String> first = fingerprint();
 		assertThat(this.jdbc.sql("select count(*) from account where role = 'CARE_LEAVER'").query(Long.class).single())
 			.isEqualTo(900);
+		assertThat(this.jdbc.sql("select count(*) from care_leaver").query(Long.class).single()).isEqualTo(900);
+		assertThat(this.jdbc.sql("""
+				select count(*) from care_leaver
+				where date_of_birth > date '2026-11-01' - interval '16 years'
+				  or date_of_birth <= date '2026-11-01' - interval '26 years'
+				  or cardinality(interest_types) = 0 or cardinality(interest_categories) = 0
+				""").query(Long.class).single()).as("profiles aged 16 to 25, each with interests").isZero();
 		assertThat(this.jdbc.sql("select count(*) from signatory").query(Long.class).single()).isEqualTo(60);
 		// The first 1,000 supporters are always verified, so benchmarks can sign in as
 		// them.
@@ -94,6 +101,13 @@ class NationalDataTests {
 				this.jdbc.sql(
 						"select md5(string_agg(account_id::text || role || local_authority_id || verification, ',' order by account_id)) from supporter")
 					.query(String.class)
+					.single(),
+				this.jdbc
+					.sql("""
+							select md5(string_agg(account_id::text || date_of_birth || local_authority_id || region_code
+							  || array_to_string(interest_types, '+') || situation, ',' order by account_id)) from care_leaver
+							""")
+					.query(String.class)
 					.single());
 	}
 
@@ -104,6 +118,8 @@ class NationalDataTests {
 					+ "pg_temp.generated_account, pg_temp.generated_recipient, pg_temp.generated_recipient_count, "
 					+ "pg_temp.generated_signatory, pg_temp.generated_offerer")
 			.update();
+		this.jdbc.sql("delete from take_up").update();
+		this.jdbc.sql("delete from care_leaver").update();
 		this.jdbc.sql("delete from opportunity").update();
 		this.jdbc.sql("delete from supporter").update();
 		this.jdbc.sql("delete from signatory_member").update();

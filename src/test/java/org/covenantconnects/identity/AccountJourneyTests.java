@@ -63,7 +63,7 @@ class AccountJourneyTests {
 	};
 
 	@Test
-	void aCareLeaverRegistersConfirmsTheirEmailAndSignsIn() throws Exception {
+	void aSupporterRegistersConfirmsTheirEmailAndSignsIn() throws Exception {
 		String email = uniqueEmail();
 		register(email, "Jordan", GOOD_PASSWORD).andExpect(redirectedUrl("/register/check-email"));
 
@@ -272,7 +272,7 @@ class AccountJourneyTests {
 
 	private org.springframework.test.web.servlet.ResultActions register(String email, String name, String password)
 			throws Exception {
-		MockHttpServletRequestBuilder request = post("/register/care-leaver").with(csrf())
+		MockHttpServletRequestBuilder request = post("/register/supporter").with(csrf())
 			.with(this.from)
 			.param("displayName", name)
 			.param("email", email)

@@ -74,14 +74,23 @@ class AuthorisationMatrixTests {
 		RULES.put("POST /sign-in", Access.everyone());
 		RULES.put("GET /register", Access.everyone());
 		RULES.put("POST /register", Access.everyone());
-		RULES.put("GET /register/{who:care-leaver}", Access.everyone());
-		RULES.put("POST /register/{who:care-leaver}", Access.everyone());
 		// A supporter registers on question pages
 		for (String question : List.of("", "/role", "/organisation", "/council", "/organisation-name", "/email",
 				"/check-answers")) {
 			RULES.put("GET /register/supporter" + question, Access.everyone());
 			RULES.put("POST /register/supporter" + question, Access.everyone());
 		}
+		// Registering as a care leaver: question pages, a check of the answers, a
+		// password
+		for (String question : List.of("", "/date-of-birth", "/email", "/council", "/region", "/interests",
+				"/situation", "/ambitions", "/privacy", "/check-answers", "/password")) {
+			RULES.put("GET /register/care-leaver" + question, Access.everyone());
+			RULES.put("POST /register/care-leaver" + question, Access.everyone());
+		}
+		RULES.put("GET /register/care-leaver/too-young", Access.everyone());
+		RULES.put("GET /verify-email-change/{token}", Access.everyone());
+		RULES.put("POST /verify-email-change/{token}", Access.everyone());
+		RULES.put("GET /account-deleted", Access.everyone());
 		RULES.put("GET /register/check-email", Access.everyone());
 		RULES.put("GET /verify-email/{token}", Access.everyone());
 		RULES.put("POST /verify-email/{token}", Access.everyone());
@@ -95,6 +104,27 @@ class AuthorisationMatrixTests {
 		RULES.put("POST /invitation/{token}", Access.everyone());
 		// Signed in, any role
 		RULES.put("GET /home", Access.signedIn());
+		// A care leaver's own feed, opportunities and account (each only their own:
+		// CareLeaverAccessTests checks the object-level cases)
+		RULES.put("GET /for-you", Access.only(Role.CARE_LEAVER));
+		RULES.put("GET /my-opportunities", Access.only(Role.CARE_LEAVER));
+		RULES.put("POST /my-opportunities/{id}/withdraw", Access.only(Role.CARE_LEAVER));
+		RULES.put("POST /opportunities/{id}/save", Access.only(Role.CARE_LEAVER));
+		RULES.put("POST /opportunities/{id}/unsave", Access.only(Role.CARE_LEAVER));
+		RULES.put("POST /opportunities/{id}/interest", Access.only(Role.CARE_LEAVER));
+		RULES.put("GET /opportunities/{id}/apply", Access.only(Role.CARE_LEAVER));
+		RULES.put("POST /opportunities/{id}/apply", Access.only(Role.CARE_LEAVER));
+		RULES.put("POST /opportunities/{id}/code", Access.only(Role.CARE_LEAVER));
+		RULES.put("GET /my-account", Access.only(Role.CARE_LEAVER));
+		RULES.put("GET /my-account/email", Access.only(Role.CARE_LEAVER));
+		RULES.put("POST /my-account/email", Access.only(Role.CARE_LEAVER));
+		RULES.put("GET /my-account/password", Access.only(Role.CARE_LEAVER));
+		RULES.put("POST /my-account/password", Access.only(Role.CARE_LEAVER));
+		RULES.put("GET /my-account/sharing", Access.only(Role.CARE_LEAVER));
+		RULES.put("POST /my-account/sharing", Access.only(Role.CARE_LEAVER));
+		RULES.put("GET /my-account/data", Access.only(Role.CARE_LEAVER));
+		RULES.put("GET /my-account/delete", Access.only(Role.CARE_LEAVER));
+		RULES.put("POST /my-account/delete", Access.only(Role.CARE_LEAVER));
 		// Signing the Covenant: an organisation joins, then its users complete the steps
 		RULES.put("GET /signatories/join", Access.everyone());
 		RULES.put("POST /signatories/join", Access.everyone());
@@ -239,7 +269,7 @@ class AuthorisationMatrixTests {
 
 	/** Fills a route's variables with plausible values. */
 	private static String concrete(String pattern) {
-		return pattern.replaceAll("\\{who:[^}]*}", "care-leaver")
+		return pattern.replaceAll("\\{who:[^}]*}", "supporter")
 			.replace("{id}", UUID.randomUUID().toString())
 			.replace("{token}", "not-a-real-token")
 			.replace("{slug}", "no-such-organisation")

@@ -243,7 +243,7 @@ class OpportunityPagesTests {
 	}
 
 	@Test
-	void anAccessCodeIsShownToSignedInCareLeaversButNeverToThePublic() throws Exception {
+	void anAccessCodeIsNeverShownToThePublicNorWithoutAClaim() throws Exception {
 		String path = "/opportunities/" + this.discount;
 		this.mvc.perform(get(path))
 			.andExpect(status().isOk())
@@ -251,7 +251,10 @@ class OpportunityPagesTests {
 			.andExpect(content().string(containsString("Sign in</a> as a care leaver to see it")));
 		this.mvc.perform(get(path).with(as(user(Role.SUPPORTER))))
 			.andExpect(content().string(not(containsString("GYM-SECRET-42"))));
+		// A care leaver sees the code only by claiming it (CareLeaverJourneyTests).
 		this.mvc.perform(get(path).with(as(user(Role.CARE_LEAVER))))
+			.andExpect(content().string(not(containsString("GYM-SECRET-42"))));
+		this.mvc.perform(get(path).with(as(user(Role.COORDINATOR))))
 			.andExpect(content().string(containsString("GYM-SECRET-42")));
 		this.mvc.perform(get("/api/opportunities/" + this.discount))
 			.andExpect(status().isOk())

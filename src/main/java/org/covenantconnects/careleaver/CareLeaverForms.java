@@ -1,0 +1,300 @@
+package org.covenantconnects.careleaver;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The forms of a care leaver's pages. Values are kept as typed, so that a refused answer
+ * is shown again exactly as it was; passwords are never sent back.
+ */
+final class CareLeaverForms {
+
+	static final String EMAIL_FORMAT = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+
+	private CareLeaverForms() {
+	}
+
+	static class NameForm {
+
+		@NotBlank(message = "Enter your full name")
+		@Size(max = 100, message = "Full name must be 100 characters or fewer")
+		private String fullName;
+
+		@Size(max = 100, message = "The name you like to be called must be 100 characters or fewer")
+		private String preferredName;
+
+		public String getFullName() {
+			return this.fullName;
+		}
+
+		public void setFullName(String fullName) {
+			this.fullName = fullName;
+		}
+
+		public String getPreferredName() {
+			return this.preferredName;
+		}
+
+		public void setPreferredName(String preferredName) {
+			this.preferredName = preferredName;
+		}
+
+	}
+
+	static class DateOfBirthForm {
+
+		private DateParts dateOfBirth = new DateParts();
+
+		public DateParts getDateOfBirth() {
+			return this.dateOfBirth;
+		}
+
+		public void setDateOfBirth(DateParts dateOfBirth) {
+			this.dateOfBirth = dateOfBirth;
+		}
+
+	}
+
+	/** A date typed as day, month and year. */
+	static class DateParts {
+
+		private String day;
+
+		private String month;
+
+		private String year;
+
+		public String getDay() {
+			return this.day;
+		}
+
+		public void setDay(String day) {
+			this.day = day;
+		}
+
+		public String getMonth() {
+			return this.month;
+		}
+
+		public void setMonth(String month) {
+			this.month = month;
+		}
+
+		public String getYear() {
+			return this.year;
+		}
+
+		public void setYear(String year) {
+			this.year = year;
+		}
+
+	}
+
+	static class EmailForm {
+
+		@NotBlank(message = "Enter your email address")
+		@Email(message = "Enter an email address in the correct format, like name@example.com", regexp = EMAIL_FORMAT)
+		@Size(max = 320, message = "Email address must be 320 characters or fewer")
+		private String email;
+
+		public String getEmail() {
+			return this.email;
+		}
+
+		public void setEmail(String email) {
+			this.email = email;
+		}
+
+	}
+
+	static class CouncilForm {
+
+		private String council;
+
+		public String getCouncil() {
+			return this.council;
+		}
+
+		public void setCouncil(String council) {
+			this.council = council;
+		}
+
+	}
+
+	static class RegionForm {
+
+		private String region;
+
+		public String getRegion() {
+			return this.region;
+		}
+
+		public void setRegion(String region) {
+			this.region = region;
+		}
+
+	}
+
+	static class InterestsForm {
+
+		private List<String> types = new ArrayList<>();
+
+		private List<String> categories = new ArrayList<>();
+
+		public List<String> getTypes() {
+			return this.types;
+		}
+
+		public void setTypes(List<String> types) {
+			this.types = (types != null) ? types : new ArrayList<>();
+		}
+
+		public List<String> getCategories() {
+			return this.categories;
+		}
+
+		public void setCategories(List<String> categories) {
+			this.categories = (categories != null) ? categories : new ArrayList<>();
+		}
+
+	}
+
+	static class SituationForm {
+
+		private String situation;
+
+		public String getSituation() {
+			return this.situation;
+		}
+
+		public void setSituation(String situation) {
+			this.situation = situation;
+		}
+
+	}
+
+	static class AmbitionsForm {
+
+		@Size(max = 1000, message = "Your hopes must be 1000 characters or fewer")
+		private String ambitions;
+
+		public String getAmbitions() {
+			return this.ambitions;
+		}
+
+		public void setAmbitions(String ambitions) {
+			this.ambitions = ambitions;
+		}
+
+	}
+
+	static class PrivacyForm {
+
+		private List<String> agreed = new ArrayList<>();
+
+		public List<String> getAgreed() {
+			return this.agreed;
+		}
+
+		public void setAgreed(List<String> agreed) {
+			this.agreed = (agreed != null) ? agreed : new ArrayList<>();
+		}
+
+	}
+
+	static class PasswordForm {
+
+		private String password;
+
+		public String getPassword() {
+			return this.password;
+		}
+
+		public void setPassword(String password) {
+			this.password = password;
+		}
+
+	}
+
+	static class ChangePasswordForm {
+
+		private String currentPassword;
+
+		private String newPassword;
+
+		public String getCurrentPassword() {
+			return this.currentPassword;
+		}
+
+		public void setCurrentPassword(String currentPassword) {
+			this.currentPassword = currentPassword;
+		}
+
+		public String getNewPassword() {
+			return this.newPassword;
+		}
+
+		public void setNewPassword(String newPassword) {
+			this.newPassword = newPassword;
+		}
+
+	}
+
+	static class SharingForm {
+
+		private String suggestions;
+
+		public String getSuggestions() {
+			return this.suggestions;
+		}
+
+		public void setSuggestions(String suggestions) {
+			this.suggestions = suggestions;
+		}
+
+	}
+
+	static class ApplyForm {
+
+		private List<String> share = new ArrayList<>();
+
+		@Size(max = 2000, message = "Your message must be 2000 characters or fewer")
+		private String message;
+
+		public List<String> getShare() {
+			return this.share;
+		}
+
+		public void setShare(List<String> share) {
+			this.share = (share != null) ? share : new ArrayList<>();
+		}
+
+		public String getMessage() {
+			return this.message;
+		}
+
+		public void setMessage(String message) {
+			this.message = message;
+		}
+
+	}
+
+	static class DeleteForm {
+
+		private List<String> confirmed = new ArrayList<>();
+
+		public List<String> getConfirmed() {
+			return this.confirmed;
+		}
+
+		public void setConfirmed(List<String> confirmed) {
+			this.confirmed = (confirmed != null) ? confirmed : new ArrayList<>();
+		}
+
+	}
+
+}

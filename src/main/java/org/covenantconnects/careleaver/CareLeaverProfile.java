@@ -1,0 +1,46 @@
+package org.covenantconnects.careleaver;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Set;
+
+import org.covenantconnects.identity.AccountId;
+import org.covenantconnects.opportunity.Category;
+import org.covenantconnects.opportunity.OpportunityType;
+import org.covenantconnects.places.LocalAuthorityId;
+import org.covenantconnects.places.RegionCode;
+
+/**
+ * What a care leaver has told us about themselves. Only they (and, later, coordinators
+ * with an audited reason) see it; organisations never do.
+ *
+ * @param openToSuggestions whether coordinators may suggest opportunities to them; off
+ * until they turn it on
+ */
+public record CareLeaverProfile(AccountId account, String fullName, String preferredName, LocalDate dateOfBirth,
+		LocalAuthorityId council, RegionCode region, Set<Category> categories, Set<OpportunityType> types,
+		Situation situation, String ambitions, boolean openToSuggestions, Instant privacyNoticeAcceptedAt,
+		Instant createdAt) {
+
+	/** The youngest age the programme is for. */
+	public static final int YOUNGEST = 16;
+
+	/** The oldest age the programme is for; some opportunities go further. */
+	public static final int OLDEST = 25;
+
+	public CareLeaverProfile {
+		categories = Set.copyOf(categories);
+		types = Set.copyOf(types);
+	}
+
+	/** Their age in whole years on the day. */
+	public int ageOn(LocalDate day) {
+		return ageOn(this.dateOfBirth, day);
+	}
+
+	public static int ageOn(LocalDate dateOfBirth, LocalDate day) {
+		return Period.between(dateOfBirth, day).getYears();
+	}
+
+}
