@@ -232,17 +232,19 @@ class OpportunityRepository {
 		params.put("limit", pageSize);
 		params.put("offset", (page - 1) * pageSize);
 		// The total comes with the page (a window over every row that fits), so one query
-		// answers both. Regions and councils are matched with the array operators their
-		// GIN indexes answer.
+		// answers both. What fits is found and counted from the listing index; only the
+		// page's rows are then read whole.
+		String order = """
+				order by (case when type = any(:types::text[]) then 2 else 0 end
+				  + case when category = any(:categories::text[]) then 1 else 0 end) desc,
+				  case scope when 'COUNCILS' then 0 when 'REGIONS' then 1 else 2 end, published_at desc, id
+				""";
 		List<Object[]> rows = this.jdbc
-			.sql("select " + COLUMNS + ", count(*) over () as total from opportunity where " + PUBLICLY_OPEN + """
+			.sql("with found as (select id, count(*) over () as total from opportunity where " + PUBLICLY_OPEN + """
 					  and age_from <= :age and age_to >= :age
 					  and (scope = 'NATIONAL' or regions @> :region::varchar[] or councils && :councils::integer[])
-					order by (case when type = any(:types::text[]) then 2 else 0 end
-					  + case when category = any(:categories::text[]) then 1 else 0 end) desc,
-					  case scope when 'COUNCILS' then 0 when 'REGIONS' then 1 else 2 end, published_at desc, id
-					limit :limit offset :offset
-					""")
+					""" + order + " limit :limit offset :offset) select " + COLUMNS
+					+ ", total from found join opportunity using (id) " + order)
 			.params(params)
 			.query((rs, i) -> new Object[] { map(rs, i), rs.getLong("total") })
 			.list();
