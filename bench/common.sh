@@ -28,6 +28,8 @@ TRIVIAL_PATH=/assets/favicon.svg
 HOME_PATH=/
 # A search results page: a keyword and two filters, over the generator's 50,000 opportunities.
 SEARCH_PATH='/opportunities?q=apprenticeship&region=E12000002&category=EMPLOYMENT_AND_WORK_EXPERIENCE'
+# A generated care leaver's own feed: what fits them of the 50,000 opportunities, never kept.
+FOR_YOU_PATH=/for-you
 
 # Builds the jar when it is missing or older than the sources.
 build_if_needed() {
@@ -126,11 +128,11 @@ to_ms() {
 # Measures one path with wrk after a warm-up. Sets RPS, P50_MS, P99_MS and prints them.
 # Browsers' Accept-Encoding is sent, so pages are compressed as they would be for a visitor.
 measure() {
-  local path="$1" out errors
-  wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"$BENCH_WARMUP" -H 'Accept-Encoding: gzip, deflate, br' \
-    "$BENCH_URL$path" >/dev/null
-  out=$(wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"$BENCH_DURATION" --latency \
-    -H 'Accept-Encoding: gzip, deflate, br' "$BENCH_URL$path")
+  local path="$1" cookie="${2:-}" out errors
+  local headers=(-H 'Accept-Encoding: gzip, deflate, br')
+  [ -n "$cookie" ] && headers+=(-H "Cookie: $cookie")
+  wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"$BENCH_WARMUP" "${headers[@]}" "$BENCH_URL$path" >/dev/null
+  out=$(wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"$BENCH_DURATION" --latency "${headers[@]}" "$BENCH_URL$path")
   RPS=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' <<<"$out")
   P50_MS=$(to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")
   P99_MS=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")
@@ -142,8 +144,23 @@ measure() {
   fi
 }
 
-# Measures the trivial page, the home page and a search. Sets TRIVIAL_*, HOME_*, SEARCH_*, RATIO
-# and SEARCH_RATIO.
+# Signs in as one of the generated care leavers (every generated account's password is
+# covenant-generated) and sets CARE_LEAVER_COOKIE to its session cookie.
+BENCH_CARE_LEAVER="${BENCH_CARE_LEAVER:-care-leaver-100000@generated.example}"
+sign_in_care_leaver() {
+  local jar token
+  jar=$(mktemp)
+  token=$(curl -s -c "$jar" -b "$jar" "$BENCH_URL/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
+  curl -s -c "$jar" -b "$jar" -o /dev/null -X POST --data-urlencode "_csrf=$token" \
+    --data-urlencode "email=$BENCH_CARE_LEAVER" --data-urlencode "password=covenant-generated" "$BENCH_URL/sign-in"
+  CARE_LEAVER_COOKIE="CONNECTS_SESSION=$(awk '$6 == "CONNECTS_SESSION" { print $7 }' "$jar")"
+  rm -f "$jar"
+  if [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $CARE_LEAVER_COOKIE" "$BENCH_URL$FOR_YOU_PATH")" != 200 ]; then
+    echo "Could not sign in as $BENCH_CARE_LEAVER" >&2
+    return 1
+  fi
+}
+
 measure_pages() {
   echo "wrk: $BENCH_THREADS threads, $BENCH_CONNECTIONS connections, $BENCH_DURATION each after a $BENCH_WARMUP warm-up"
   measure "$TRIVIAL_PATH"
@@ -152,6 +169,9 @@ measure_pages() {
   HOME_RPS=$RPS HOME_P50=$P50_MS HOME_P99=$P99_MS
   measure "$SEARCH_PATH"
   SEARCH_RPS=$RPS SEARCH_P50=$P50_MS SEARCH_P99=$P99_MS
+  sign_in_care_leaver
+  measure "$FOR_YOU_PATH" "$CARE_LEAVER_COOKIE"
+  FOR_YOU_RPS=$RPS FOR_YOU_P50=$P50_MS FOR_YOU_P99=$P99_MS
   RATIO=$(awk -v h="$HOME_RPS" -v t="$TRIVIAL_RPS" 'BEGIN { printf "%.2f", h / t }')
   SEARCH_RATIO=$(awk -v h="$SEARCH_RPS" -v t="$TRIVIAL_RPS" 'BEGIN { printf "%.2f", h / t }')
   echo "home / trivial throughput: $RATIO"
