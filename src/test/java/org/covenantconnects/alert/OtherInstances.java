@@ -53,7 +53,15 @@ final class OtherInstances {
 
 	/** Starts an instance in this JVM, with the test profile and these settings. */
 	static ConfigurableApplicationContext start(Map<String, Object> settings) {
-		return new SpringApplicationBuilder(ConnectsApplication.class).profiles("test").properties(settings).run();
+		// As arguments, which win over the test profile's own settings.
+		return new SpringApplicationBuilder(ConnectsApplication.class).profiles("test").run(arguments(settings));
+	}
+
+	private static String[] arguments(Map<String, Object> settings) {
+		return settings.entrySet()
+			.stream()
+			.map((setting) -> "--" + setting.getKey() + "=" + setting.getValue())
+			.toArray(String[]::new);
 	}
 
 	/**
@@ -68,7 +76,7 @@ final class OtherInstances {
 		command.add(System.getProperty("java.class.path"));
 		command.add(ConnectsApplication.class.getName());
 		command.add("--spring.profiles.active=test");
-		settings.forEach((name, value) -> command.add("--" + name + "=" + value));
+		command.addAll(List.of(arguments(settings)));
 		try {
 			File file = log.toFile();
 			file.getParentFile().mkdirs();
