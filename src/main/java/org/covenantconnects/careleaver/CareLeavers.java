@@ -35,6 +35,7 @@ import org.covenantconnects.places.Places;
 import org.covenantconnects.places.Region;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,8 +67,12 @@ public class CareLeavers {
 
 	private final String baseUrl;
 
+	private final ApplicationEventPublisher events;
+
 	CareLeavers(CareLeaverRepository careLeavers, Accounts accounts, Opportunities opportunities, Places places,
-			Emails emails, Clock clock, @Value("${connects.base-url}") String baseUrl) {
+			Emails emails, Clock clock, @Value("${connects.base-url}") String baseUrl,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.careLeavers = careLeavers;
 		this.accounts = accounts;
 		this.opportunities = opportunities;
@@ -341,6 +346,20 @@ public class CareLeavers {
 		this.careLeavers.erase(account);
 		this.emails.forget(summary.email());
 		this.accounts.anonymise(account);
+		this.events.publishEvent(new CareLeaverDeleted(account));
+	}
+
+	/**
+	 * What a linked adviser sees of a care leaver's opportunities: each one saved or
+	 * taken up, with its status, and nothing the young person wrote or shared with the
+	 * organisation. The caller must have checked that the adviser is linked.
+	 */
+	public List<Progress> progressOf(AccountId account) {
+		return mine(account).stream()
+			.map((row) -> new Progress(row.id(), row.title(), row.organisation(), row.saved(),
+					(row.takeUp() != null) ? row.takeUp().status() : null,
+					(row.takeUp() != null) ? row.takeUp().updatedAt() : null))
+			.toList();
 	}
 
 	/** The name of a council, for pages. */
@@ -479,6 +498,17 @@ public class CareLeavers {
 		public boolean mayWithdraw() {
 			return this.takeUp != null && this.takeUp.status().youngPersonMayMoveTo(TakeUpStatus.WITHDRAWN);
 		}
+
+	}
+
+	/**
+	 * One opportunity as a linked adviser sees it.
+	 *
+	 * @param status {@code null} when only saved
+	 * @param changedAt when the status last changed; {@code null} when only saved
+	 */
+	public record Progress(OpportunityId opportunity, String title, String organisation, boolean saved,
+			TakeUpStatus status, Instant changedAt) {
 
 	}
 

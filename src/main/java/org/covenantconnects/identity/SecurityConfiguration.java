@@ -103,6 +103,11 @@ class SecurityConfiguration {
 			// verified supporters, checked in the module)
 			.requestMatchers("/supporter", "/opportunities/*/share")
 			.hasRole(Role.SUPPORTER.name())
+			// A supporter's linked young people, invitations, requests and suggestions
+			// (only verified supporters; each young person only through their own link,
+			// checked in the support module)
+			.requestMatchers("/supporter/young-people", "/supporter/young-people/**", "/opportunities/*/suggest")
+			.hasRole(Role.SUPPORTER.name())
 			// Coordinators verify supporters, and administrators may too (ACCESS.md:
 			// they manage supporter accounts); only coordinators keep councils' email
 			// domains
@@ -124,6 +129,10 @@ class SecurityConfiguration {
 			// A care leaver's own feed, opportunities and account (object checks in the
 			// careleaver module: each acts only on their own)
 			.requestMatchers("/for-you", "/my-opportunities", "/my-opportunities/**", "/my-account", "/my-account/**")
+			.hasRole(Role.CARE_LEAVER.name())
+			// A care leaver's links with the people who help them, and the suggestions
+			// those people make (each only their own: checked in the support module)
+			.requestMatchers("/people-who-help-you", "/people-who-help-you/**", "/for-you/suggestions/*/dismiss")
 			.hasRole(Role.CARE_LEAVER.name())
 			.requestMatchers("/opportunities/*/save", "/opportunities/*/unsave", "/opportunities/*/interest",
 					"/opportunities/*/apply", "/opportunities/*/code")
