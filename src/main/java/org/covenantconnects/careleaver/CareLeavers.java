@@ -101,6 +101,24 @@ public class CareLeavers {
 	}
 
 	/**
+	 * Creates the account and profile of a young person who claims the account someone
+	 * registered for them: their address is proved by the link they followed, so the
+	 * account is active at once.
+	 * @return the new account, or empty if the address already has one
+	 * @throws IllegalArgumentException if they are younger than 16, or the password is
+	 * one the policy rejects
+	 */
+	@Transactional
+	public Optional<AccountId> registerClaimed(NewCareLeaver answers, String password) {
+		Assert.isTrue(CareLeaverProfile.ageOn(answers.dateOfBirth(), today()) >= CareLeaverProfile.YOUNGEST,
+				"Care leavers register from the age of 16");
+		Optional<AccountId> account = this.accounts.registerConfirmed(answers.nameToUse(), answers.email(), password,
+				Role.CARE_LEAVER);
+		account.ifPresent((id) -> this.careLeavers.insert(id, answers, now(), false));
+		return account;
+	}
+
+	/**
 	 * Gives a demo account a profile, unless it has one. For demo data only: the caller
 	 * must have claimed the database for demo data.
 	 */

@@ -82,6 +82,15 @@ class SecurityConfiguration {
 			.requestMatchers("/sign-in", "/register", "/register/**", "/verify-email/*", "/password/**",
 					"/invitation/*", "/verify-email-change/*", "/account-deleted")
 			.permitAll()
+			// A young person claims the account someone registered for them, from the
+			// emailed link
+			.requestMatchers("/claim/*", "/account-claimed")
+			.permitAll()
+			// Coordinators and verified supporters register a young person on their
+			// behalf
+			// (verification checked in the support module)
+			.requestMatchers("/register-young-person", "/register-young-person/**")
+			.hasAnyRole(Role.COORDINATOR.name(), Role.SUPPORTER.name())
 			// Opportunities and the signatory directory: published ones are public, and
 			// so is
 			// the API that lists them, with its OpenAPI description

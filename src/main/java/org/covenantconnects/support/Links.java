@@ -335,6 +335,18 @@ public class Links implements ForYouSuggestions {
 		}
 	}
 
+	/**
+	 * Links a young person who, claiming the account a supporter registered for them,
+	 * chose to link with that supporter. The supporter is told by email.
+	 */
+	@Transactional
+	void linkAtClaim(AccountId supporter, AccountId careLeaver) {
+		if (!this.links.isActive(supporter, careLeaver)) {
+			this.links.insertActive(supporter, careLeaver, now(), false);
+			tellSupporterStarted(supporter, careLeaver);
+		}
+	}
+
 	/** Removes requests that have waited 30 days. */
 	@Transactional
 	public int removeExpiredRequests() {

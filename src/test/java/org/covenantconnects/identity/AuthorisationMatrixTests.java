@@ -134,6 +134,14 @@ class AuthorisationMatrixTests {
 		RULES.put("POST /people-who-help-you/requests/{id}/decline", Access.only(Role.CARE_LEAVER));
 		RULES.put("POST /people-who-help-you/{id}/end", Access.only(Role.CARE_LEAVER));
 		RULES.put("POST /for-you/suggestions/{id}/dismiss", Access.only(Role.CARE_LEAVER));
+		// Registering a young person on their behalf: coordinators and verified
+		// supporters; the young person claims the account from the emailed link
+		RULES.put("GET /register-young-person", Access.only(Role.COORDINATOR, Role.SUPPORTER));
+		RULES.put("POST /register-young-person", Access.only(Role.COORDINATOR, Role.SUPPORTER));
+		RULES.put("GET /register-young-person/sent", Access.only(Role.COORDINATOR, Role.SUPPORTER));
+		RULES.put("GET /claim/{token}", Access.everyone());
+		RULES.put("POST /claim/{token}", Access.everyone());
+		RULES.put("GET /account-claimed", Access.everyone());
 		// Signing the Covenant: an organisation joins, then its users complete the steps
 		RULES.put("GET /signatories/join", Access.everyone());
 		RULES.put("POST /signatories/join", Access.everyone());
