@@ -130,6 +130,9 @@ class LinkingTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter an email address in the correct format")))
 			.andExpect(content().string(containsString("value=\"not-an-email\"")));
+		this.mvc.perform(post("/people-who-help-you/invite").with(as(jade)).with(csrf()).param("email", ""))
+			.andExpect(content().string(containsString("Enter their email address")))
+			.andExpect(content().string(not(containsString("in the correct format"))));
 		this.mvc
 			.perform(post("/people-who-help-you/invite").with(as(jade))
 				.with(csrf())
