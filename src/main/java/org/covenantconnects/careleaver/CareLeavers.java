@@ -72,7 +72,6 @@ public class CareLeavers {
 	CareLeavers(CareLeaverRepository careLeavers, Accounts accounts, Opportunities opportunities, Places places,
 			Emails emails, Clock clock, @Value("${connects.base-url}") String baseUrl,
 			ApplicationEventPublisher events) {
-		this.events = events;
 		this.careLeavers = careLeavers;
 		this.accounts = accounts;
 		this.opportunities = opportunities;
@@ -80,6 +79,7 @@ public class CareLeavers {
 		this.emails = emails;
 		this.clock = clock;
 		this.baseUrl = baseUrl;
+		this.events = events;
 	}
 
 	/**
@@ -355,7 +355,8 @@ public class CareLeavers {
 	 * Deletes the care leaver's account: their profile, saved opportunities, what they
 	 * wrote and shared, and the emails sent to them are removed; their take-ups stay only
 	 * as anonymous counts, and the account keeps nothing that identifies them. Their
-	 * sessions end.
+	 * sessions end. Publishes {@link CareLeaverDeleted} so that other modules remove what
+	 * they keep about them.
 	 */
 	@Transactional
 	public void delete(AccountId account) {

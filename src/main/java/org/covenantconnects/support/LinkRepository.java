@@ -186,7 +186,7 @@ class LinkRepository {
 	/** Suggestions one link carries, dismissed or not. */
 	List<SuggestionRow> suggestionsThrough(UUID link) {
 		return this.jdbc.sql("""
-				select s.id, s.opportunity_id, l.supporter_account_id, s.suggested_at, s.dismissed_at
+				select s.id, s.opportunity_id, l.supporter_account_id, s.suggested_at
 				from suggestion s join support_link l on l.id = s.link_id
 				where s.link_id = :link order by s.suggested_at desc
 				""")

@@ -19,6 +19,7 @@ import org.covenantconnects.identity.Role;
 import org.covenantconnects.opportunity.Opportunities;
 import org.covenantconnects.opportunity.OpportunityId;
 import org.covenantconnects.opportunity.OpportunityView;
+import org.covenantconnects.supporter.SupporterHomeNotice;
 import org.covenantconnects.supporter.SupporterProfile;
 import org.covenantconnects.supporter.Supporters;
 
@@ -42,7 +43,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * ({@link NoSuchLinkException}).
  */
 @Service
-public class Links implements ForYouSuggestions {
+public class Links implements ForYouSuggestions, SupporterHomeNotice {
 
 	/** How long a request waits for an answer. */
 	static final Duration WAITS = Duration.ofDays(30);
@@ -301,6 +302,16 @@ public class Links implements ForYouSuggestions {
 			.stream()
 			.map((row) -> new Suggestion(row.id(), row.opportunity(), nameOf(row.supporter())))
 			.toList();
+	}
+
+	@Override
+	public List<String> noticesFor(AccountId supporter) {
+		int waiting = invitationsFor(supporter).size();
+		if (waiting == 0) {
+			return List.of();
+		}
+		return List.of((waiting == 1) ? "A young person has invited you to link with them."
+				: waiting + " young people have invited you to link with them.");
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.covenantconnects.identity.CurrentUser;
+import org.covenantconnects.identity.RateLimits;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,8 +28,11 @@ class PeopleWhoHelpYouController {
 
 	private final Links links;
 
-	PeopleWhoHelpYouController(Links links) {
+	private final RateLimits rateLimits;
+
+	PeopleWhoHelpYouController(Links links, RateLimits rateLimits) {
 		this.links = links;
+		this.rateLimits = rateLimits;
 	}
 
 	@GetMapping("/people-who-help-you")
@@ -65,6 +69,12 @@ class PeopleWhoHelpYouController {
 		}
 		if (form.getEmail().trim().equalsIgnoreCase(user.getUsername())) {
 			errors.rejectValue("email", "own", "Enter your adviser's email address, not your own");
+			return "support/invite";
+		}
+		if (!this.rateLimits.tryAcquire(RateLimits.Action.LINK_REQUEST, user.id().toString())) {
+			errors.rejectValue("email", "rate",
+					"You have sent " + this.rateLimits.capacity(RateLimits.Action.LINK_REQUEST)
+							+ " requests in the last hour. Try again later");
 			return "support/invite";
 		}
 		this.links.inviteSupporter(user.id(), form.getEmail());

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.covenantconnects.careleaver.CareLeaverProfile;
 import org.covenantconnects.identity.CurrentUser;
+import org.covenantconnects.identity.RateLimits;
 import org.covenantconnects.places.LocalAuthority;
 import org.covenantconnects.places.LocalAuthorityId;
 import org.covenantconnects.places.Places;
@@ -42,10 +43,14 @@ class RegisterYoungPersonController {
 
 	private final Clock clock;
 
-	RegisterYoungPersonController(RegistrationsOnBehalf registrations, Places places, Clock clock) {
+	private final RateLimits rateLimits;
+
+	RegisterYoungPersonController(RegistrationsOnBehalf registrations, Places places, Clock clock,
+			RateLimits rateLimits) {
 		this.registrations = registrations;
 		this.places = places;
 		this.clock = clock;
+		this.rateLimits = rateLimits;
 	}
 
 	@GetMapping("/register-young-person")
@@ -81,6 +86,11 @@ class RegisterYoungPersonController {
 		Optional<LocalAuthority> council = parseCouncil(form.getCouncil());
 		if (council.isEmpty()) {
 			errors.rejectValue("council", "unknown", "Select the council that looked after them");
+		}
+		if (!errors.hasErrors() && !this.rateLimits.tryAcquire(RateLimits.Action.LINK_REQUEST, user.id().toString())) {
+			errors.rejectValue("email", "rate",
+					"You have sent " + this.rateLimits.capacity(RateLimits.Action.LINK_REQUEST)
+							+ " emails to young people in the last hour. Try again later");
 		}
 		if (errors.hasErrors()) {
 			return page(form, model);

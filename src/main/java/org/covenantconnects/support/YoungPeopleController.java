@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 
 import org.covenantconnects.careleaver.CareLeavers;
 import org.covenantconnects.identity.CurrentUser;
+import org.covenantconnects.identity.RateLimits;
 import org.covenantconnects.opportunity.Opportunities;
 import org.covenantconnects.opportunity.OpportunityId;
 import org.covenantconnects.opportunity.OpportunityView;
@@ -37,10 +38,13 @@ class YoungPeopleController {
 
 	private final Opportunities opportunities;
 
-	YoungPeopleController(Links links, Supporters supporters, Opportunities opportunities) {
+	private final RateLimits rateLimits;
+
+	YoungPeopleController(Links links, Supporters supporters, Opportunities opportunities, RateLimits rateLimits) {
 		this.links = links;
 		this.supporters = supporters;
 		this.opportunities = opportunities;
+		this.rateLimits = rateLimits;
 	}
 
 	@GetMapping("/supporter/young-people")
@@ -84,6 +88,12 @@ class YoungPeopleController {
 		}
 		if (form.getEmail().trim().equalsIgnoreCase(user.getUsername())) {
 			errors.rejectValue("email", "own", "Enter the young person's email address, not your own");
+			return "support/ask";
+		}
+		if (!this.rateLimits.tryAcquire(RateLimits.Action.LINK_REQUEST, user.id().toString())) {
+			errors.rejectValue("email", "rate",
+					"You have sent " + this.rateLimits.capacity(RateLimits.Action.LINK_REQUEST)
+							+ " requests in the last hour. Try again later");
 			return "support/ask";
 		}
 		this.links.askCareLeaver(user.id(), form.getEmail());

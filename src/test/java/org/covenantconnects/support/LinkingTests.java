@@ -143,6 +143,8 @@ class LinkingTests {
 		assertThat(TestMailServer.body(invitation)).contains("/supporter/young-people", "/register/supporter");
 
 		Link waiting = this.links.invitationsFor(sam.id()).get(0);
+		this.mvc.perform(get("/supporter").with(as(sam)))
+			.andExpect(content().string(containsString("A young person has invited you to link with them.")));
 		this.mvc.perform(get("/supporter/young-people").with(as(sam)))
 			.andExpect(content().string(containsString("Jade invited you to link with them.")));
 		// Before accepting, the adviser sees nothing of hers.
@@ -306,6 +308,22 @@ class LinkingTests {
 			Thread.sleep(100);
 		}
 		assertThat(this.links.youngPeopleOf(sam.id())).isEmpty();
+	}
+
+	@Test
+	void aYoungPersonSendsOnlySoManyInvitationsAnHour() throws Exception {
+		CurrentUser jade = careLeaver("Jade");
+		for (int i = 0; i < 20; i++) {
+			this.mvc
+				.perform(post("/people-who-help-you/invite").with(as(jade))
+					.with(csrf())
+					.param("email", "many-" + i + "-" + UUID.randomUUID() + "@example.com"))
+				.andExpect(redirectedUrl("/people-who-help-you"));
+		}
+		this.mvc.perform(
+				post("/people-who-help-you/invite").with(as(jade)).with(csrf()).param("email", "one-more@example.com"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("You have sent 20 requests in the last hour")));
 	}
 
 	@Test
