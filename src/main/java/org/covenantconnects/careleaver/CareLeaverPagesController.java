@@ -2,6 +2,7 @@ package org.covenantconnects.careleaver;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -46,10 +47,14 @@ class CareLeaverPagesController {
 
 	private final Places places;
 
-	CareLeaverPagesController(CareLeavers careLeavers, Opportunities opportunities, Places places) {
+	private final List<ForYouSuggestions> suggestions;
+
+	CareLeaverPagesController(CareLeavers careLeavers, Opportunities opportunities, Places places,
+			List<ForYouSuggestions> suggestions) {
 		this.careLeavers = careLeavers;
 		this.opportunities = opportunities;
 		this.places = places;
+		this.suggestions = suggestions;
 	}
 
 	@GetMapping("/for-you")
@@ -62,11 +67,27 @@ class CareLeaverPagesController {
 			return "redirect:/for-you";
 		}
 		model.addAttribute("feed", feed);
+		model.addAttribute("suggested", suggested(user));
 		model.addAttribute("name", user.displayName());
 		model.addAttribute("region",
 				this.places.region(feed.profile().region()).map(Region::name).orElse(feed.profile().region().value()));
 		model.addAttribute("pages", new PageLinks(requested, feed.results().totalPages(), "/for-you?page="));
 		return "careleaver/for-you";
+	}
+
+	/** Suggestions whose opportunity is still published, with its title. */
+	private List<Suggested> suggested(CurrentUser user) {
+		return this.suggestions.stream()
+			.flatMap((source) -> source.suggestedTo(user.id()).stream())
+			.flatMap((suggestion) -> this.opportunities.findPublic(suggestion.opportunity())
+				.map((opportunity) -> new Suggested(suggestion, opportunity))
+				.stream())
+			.toList();
+	}
+
+	/** A suggestion with the opportunity it is for. */
+	record Suggested(ForYouSuggestions.Suggestion suggestion, OpportunityView opportunity) {
+
 	}
 
 	@PostMapping("/opportunities/{id}/save")

@@ -35,6 +35,7 @@ import org.covenantconnects.places.Places;
 import org.covenantconnects.places.Region;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,8 +67,11 @@ public class CareLeavers {
 
 	private final String baseUrl;
 
+	private final ApplicationEventPublisher events;
+
 	CareLeavers(CareLeaverRepository careLeavers, Accounts accounts, Opportunities opportunities, Places places,
-			Emails emails, Clock clock, @Value("${connects.base-url}") String baseUrl) {
+			Emails emails, Clock clock, @Value("${connects.base-url}") String baseUrl,
+			ApplicationEventPublisher events) {
 		this.careLeavers = careLeavers;
 		this.accounts = accounts;
 		this.opportunities = opportunities;
@@ -75,6 +79,7 @@ public class CareLeavers {
 		this.emails = emails;
 		this.clock = clock;
 		this.baseUrl = baseUrl;
+		this.events = events;
 	}
 
 	/**
@@ -90,6 +95,24 @@ public class CareLeavers {
 		Assert.isTrue(CareLeaverProfile.ageOn(answers.dateOfBirth(), today()) >= CareLeaverProfile.YOUNGEST,
 				"Care leavers register from the age of 16");
 		Optional<AccountId> account = this.accounts.register(answers.nameToUse(), answers.email(), password,
+				Role.CARE_LEAVER);
+		account.ifPresent((id) -> this.careLeavers.insert(id, answers, now(), false));
+		return account;
+	}
+
+	/**
+	 * Creates the account and profile of a young person who claims the account someone
+	 * registered for them: their address is proved by the link they followed, so the
+	 * account is active at once.
+	 * @return the new account, or empty if the address already has one
+	 * @throws IllegalArgumentException if they are younger than 16, or the password is
+	 * one the policy rejects
+	 */
+	@Transactional
+	public Optional<AccountId> registerClaimed(NewCareLeaver answers, String password) {
+		Assert.isTrue(CareLeaverProfile.ageOn(answers.dateOfBirth(), today()) >= CareLeaverProfile.YOUNGEST,
+				"Care leavers register from the age of 16");
+		Optional<AccountId> account = this.accounts.registerConfirmed(answers.nameToUse(), answers.email(), password,
 				Role.CARE_LEAVER);
 		account.ifPresent((id) -> this.careLeavers.insert(id, answers, now(), false));
 		return account;
@@ -332,7 +355,8 @@ public class CareLeavers {
 	 * Deletes the care leaver's account: their profile, saved opportunities, what they
 	 * wrote and shared, and the emails sent to them are removed; their take-ups stay only
 	 * as anonymous counts, and the account keeps nothing that identifies them. Their
-	 * sessions end.
+	 * sessions end. Publishes {@link CareLeaverDeleted} so that other modules remove what
+	 * they keep about them.
 	 */
 	@Transactional
 	public void delete(AccountId account) {
@@ -341,6 +365,20 @@ public class CareLeavers {
 		this.careLeavers.erase(account);
 		this.emails.forget(summary.email());
 		this.accounts.anonymise(account);
+		this.events.publishEvent(new CareLeaverDeleted(account));
+	}
+
+	/**
+	 * What a linked adviser sees of a care leaver's opportunities: each one saved or
+	 * taken up, with its status, and nothing the young person wrote or shared with the
+	 * organisation. The caller must have checked that the adviser is linked.
+	 */
+	public List<Progress> progressOf(AccountId account) {
+		return mine(account).stream()
+			.map((row) -> new Progress(row.id(), row.title(), row.organisation(), row.saved(),
+					(row.takeUp() != null) ? row.takeUp().status() : null,
+					(row.takeUp() != null) ? row.takeUp().updatedAt() : null))
+			.toList();
 	}
 
 	/** The name of a council, for pages. */
@@ -479,6 +517,17 @@ public class CareLeavers {
 		public boolean mayWithdraw() {
 			return this.takeUp != null && this.takeUp.status().youngPersonMayMoveTo(TakeUpStatus.WITHDRAWN);
 		}
+
+	}
+
+	/**
+	 * One opportunity as a linked adviser sees it.
+	 *
+	 * @param status {@code null} when only saved
+	 * @param changedAt when the status last changed; {@code null} when only saved
+	 */
+	public record Progress(OpportunityId opportunity, String title, String organisation, boolean saved,
+			TakeUpStatus status, Instant changedAt) {
 
 	}
 

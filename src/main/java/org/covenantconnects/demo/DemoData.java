@@ -47,6 +47,8 @@ class DemoData implements ApplicationRunner {
 
 	static final String CARE_LEAVER_EMAIL = "care-leaver@example.com";
 
+	static final String SUPPORTER_EMAIL = "supporter@example.com";
+
 	static final List<DemoAccount> ACCOUNTS = List.of(
 			new DemoAccount("Jade Okafor", CARE_LEAVER_EMAIL, Role.CARE_LEAVER),
 			new DemoAccount("Sam Patel", "supporter@example.com", Role.SUPPORTER),

@@ -97,6 +97,30 @@ public class Accounts {
 	}
 
 	/**
+	 * Creates an active account for someone who has already proved their email address
+	 * (they followed a link we sent to it), such as a young person claiming the account a
+	 * coordinator or adviser registered for them.
+	 * @return the new account, or empty if the address already has one
+	 * @throws IllegalArgumentException for a staff role, or a password the policy rejects
+	 */
+	@Transactional
+	public Optional<AccountId> registerConfirmed(String displayName, String email, String password, Role role) {
+		Assert.isTrue(!role.isStaff(), "Staff are invited by an administrator");
+		requireAcceptable(password, displayName, email);
+		if (this.accounts.findByEmail(email.trim()).isPresent()) {
+			return Optional.empty();
+		}
+		Account account = Account.unverified(email.trim(), displayName.trim(), this.passwordEncoder.encode(password),
+				role, now());
+		account.confirmEmail(now());
+		account = this.accounts.save(account);
+		this.dataset.markRealUnlessFictional();
+		this.events.publishEvent(new AccountRegistered(account.id(), role));
+		this.events.publishEvent(new AccountActivated(account.id(), role));
+		return Optional.of(account.id());
+	}
+
+	/**
 	 * Confirms an email address from the link we sent.
 	 * @return whether the link was valid (unused and in date)
 	 */

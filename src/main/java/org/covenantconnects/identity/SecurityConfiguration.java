@@ -82,6 +82,15 @@ class SecurityConfiguration {
 			.requestMatchers("/sign-in", "/register", "/register/**", "/verify-email/*", "/password/**",
 					"/invitation/*", "/verify-email-change/*", "/account-deleted")
 			.permitAll()
+			// A young person claims the account someone registered for them, from the
+			// emailed link
+			.requestMatchers("/claim/*", "/account-claimed")
+			.permitAll()
+			// Coordinators and verified supporters register a young person on their
+			// behalf
+			// (verification checked in the support module)
+			.requestMatchers("/register-young-person", "/register-young-person/**")
+			.hasAnyRole(Role.COORDINATOR.name(), Role.SUPPORTER.name())
 			// Opportunities and the signatory directory: published ones are public, and
 			// so is
 			// the API that lists them, with its OpenAPI description
@@ -102,6 +111,11 @@ class SecurityConfiguration {
 			// Supporters: their home, and sending an opportunity to a young person (only
 			// verified supporters, checked in the module)
 			.requestMatchers("/supporter", "/opportunities/*/share")
+			.hasRole(Role.SUPPORTER.name())
+			// A supporter's linked young people, invitations, requests and suggestions
+			// (only verified supporters; each young person only through their own link,
+			// checked in the support module)
+			.requestMatchers("/supporter/young-people", "/supporter/young-people/**", "/opportunities/*/suggest")
 			.hasRole(Role.SUPPORTER.name())
 			// Coordinators verify supporters, and administrators may too (ACCESS.md:
 			// they manage supporter accounts); only coordinators keep councils' email
@@ -124,6 +138,10 @@ class SecurityConfiguration {
 			// A care leaver's own feed, opportunities and account (object checks in the
 			// careleaver module: each acts only on their own)
 			.requestMatchers("/for-you", "/my-opportunities", "/my-opportunities/**", "/my-account", "/my-account/**")
+			.hasRole(Role.CARE_LEAVER.name())
+			// A care leaver's links with the people who help them, and the suggestions
+			// those people make (each only their own: checked in the support module)
+			.requestMatchers("/people-who-help-you", "/people-who-help-you/**", "/for-you/suggestions/*/dismiss")
 			.hasRole(Role.CARE_LEAVER.name())
 			.requestMatchers("/opportunities/*/save", "/opportunities/*/unsave", "/opportunities/*/interest",
 					"/opportunities/*/apply", "/opportunities/*/code")

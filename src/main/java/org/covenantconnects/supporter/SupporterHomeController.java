@@ -1,5 +1,6 @@
 package org.covenantconnects.supporter;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -37,10 +38,14 @@ class SupporterHomeController {
 
 	private final Places places;
 
-	SupporterHomeController(Supporters supporters, Opportunities opportunities, Places places) {
+	private final List<SupporterHomeNotice> notices;
+
+	SupporterHomeController(Supporters supporters, Opportunities opportunities, Places places,
+			List<SupporterHomeNotice> notices) {
 		this.supporters = supporters;
 		this.opportunities = opportunities;
 		this.places = places;
+		this.notices = notices;
 	}
 
 	@GetMapping("/supporter")
@@ -62,6 +67,8 @@ class SupporterHomeController {
 		SearchResults results = this.opportunities.search(new SearchCriteria(null, region.code(), null, null, null,
 				null, false, false, false, SearchSort.NEWEST, pageNumber, PAGE_SIZE));
 		model.addAttribute("region", region);
+		model.addAttribute("notices",
+				this.notices.stream().flatMap((source) -> source.noticesFor(supporter.account()).stream()).toList());
 		model.addAttribute("results", results);
 		model.addAttribute("where",
 				results.items().stream().collect(Collectors.toMap(OpportunityView::id, (o) -> where(o.details()))));

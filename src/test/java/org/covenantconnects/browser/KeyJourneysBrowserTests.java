@@ -1,10 +1,21 @@
 package org.covenantconnects.browser;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.covenantconnects.browser.Browser.Scripts;
+import org.covenantconnects.careleaver.CareLeavers;
+import org.covenantconnects.careleaver.NewCareLeaver;
+import org.covenantconnects.careleaver.Situation;
+import org.covenantconnects.identity.AccountId;
+import org.covenantconnects.identity.Accounts;
+import org.covenantconnects.identity.Role;
+import org.covenantconnects.opportunity.OpportunityType;
+import org.covenantconnects.places.LocalAuthorityId;
+import org.covenantconnects.places.RegionCode;
 import org.junit.jupiter.api.AfterAll;
 import org.covenantconnects.TestMailServer;
 import org.junit.jupiter.api.Tag;
@@ -50,6 +61,12 @@ class KeyJourneysBrowserTests {
 
 	@Autowired
 	private ServedPages served;
+
+	@Autowired
+	private Accounts accounts;
+
+	@Autowired
+	private CareLeavers careLeavers;
 
 	private final Map<Scripts, Browser> browsers = new EnumMap<>(Scripts.class);
 
@@ -391,6 +408,102 @@ class KeyJourneysBrowserTests {
 		signIn(browser, email, "copper lantern meadow", "verified-home");
 		assertThat(browser.path()).isEqualTo("/supporter");
 		assertThat(browser.heading()).isEqualTo("Hello, " + name);
+	}
+
+	@ParameterizedTest
+	@EnumSource
+	void aYoungPersonLinksTheirAdviserWhoSeesWhatTheySavedAndAppliedForAndSuggestsAnOpportunity(Scripts scripts) {
+		String name = "Kit " + scripts + " " + System.nanoTime() % 100000;
+		String email = "kit-" + scripts.name().toLowerCase() + "-" + System.nanoTime() + "@example.com";
+		AccountId account = this.accounts.createDemoAccount(name, email, "velvet harbour comet", Role.CARE_LEAVER);
+		this.careLeavers.createDemoProfile(account,
+				new NewCareLeaver(name, null, email, LocalDate.now().minusYears(19).minusDays(10),
+						new LocalAuthorityId(24), new RegionCode("E12000006"), Set.of(),
+						Set.of(OpportunityType.MENTORING), Situation.TRAINING, null));
+		Browser browser = startJourney("linking-an-adviser", scripts);
+		signIn(browser, email, "velvet harbour comet", "for-you");
+		browser.followFirst(".app-result a", "opportunity");
+		String title = browser.heading();
+		browser.press("Save for later", "saved");
+		browser.press("Apply", "apply");
+		browser.choose("share-EMAIL");
+		browser.press("Send my application", "my-opportunities");
+
+		browser.open("/my-account", "my-account");
+		browser.follow("See and change who you are linked with", "people-who-help-you");
+		assertThat(browser.heading()).isEqualTo("People who help you");
+		browser.follow("Invite your personal adviser or someone who supports you", "invite");
+		browser.press("Send the invitation", "invite-unanswered");
+		assertThat(browser.errorSummary()).containsExactly("Enter their email address");
+		browser.fillIn("email", "supporter@example.com");
+		browser.press("Send the invitation", "invited");
+		assertThat(browser.heading()).isEqualTo("People who help you");
+		browser.press("Sign out", "young-person-signed-out");
+
+		signIn(browser, "supporter@example.com", DEMO_PASSWORD, "adviser-home");
+		browser.follow("See the young people linked with you, and invitations from young people", "young-people");
+		browser.press("Accept the invitation from " + name, "accepted");
+		browser.follow(name, "young-person");
+		assertThat(browser.heading()).isEqualTo(name);
+		assertThat(browser.textOf("main-content")).contains(title, "Applied");
+		browser.open("/opportunities?q=cinema", "search");
+		browser.follow("Free cinema tickets for you and a friend", "opportunity-to-suggest");
+		browser.press("Suggest it", "suggest-unanswered");
+		assertThat(browser.errorSummary()).containsExactly("Select the young person you want to suggest it to");
+		browser.choose("link");
+		browser.press("Suggest it", "suggested");
+		assertThat(browser.heading()).isEqualTo(name);
+		browser.press("Sign out", "adviser-signed-out");
+
+		signIn(browser, email, "velvet harbour comet", "for-you-with-suggestion");
+		assertThat(browser.textOf("main-content")).contains("Suggested by Sam Patel");
+		browser.press("Remove from this list Free cinema tickets for you and a friend", "suggestion-removed");
+		assertThat(browser.textOf("main-content")).doesNotContain("Suggested by Sam Patel");
+		browser.open("/people-who-help-you", "linked");
+		browser.press("End this link with Sam Patel, a personal adviser at Manchester council", "link-ended");
+		assertThat(browser.textOf("main-content")).contains("Nobody is linked with you.");
+	}
+
+	@ParameterizedTest
+	@EnumSource
+	void aCoordinatorRegistersAYoungPersonWhoClaimsTheAccountFromTheEmailedLink(Scripts scripts) {
+		String email = "claim-" + scripts.name().toLowerCase() + "-" + System.nanoTime() + "@example.com";
+		Browser browser = startJourney("registered-on-their-behalf", scripts);
+		signIn(browser, "coordinator@example.com", DEMO_PASSWORD, "coordinator-home");
+		browser.follow("Register a young person", "register-young-person");
+		browser.press("Send them the link", "register-unanswered");
+		assertThat(browser.errorSummary()).containsExactly("Enter their full name", "Enter their email address",
+				"Enter their date of birth", "Select the council that looked after them");
+		browser.fillIn("fullName", "Rowan Ellis");
+		browser.fillIn("email", email);
+		browser.fillIn("dateOfBirth.day", "30");
+		browser.fillIn("dateOfBirth.month", "2");
+		browser.fillIn("dateOfBirth.year", String.valueOf(LocalDate.now().getYear() - 18));
+		browser.select("council", "24");
+		browser.press("Send them the link", "register-impossible-date");
+		assertThat(browser.errorSummary()).containsExactly("Date of birth must be a real date");
+		browser.fillIn("dateOfBirth.day", "3");
+		browser.press("Send them the link", "registered");
+		assertThat(browser.heading()).isEqualTo("We have emailed the young person");
+		browser.press("Sign out", "coordinator-signed-out");
+
+		String link = TestMailServer.body(TestMailServer.awaitEmails(email, 1).get(0))
+			.lines()
+			.filter((line) -> line.contains("/claim/"))
+			.findFirst()
+			.orElseThrow();
+		browser.open(link.substring(link.indexOf("/claim/")).trim(), "claim");
+		assertThat(browser.heading()).isEqualTo("Finish setting up your account");
+		assertThat(browser.textOf("main-content")).contains("Rowan Ellis", "Manchester");
+		browser.press("Create my account", "claim-unanswered");
+		assertThat(browser.errorSummary()).containsExactly("Choose a password",
+				"Select that you have read how we use your information");
+		browser.choose("privacy");
+		browser.fillIn("password", "saffron tide lantern");
+		browser.press("Create my account", "claimed");
+		assertThat(browser.heading()).isEqualTo("Your account is ready");
+		signIn(browser, email, "saffron tide lantern", "for-you");
+		assertThat(browser.path()).isEqualTo("/for-you");
 	}
 
 	/** Answers the question pages as a personal adviser at a council, from the name. */

@@ -125,6 +125,23 @@ class AuthorisationMatrixTests {
 		RULES.put("GET /my-account/data", Access.only(Role.CARE_LEAVER));
 		RULES.put("GET /my-account/delete", Access.only(Role.CARE_LEAVER));
 		RULES.put("POST /my-account/delete", Access.only(Role.CARE_LEAVER));
+		// A care leaver's links with the people who help them (each only their own:
+		// LinkingTests checks the object-level cases)
+		RULES.put("GET /people-who-help-you", Access.only(Role.CARE_LEAVER));
+		RULES.put("GET /people-who-help-you/invite", Access.only(Role.CARE_LEAVER));
+		RULES.put("POST /people-who-help-you/invite", Access.only(Role.CARE_LEAVER));
+		RULES.put("POST /people-who-help-you/requests/{id}/accept", Access.only(Role.CARE_LEAVER));
+		RULES.put("POST /people-who-help-you/requests/{id}/decline", Access.only(Role.CARE_LEAVER));
+		RULES.put("POST /people-who-help-you/{id}/end", Access.only(Role.CARE_LEAVER));
+		RULES.put("POST /for-you/suggestions/{id}/dismiss", Access.only(Role.CARE_LEAVER));
+		// Registering a young person on their behalf: coordinators and verified
+		// supporters; the young person claims the account from the emailed link
+		RULES.put("GET /register-young-person", Access.only(Role.COORDINATOR, Role.SUPPORTER));
+		RULES.put("POST /register-young-person", Access.only(Role.COORDINATOR, Role.SUPPORTER));
+		RULES.put("GET /register-young-person/sent", Access.only(Role.COORDINATOR, Role.SUPPORTER));
+		RULES.put("GET /claim/{token}", Access.everyone());
+		RULES.put("POST /claim/{token}", Access.everyone());
+		RULES.put("GET /account-claimed", Access.everyone());
 		// Signing the Covenant: an organisation joins, then its users complete the steps
 		RULES.put("GET /signatories/join", Access.everyone());
 		RULES.put("POST /signatories/join", Access.everyone());
@@ -182,6 +199,15 @@ class AuthorisationMatrixTests {
 		RULES.put("GET /supporter", Access.only(Role.SUPPORTER));
 		RULES.put("GET /opportunities/{id}/share", Access.only(Role.SUPPORTER));
 		RULES.put("POST /opportunities/{id}/share", Access.only(Role.SUPPORTER));
+		// A supporter's linked young people (only verified supporters, and only through
+		// their own links: LinkingTests)
+		RULES.put("GET /supporter/young-people", Access.only(Role.SUPPORTER));
+		RULES.put("GET /supporter/young-people/ask", Access.only(Role.SUPPORTER));
+		RULES.put("POST /supporter/young-people/ask", Access.only(Role.SUPPORTER));
+		RULES.put("POST /supporter/young-people/invitations/{id}/accept", Access.only(Role.SUPPORTER));
+		RULES.put("POST /supporter/young-people/invitations/{id}/decline", Access.only(Role.SUPPORTER));
+		RULES.put("GET /supporter/young-people/{id}", Access.only(Role.SUPPORTER));
+		RULES.put("POST /opportunities/{id}/suggest", Access.only(Role.SUPPORTER));
 		// Verifying supporters: coordinators, and administrators, who manage supporter
 		// accounts; councils' email domains: coordinators only
 		RULES.put("GET /coordinator/supporters", Access.only(Role.COORDINATOR, Role.ADMIN));

@@ -1,0 +1,51 @@
+package org.covenantconnects.demo;
+
+import org.covenantconnects.careleaver.CareLeavers;
+import org.covenantconnects.identity.AccountId;
+import org.covenantconnects.identity.Accounts;
+import org.covenantconnects.support.Links;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Links the demo care leaver with the demo personal adviser, and saves one opportunity
+ * for the young person, so that both sides show something. Runs once the demo accounts
+ * and opportunities exist; repeatable.
+ */
+@Component
+@ConditionalOnProperty(name = "connects.demo.enabled", havingValue = "true")
+class DemoLinks {
+
+	private final Accounts accounts;
+
+	private final CareLeavers careLeavers;
+
+	private final Links links;
+
+	DemoLinks(Accounts accounts, CareLeavers careLeavers, Links links) {
+		this.accounts = accounts;
+		this.careLeavers = careLeavers;
+		this.links = links;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void link() {
+		AccountId careLeaver = this.accounts.idOf(DemoData.CARE_LEAVER_EMAIL).orElse(null);
+		AccountId supporter = this.accounts.idOf(DemoData.SUPPORTER_EMAIL).orElse(null);
+		if (careLeaver == null || supporter == null || this.careLeavers.profile(careLeaver).isEmpty()) {
+			return;
+		}
+		this.links.createDemoLink(supporter, careLeaver);
+		if (this.careLeavers.mine(careLeaver).isEmpty()) {
+			this.careLeavers.forYou(careLeaver, 1, 2).ifPresent((feed) -> {
+				if (!feed.results().items().isEmpty()) {
+					this.careLeavers.save(careLeaver, feed.results().items().get(0).id());
+				}
+			});
+		}
+	}
+
+}
