@@ -9,10 +9,11 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -82,8 +83,35 @@ public final class TestMailServer implements BeforeAllCallback, TestInstancePreC
 		}).toList();
 	}
 
+	/** The plain-text part, decoded. */
 	public static String body(MimeMessage message) {
-		return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("\r\n", "\n");
+		return part(message, "text/plain");
+	}
+
+	/** The HTML part, decoded. */
+	public static String html(MimeMessage message) {
+		return part(message, "text/html");
+	}
+
+	private static String part(MimeMessage message, String type) {
+		try {
+			if (message.getContent() instanceof Multipart parts) {
+				for (int i = 0; i < parts.getCount(); i++) {
+					BodyPart part = parts.getBodyPart(i);
+					if (part.isMimeType(type)) {
+						return String.valueOf(part.getContent()).replace("\r\n", "\n");
+					}
+				}
+				throw new AssertionError("The email has no " + type + " part");
+			}
+			if (message.isMimeType(type)) {
+				return String.valueOf(message.getContent()).replace("\r\n", "\n");
+			}
+			throw new AssertionError("The email is not " + type);
+		}
+		catch (MessagingException | IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static void sleep() {

@@ -1,5 +1,7 @@
 package org.covenantconnects.alert;
 
+import java.util.Map;
+
 import org.covenantconnects.platform.PageLinks;
 
 import org.springframework.stereotype.Controller;
@@ -8,13 +10,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The delivery log: every email the service has sent or recorded. With no mail server
- * configured this is where the messages are read.
+ * The delivery log: every email the service has sent, recorded, is still trying to send,
+ * or gave up on, with the reason. With no mail server configured this is where the
+ * messages are read.
  */
 @Controller
 class AdminMessagesController {
 
 	private static final int PAGE_SIZE = 20;
+
+	/** What each status is called on the page, and the colour of its tag. */
+	private static final Map<String, String> STATUS_NAMES = Map.of("PENDING", "Waiting", "SENDING", "Sending", "SENT",
+			"Sent", "RECORDED", "Recorded", "FAILED", "Failed", "SUPPRESSED", "Not sent");
+
+	private static final Map<String, String> STATUS_COLOURS = Map.of("PENDING", "grey", "SENDING", "blue", "SENT",
+			"green", "RECORDED", "green", "FAILED", "red", "SUPPRESSED", "orange");
 
 	private final Emails emails;
 
@@ -27,6 +37,8 @@ class AdminMessagesController {
 		PageLinks pages = PageLinks.of(page, this.emails.count(), PAGE_SIZE, "/admin/messages?page=");
 		model.addAttribute("messages", this.emails.recent(pages.offset(PAGE_SIZE), PAGE_SIZE));
 		model.addAttribute("pages", pages);
+		model.addAttribute("statusNames", STATUS_NAMES);
+		model.addAttribute("statusColours", STATUS_COLOURS);
 		return "alert/admin-messages";
 	}
 

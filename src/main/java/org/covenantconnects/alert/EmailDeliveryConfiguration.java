@@ -1,56 +1,51 @@
 package org.covenantconnects.alert;
 
-import java.nio.charset.StandardCharsets;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import uk.gov.service.notify.NotificationClient;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.util.StringUtils;
 
 /**
- * Chooses how email leaves the service: over SMTP when {@code SPRING_MAIL_HOST} is set,
- * otherwise recorded in the database for administrators (the zero-setup default).
+ * Chooses how email leaves the service: through GOV.UK Notify when
+ * {@code CONNECTS_NOTIFY_API_KEY} is set, otherwise over SMTP when
+ * {@code SPRING_MAIL_HOST} is set, otherwise recorded in the database for administrators
+ * (the zero-setup default).
  */
 @Configuration(proxyBeanMethods = false)
 class EmailDeliveryConfiguration {
 
-	@Bean
-	@ConditionalOnProperty(prefix = "spring.mail", name = "host")
-	EmailDelivery smtpDelivery(JavaMailSenderImpl mailSender, @Value("${connects.mail.from}") String from,
-			@Value("${connects.mail.domain:covenantconnects.invalid}") String domain) {
-		return (messageId, email) -> {
-			try {
-				MimeMessage message = new MimeMessage(mailSender.getSession()) {
-					@Override
-					protected void updateMessageID() throws MessagingException {
-						setHeader("Message-ID", "<" + messageId + "@" + domain + ">");
-					}
-				};
-				MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
-				helper.setFrom(from);
-				helper.setTo(email.recipient());
-				helper.setSubject(email.subject());
-				helper.setText(email.textBody());
-				mailSender.send(message);
-				return EmailDelivery.Outcome.SENT;
-			}
-			catch (MessagingException ex) {
-				throw new MailSendException("Could not build message " + messageId, ex);
-			}
-		};
-	}
+	private static final Log log = LogFactory.getLog(EmailDeliveryConfiguration.class);
 
 	@Bean
-	@ConditionalOnMissingBean(EmailDelivery.class)
-	EmailDelivery recordingDelivery() {
-		return (messageId, email) -> EmailDelivery.Outcome.RECORDED;
+	EmailDelivery emailDelivery(ObjectProvider<JavaMailSenderImpl> mailSender,
+			@Value("${connects.notify.api-key:}") String notifyApiKey,
+			@Value("${connects.notify.template-id:}") String notifyTemplateId,
+			@Value("${connects.notify.base-url:https://api.notifications.service.gov.uk}") String notifyBaseUrl,
+			@Value("${connects.mail.from}") String from,
+			@Value("${connects.mail.message-id-domain:covenantconnects.invalid}") String messageIdDomain) {
+		if (StringUtils.hasText(notifyApiKey)) {
+			if (!StringUtils.hasText(notifyTemplateId)) {
+				throw new IllegalStateException(
+						"CONNECTS_NOTIFY_API_KEY is set but CONNECTS_NOTIFY_TEMPLATE_ID is not: "
+								+ "name the GOV.UK Notify email template whose subject is ((subject)) and body ((body))");
+			}
+			log.info("Emails are sent through GOV.UK Notify at " + notifyBaseUrl);
+			return new NotifyDelivery(new NotificationClient(notifyApiKey.strip(), notifyBaseUrl),
+					notifyTemplateId.strip());
+		}
+		JavaMailSenderImpl smtp = mailSender.getIfAvailable();
+		if (smtp != null) {
+			log.info("Emails are sent over SMTP through " + smtp.getHost() + ":" + smtp.getPort());
+			return new SmtpDelivery(smtp, from, messageIdDomain);
+		}
+		log.info("No mail server is configured: emails are recorded and shown at /admin/messages");
+		return () -> (email) -> EmailDelivery.Outcome.RECORDED;
 	}
 
 }

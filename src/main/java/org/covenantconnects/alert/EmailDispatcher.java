@@ -1,30 +1,88 @@
 package org.covenantconnects.alert;
 
-import java.time.Clock;
+import java.net.URI;
 import java.time.Duration;
-import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers queued emails. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so
- * several instances can run this at once without sending any message twice. A failed
- * attempt is retried with exponential backoff, up to {@value #MAX_ATTEMPTS} attempts.
+ * Delivers queued emails, on {@code connects.mail.senders} threads of its own in every
+ * instance of the service.
+ * <p>
+ * <b>Claims with a lease.</b> A thread claims a batch of due rows in one short
+ * transaction ({@code FOR UPDATE SKIP LOCKED}, so two claims never take the same row):
+ * each becomes {@code SENDING} under a claim id, with {@code next_attempt_at} set to the
+ * end of the lease ({@code connects.mail.lease}). It then delivers the rows one by one
+ * and records each outcome at once, in its own statement, guarded by the claim id. No
+ * lock is held while talking to a mail server.
+ * <p>
+ * <b>What is guaranteed.</b>
+ * <ul>
+ * <li>Every committed email is delivered, or ends {@code FAILED} or {@code SUPPRESSED}
+ * with the reason; nothing is lost when an instance stops at any moment.</li>
+ * <li>While the instances are alive, no message is sent twice: only the holder of a live
+ * lease sends a row, and a thread starts no delivery once half its lease has passed (it
+ * hands the rest of the batch back), so a delivery bounded by the mail timeouts ends well
+ * before anyone else may claim the row.</li>
+ * <li>An instance that shuts down (a deployment, a scale-in) finishes the message in
+ * hand, records it and hands back the rest of its batch at once: nothing is sent
+ * twice.</li>
+ * <li>An instance that dies (killed, out of memory, the machine lost) may have sent the
+ * one message in hand on each sender thread without recording it. That row is claimed
+ * again when its lease ends and sent again <em>with the same Message-ID</em> (the row's
+ * id), so receivers can discard it as a duplicate; GOV.UK Notify is first asked whether
+ * it already took a notification with that reference, and then it is not sent again. Rows
+ * the dead instance had claimed but not begun are sent once, after the lease.</li>
+ * </ul>
+ * A failed attempt is retried after {@code connects.mail.retry-after}, doubling each
+ * time, up to {@code connects.mail.max-attempts} attempts (a claim counts as an attempt,
+ * so a message that brings its instance down ends {@code FAILED} too). A permanent
+ * failure ends the message at once; when the fault is the address, the address is marked
+ * undeliverable and later emails to it are {@code SUPPRESSED} without being tried.
  */
 @Component
-class EmailDispatcher {
-
-	static final int MAX_ATTEMPTS = 8;
+class EmailDispatcher implements SmartLifecycle {
 
 	private static final Log log = LogFactory.getLog(EmailDispatcher.class);
+
+	private static final String CLAIM = """
+			with due as (
+			  select m.id, m.status as was,
+			    exists (select 1 from email_undeliverable u where u.address = lower(m.recipient)) as undeliverable
+			  from email_message m
+			  where m.status in ('PENDING', 'SENDING') and m.next_attempt_at <= clock_timestamp()
+			  order by m.next_attempt_at
+			  limit :size
+			  for update of m skip locked
+			)
+			update email_message m set
+			  status = case when due.undeliverable then 'SUPPRESSED' when m.attempts >= :max then 'FAILED'
+			    else 'SENDING' end,
+			  attempts = case when due.undeliverable or m.attempts >= :max then m.attempts else m.attempts + 1 end,
+			  claim = case when due.undeliverable or m.attempts >= :max then null else :claim end,
+			  next_attempt_at = clock_timestamp() + make_interval(secs => :lease),
+			  last_error = case
+			    when due.undeliverable then 'Not sent: the address is marked undeliverable'
+			    when m.attempts >= :max then 'Not sent: gave up after ' || m.attempts || ' attempts'
+			    else m.last_error end
+			from due
+			where m.id = due.id
+			returning m.id, m.recipient, m.subject, m.text_body, m.html_body, m.unsubscribe_url, m.status, m.attempts,
+			  due.was
+			""";
 
 	private final JdbcClient jdbc;
 
@@ -32,75 +90,275 @@ class EmailDispatcher {
 
 	private final EmailDelivery delivery;
 
-	private final Clock clock;
+	private final int senders;
 
-	EmailDispatcher(JdbcClient jdbc, TransactionTemplate transactions, EmailDelivery delivery, Clock clock) {
+	private final int batchSize;
+
+	private final Duration interval;
+
+	private final Duration lease;
+
+	private final int maxAttempts;
+
+	private final Duration retryAfter;
+
+	private final Object signal = new Object();
+
+	private boolean woken;
+
+	private volatile boolean running;
+
+	private final List<Thread> threads = new ArrayList<>();
+
+	EmailDispatcher(JdbcClient jdbc, TransactionTemplate transactions, EmailDelivery delivery,
+			@Value("${connects.mail.senders:1}") int senders, @Value("${connects.mail.batch-size:50}") int batchSize,
+			@Value("${connects.mail.dispatch-interval:2s}") Duration interval,
+			@Value("${connects.mail.lease:5m}") Duration lease,
+			@Value("${connects.mail.max-attempts:8}") int maxAttempts,
+			@Value("${connects.mail.retry-after:15s}") Duration retryAfter) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.delivery = delivery;
-		this.clock = clock;
+		this.senders = senders;
+		this.batchSize = batchSize;
+		this.interval = interval;
+		this.lease = lease;
+		this.maxAttempts = maxAttempts;
+		this.retryAfter = retryAfter;
 	}
 
-	@Scheduled(fixedDelayString = "${connects.mail.dispatch-interval:2s}")
-	void dispatchDue() {
-		int sent;
-		do {
-			sent = dispatchBatch(50);
+	/**
+	 * Asks the sender threads to look for due messages now rather than at their next
+	 * poll.
+	 */
+	void wake() {
+		synchronized (this.signal) {
+			this.woken = true;
+			this.signal.notifyAll();
 		}
-		while (sent == 50);
 	}
 
-	/** Delivers up to {@code size} due messages; returns how many were attempted. */
-	int dispatchBatch(int size) {
-		Integer attempted = this.transactions.execute((status) -> {
-			OffsetDateTime now = OffsetDateTime.now(this.clock);
-			List<Due> due = this.jdbc.sql("""
-					select id, recipient, subject, text_body, attempts from email_message
-					where status = 'PENDING' and next_attempt_at <= :now
-					order by next_attempt_at limit :size for update skip locked
-					""")
-				.param("now", now)
-				.param("size", size)
-				.query((rs, i) -> new Due(rs.getObject("id", UUID.class),
-						new Email(rs.getString("recipient"), rs.getString("subject"), rs.getString("text_body")),
-						rs.getInt("attempts")))
-				.list();
-			for (Due message : due) {
-				deliver(message, now);
+	@Override
+	public synchronized void start() {
+		this.running = true;
+		for (int i = 0; i < this.senders; i++) {
+			Thread thread = new Thread(this::sendWhileRunning, "email-sender-" + (i + 1));
+			thread.setDaemon(true);
+			this.threads.add(thread);
+			thread.start();
+		}
+	}
+
+	/**
+	 * Lets each sender finish the message in hand and hand back the rest of its batch,
+	 * before the database connections close.
+	 */
+	@Override
+	public synchronized void stop() {
+		this.running = false;
+		wake();
+		for (Thread thread : this.threads) {
+			try {
+				thread.join(this.lease.dividedBy(2).toMillis());
 			}
-			return due.size();
-		});
-		return (attempted != null) ? attempted : 0;
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		this.threads.clear();
 	}
 
-	private void deliver(Due message, OffsetDateTime now) {
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	private void sendWhileRunning() {
+		while (this.running) {
+			int claimed;
+			try {
+				claimed = dispatchBatch();
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not deliver queued emails; trying again shortly", ex);
+				claimed = 0;
+			}
+			if (claimed < this.batchSize) {
+				idle();
+			}
+		}
+	}
+
+	private void idle() {
+		synchronized (this.signal) {
+			if (!this.woken && this.running) {
+				try {
+					this.signal.wait(Math.max(1, this.interval.toMillis()));
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					this.running = false;
+				}
+			}
+			this.woken = false;
+		}
+	}
+
+	/**
+	 * Claims up to one batch of due messages and delivers them.
+	 * @return how many rows were claimed
+	 */
+	int dispatchBatch() {
+		UUID claim = UUID.randomUUID();
+		long claimedAt = System.nanoTime();
+		List<Claimed> rows = this.jdbc.sql(CLAIM)
+			.param("size", this.batchSize)
+			.param("max", this.maxAttempts)
+			.param("claim", claim)
+			.param("lease", this.lease.toMillis() / 1000.0)
+			.query((rs, i) -> {
+				String html = rs.getString("html_body");
+				String unsubscribe = rs.getString("unsubscribe_url");
+				OutgoingEmail email = new OutgoingEmail(rs.getObject("id", UUID.class), rs.getString("recipient"),
+						rs.getString("subject"), rs.getString("text_body"),
+						(html != null) ? html : EmailBodies.html(rs.getString("subject"), rs.getString("text_body")),
+						(unsubscribe != null) ? URI.create(unsubscribe) : null);
+				return new Claimed(email, rs.getString("status"), rs.getInt("attempts"),
+						"SENDING".equals(rs.getString("was")));
+			})
+			.list();
+		if (rows.isEmpty()) {
+			return 0;
+		}
+		long startBy = claimedAt + this.lease.dividedBy(2).toNanos();
+		Set<String> undeliverable = new HashSet<>();
+		try (EmailDelivery.Run run = this.delivery.open()) {
+			for (Claimed row : rows) {
+				if (!"SENDING".equals(row.status())) {
+					continue;
+				}
+				if (!this.running || System.nanoTime() - startBy > 0) {
+					handBack(claim);
+					break;
+				}
+				if (undeliverable.contains(row.email().recipient().toLowerCase(Locale.ROOT))) {
+					suppress(row, claim);
+					continue;
+				}
+				deliver(run, row, claim, undeliverable);
+			}
+		}
+		return rows.size();
+	}
+
+	private void deliver(EmailDelivery.Run run, Claimed row, UUID claim, Set<String> undeliverable) {
+		OutgoingEmail email = row.email();
+		EmailDelivery.Outcome outcome;
 		try {
-			String outcome = this.delivery.deliver(message.id(), message.email()).name();
-			this.jdbc
-				.sql("update email_message set status = :status, attempts = attempts + 1, sent_at = :now, "
-						+ "last_error = null where id = :id")
-				.param("status", outcome)
-				.param("now", now)
-				.param("id", message.id())
-				.update();
+			outcome = (row.reclaimed() && run.alreadyAccepted(email)) ? EmailDelivery.Outcome.SENT : run.deliver(email);
+		}
+		catch (DeliveryFailure failure) {
+			switch (failure.kind()) {
+				case TEMPORARY -> retryLater(row, claim, failure);
+				case MESSAGE_REFUSED -> fail(row, claim, failure.getMessage());
+				case ADDRESS_UNDELIVERABLE -> {
+					markUndeliverable(row, claim, failure.getMessage());
+					undeliverable.add(email.recipient().toLowerCase(Locale.ROOT));
+				}
+			}
+			return;
 		}
 		catch (RuntimeException ex) {
-			int attempts = message.attempts() + 1;
-			boolean giveUp = attempts >= MAX_ATTEMPTS;
-			log.warn("Email " + message.id() + " not delivered (attempt " + attempts + ")", ex);
-			this.jdbc
-				.sql("update email_message set status = :status, attempts = :attempts, "
-						+ "next_attempt_at = :next, last_error = :error where id = :id")
-				.param("status", giveUp ? "FAILED" : "PENDING")
-				.param("attempts", attempts)
-				.param("next", now.plus(Duration.ofSeconds(15L << Math.min(attempts, 10))))
-				.param("error", String.valueOf(ex.getMessage()))
-				.param("id", message.id())
-				.update();
+			retryLater(row, claim, ex);
+			return;
+		}
+		// Outside the handlers above: a message that went must never be put back for a
+		// retry
+		// because recording it failed. Its lease then decides, as if this instance had
+		// died.
+		record(row, claim, outcome);
+	}
+
+	private void record(Claimed row, UUID claim, EmailDelivery.Outcome outcome) {
+		int updated = this.jdbc.sql("""
+				update email_message set status = :status, sent_at = clock_timestamp(), last_error = null, claim = null
+				where id = :id and claim = :claim
+				""").param("status", outcome.name()).param("id", row.email().id()).param("claim", claim).update();
+		if (updated == 0) {
+			log.warn("Email " + row.email().id() + " was delivered after its claim had lapsed; "
+					+ "another instance may deliver it again with the same Message-ID");
 		}
 	}
 
-	private record Due(UUID id, Email email, int attempts) {
+	private void retryLater(Claimed row, UUID claim, RuntimeException ex) {
+		Duration delay = this.retryAfter.multipliedBy(1L << Math.min(Math.max(row.attempts() - 1, 0), 10));
+		boolean giveUp = row.attempts() >= this.maxAttempts;
+		log.warn("Email " + row.email().id() + " not delivered (attempt " + row.attempts() + "): " + ex.getMessage());
+		this.jdbc
+			.sql("""
+					update email_message set status = :status, next_attempt_at = clock_timestamp() + make_interval(secs => :delay),
+					  last_error = :error, claim = null
+					where id = :id and claim = :claim
+					""")
+			.param("status", giveUp ? "FAILED" : "PENDING")
+			.param("delay", delay.toMillis() / 1000.0)
+			.param("error", String.valueOf(ex.getMessage()))
+			.param("id", row.email().id())
+			.param("claim", claim)
+			.update();
+	}
+
+	private void fail(Claimed row, UUID claim, String reason) {
+		log.warn("Email " + row.email().id() + " refused for good: " + reason);
+		this.jdbc
+			.sql("update email_message set status = 'FAILED', last_error = :error, claim = null "
+					+ "where id = :id and claim = :claim")
+			.param("error", reason)
+			.param("id", row.email().id())
+			.param("claim", claim)
+			.update();
+	}
+
+	private void markUndeliverable(Claimed row, UUID claim, String reason) {
+		this.transactions.executeWithoutResult((status) -> {
+			this.jdbc
+				.sql("""
+						insert into email_undeliverable (address, reason, since) values (lower(:address), :reason, clock_timestamp())
+						on conflict (address) do nothing
+						""")
+				.param("address", row.email().recipient())
+				.param("reason", reason)
+				.update();
+			fail(row, claim, "The address is undeliverable: " + reason);
+		});
+	}
+
+	private void suppress(Claimed row, UUID claim) {
+		this.jdbc.sql("""
+				update email_message set status = 'SUPPRESSED', attempts = attempts - 1, claim = null,
+				  last_error = 'Not sent: the address is marked undeliverable'
+				where id = :id and claim = :claim
+				""").param("id", row.email().id()).param("claim", claim).update();
+	}
+
+	/**
+	 * Returns the rows of a claim not yet attempted, for any instance to take at once.
+	 */
+	private void handBack(UUID claim) {
+		this.jdbc.sql("""
+				update email_message set status = 'PENDING', attempts = attempts - 1, claim = null,
+				  next_attempt_at = clock_timestamp()
+				where claim = :claim and status = 'SENDING'
+				""").param("claim", claim).update();
+	}
+
+	/**
+	 * @param status the row's status after the claim: {@code SENDING}, or already
+	 * {@code SUPPRESSED} or {@code FAILED}
+	 * @param reclaimed whether an earlier claim lapsed without an outcome
+	 */
+	private record Claimed(OutgoingEmail email, String status, int attempts, boolean reclaimed) {
 
 	}
 

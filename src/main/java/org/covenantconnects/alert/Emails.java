@@ -9,11 +9,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The email outbox. {@link #queue(Email)} joins the caller's transaction, so an email
  * exists if and only if the change that caused it was committed; delivery happens
- * afterwards and is retried.
+ * afterwards and is retried (see ADR 006 and {@code EmailDispatcher} for what is
+ * guaranteed). Addresses that cannot receive email are marked undeliverable, for the
+ * module that owns the person to ask them to correct it.
  */
 @Service
 public class Emails {
@@ -22,30 +26,80 @@ public class Emails {
 
 	private final Clock clock;
 
-	Emails(JdbcClient jdbc, Clock clock) {
+	private final EmailDispatcher dispatcher;
+
+	Emails(JdbcClient jdbc, Clock clock, EmailDispatcher dispatcher) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.dispatcher = dispatcher;
 	}
 
 	/**
-	 * Writes the email to the outbox.
+	 * Writes the email to the outbox, with its plain-text part (ending with the
+	 * unsubscribe link, when it has one) and the HTML part made from it. Nothing is
+	 * written to an address marked undeliverable other than the row itself, which is then
+	 * {@code SUPPRESSED} instead of sent.
 	 * @return the message's id, which becomes its Message-ID when delivered
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public UUID queue(Email email) {
 		UUID id = UUID.randomUUID();
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		String text = EmailBodies.text(email.textBody(), email.unsubscribeLink());
 		this.jdbc.sql("""
-				insert into email_message (id, recipient, subject, text_body, status, next_attempt_at, created_at)
-				values (:id, :recipient, :subject, :text, 'PENDING', :now, :now)
+				insert into email_message (id, recipient, subject, text_body, html_body, unsubscribe_url, status,
+				  next_attempt_at, created_at)
+				values (:id, :recipient, :subject, :text, :html, :unsubscribe, 'PENDING', :now, :now)
 				""")
 			.param("id", id)
 			.param("recipient", email.recipient())
 			.param("subject", email.subject())
-			.param("text", email.textBody())
+			.param("text", text)
+			.param("html", EmailBodies.html(email.subject(), text))
+			.param("unsubscribe", (email.unsubscribeLink() != null) ? email.unsubscribeLink().toString() : null)
 			.param("now", now)
 			.update();
+		wakeDispatcherAfterCommit();
 		return id;
+	}
+
+	private void wakeDispatcherAfterCommit() {
+		if (TransactionSynchronizationManager.hasResource(this.dispatcher)) {
+			return;
+		}
+		TransactionSynchronizationManager.bindResource(this.dispatcher, Boolean.TRUE);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				TransactionSynchronizationManager.unbindResourceIfPossible(Emails.this.dispatcher);
+				if (status == STATUS_COMMITTED) {
+					Emails.this.dispatcher.wake();
+				}
+			}
+		});
+	}
+
+	/**
+	 * Whether a mail server or GOV.UK Notify refused the address for good (no such
+	 * mailbox, not a valid address). Emails queued to it are not sent; ask the person to
+	 * correct it. Case is ignored.
+	 */
+	public boolean isUndeliverable(String address) {
+		return this.jdbc.sql("select exists (select 1 from email_undeliverable where address = lower(:address))")
+			.param("address", address)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * Clears the mark on an address that its owner corrected or confirmed, so that emails
+	 * queued from now on are sent to it again. Emails suppressed meanwhile stay unsent.
+	 */
+	@Transactional
+	public void addressCorrected(String address) {
+		this.jdbc.sql("delete from email_undeliverable where address = lower(:address)")
+			.param("address", address)
+			.update();
 	}
 
 	/** The most recent messages first, for administrators. */
