@@ -33,6 +33,7 @@ import org.covenantconnects.places.LocalAuthority;
 import org.covenantconnects.places.LocalAuthorityId;
 import org.covenantconnects.places.Places;
 import org.covenantconnects.places.Region;
+import org.covenantconnects.subscription.Subscriptions;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -66,8 +67,11 @@ public class CareLeavers {
 
 	private final String baseUrl;
 
+	private final Subscriptions subscriptions;
+
 	CareLeavers(CareLeaverRepository careLeavers, Accounts accounts, Opportunities opportunities, Places places,
-			Emails emails, Clock clock, @Value("${connects.base-url}") String baseUrl) {
+			Emails emails, Clock clock, @Value("${connects.base-url}") String baseUrl, Subscriptions subscriptions) {
+		this.subscriptions = subscriptions;
 		this.careLeavers = careLeavers;
 		this.accounts = accounts;
 		this.opportunities = opportunities;
@@ -339,6 +343,7 @@ public class CareLeavers {
 		requireProfile(account);
 		AccountSummary summary = this.accounts.find(account).orElseThrow();
 		this.careLeavers.erase(account);
+		this.subscriptions.forget(account);
 		this.emails.forget(summary.email());
 		this.accounts.anonymise(account);
 	}
