@@ -1,6 +1,10 @@
 package org.covenantconnects.alert;
 
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,11 +13,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -86,6 +93,8 @@ class EmailDispatcher implements SmartLifecycle {
 
 	private final JdbcClient jdbc;
 
+	private final DataSource dataSource;
+
 	private final TransactionTemplate transactions;
 
 	private final EmailDelivery delivery;
@@ -110,13 +119,14 @@ class EmailDispatcher implements SmartLifecycle {
 
 	private final List<Thread> threads = new ArrayList<>();
 
-	EmailDispatcher(JdbcClient jdbc, TransactionTemplate transactions, EmailDelivery delivery,
+	EmailDispatcher(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transactions, EmailDelivery delivery,
 			@Value("${connects.mail.senders:1}") int senders, @Value("${connects.mail.batch-size:50}") int batchSize,
 			@Value("${connects.mail.dispatch-interval:2s}") Duration interval,
 			@Value("${connects.mail.lease:5m}") Duration lease,
 			@Value("${connects.mail.max-attempts:8}") int maxAttempts,
 			@Value("${connects.mail.retry-after:15s}") Duration retryAfter) {
 		this.jdbc = jdbc;
+		this.dataSource = dataSource;
 		this.transactions = transactions;
 		this.delivery = delivery;
 		this.senders = senders;
@@ -174,18 +184,33 @@ class EmailDispatcher implements SmartLifecycle {
 		return this.running;
 	}
 
+	/**
+	 * Claims and delivers batch after batch, over one provider connection while there is
+	 * work, and waits when there is none.
+	 */
 	private void sendWhileRunning() {
-		while (this.running) {
-			int claimed;
-			try {
-				claimed = dispatchBatch();
+		EmailDelivery.Run run = null;
+		try {
+			while (this.running) {
+				run = (run != null) ? run : this.delivery.open();
+				int claimed;
+				try {
+					claimed = dispatchBatch(run);
+				}
+				catch (RuntimeException ex) {
+					log.warn("Could not deliver queued emails; trying again shortly", ex);
+					claimed = 0;
+				}
+				if (claimed < this.batchSize) {
+					run.close();
+					run = null;
+					idle();
+				}
 			}
-			catch (RuntimeException ex) {
-				log.warn("Could not deliver queued emails; trying again shortly", ex);
-				claimed = 0;
-			}
-			if (claimed < this.batchSize) {
-				idle();
+		}
+		finally {
+			if (run != null) {
+				run.close();
 			}
 		}
 	}
@@ -209,7 +234,7 @@ class EmailDispatcher implements SmartLifecycle {
 	 * Claims up to one batch of due messages and delivers them.
 	 * @return how many rows were claimed
 	 */
-	int dispatchBatch() {
+	int dispatchBatch(EmailDelivery.Run run) {
 		UUID claim = UUID.randomUUID();
 		long claimedAt = System.nanoTime();
 		List<Claimed> rows = this.jdbc.sql(CLAIM)
@@ -233,7 +258,7 @@ class EmailDispatcher implements SmartLifecycle {
 		}
 		long startBy = claimedAt + this.lease.dividedBy(2).toNanos();
 		Set<String> undeliverable = new HashSet<>();
-		try (EmailDelivery.Run run = this.delivery.open()) {
+		try (Outcomes outcomes = new Outcomes(this.dataSource)) {
 			for (Claimed row : rows) {
 				if (!"SENDING".equals(row.status())) {
 					continue;
@@ -246,13 +271,13 @@ class EmailDispatcher implements SmartLifecycle {
 					suppress(row, claim);
 					continue;
 				}
-				deliver(run, row, claim, undeliverable);
+				deliver(run, outcomes, row, claim, undeliverable);
 			}
 		}
 		return rows.size();
 	}
 
-	private void deliver(EmailDelivery.Run run, Claimed row, UUID claim, Set<String> undeliverable) {
+	private void deliver(EmailDelivery.Run run, Outcomes outcomes, Claimed row, UUID claim, Set<String> undeliverable) {
 		OutgoingEmail email = row.email();
 		EmailDelivery.Outcome outcome;
 		try {
@@ -277,16 +302,8 @@ class EmailDispatcher implements SmartLifecycle {
 		// retry
 		// because recording it failed. Its lease then decides, as if this instance had
 		// died.
-		record(row, claim, outcome);
-	}
-
-	private void record(Claimed row, UUID claim, EmailDelivery.Outcome outcome) {
-		int updated = this.jdbc.sql("""
-				update email_message set status = :status, sent_at = clock_timestamp(), last_error = null, claim = null
-				where id = :id and claim = :claim
-				""").param("status", outcome.name()).param("id", row.email().id()).param("claim", claim).update();
-		if (updated == 0) {
-			log.warn("Email " + row.email().id() + " was delivered after its claim had lapsed; "
+		if (!outcomes.record(email.id(), claim, outcome)) {
+			log.warn("Email " + email.id() + " was delivered after its claim had lapsed; "
 					+ "another instance may deliver it again with the same Message-ID");
 		}
 	}
@@ -351,6 +368,68 @@ class EmailDispatcher implements SmartLifecycle {
 				  next_attempt_at = clock_timestamp()
 				where claim = :claim and status = 'SENDING'
 				""").param("claim", claim).update();
+	}
+
+	/**
+	 * Records deliveries, one statement each on one connection held for the batch,
+	 * without waiting for the database to flush them to disk: a database crash may forget
+	 * the last fraction of a second of outcomes, and those messages go again with the
+	 * same Message-ID after their lease, as if this instance had died. Claims are always
+	 * flushed, so a lease never goes back.
+	 */
+	private static final class Outcomes implements AutoCloseable {
+
+		private final DataSource dataSource;
+
+		private Connection connection;
+
+		private PreparedStatement update;
+
+		Outcomes(DataSource dataSource) {
+			this.dataSource = dataSource;
+		}
+
+		/**
+		 * @return whether the claim still held, so the outcome was recorded
+		 */
+		boolean record(UUID id, UUID claim, EmailDelivery.Outcome outcome) {
+			try {
+				if (this.connection == null) {
+					this.connection = this.dataSource.getConnection();
+					this.connection.setAutoCommit(true);
+					try (Statement statement = this.connection.createStatement()) {
+						statement.execute("set synchronous_commit = off");
+					}
+					this.update = this.connection.prepareStatement("""
+							update email_message set status = ?, sent_at = clock_timestamp(), last_error = null,
+							  claim = null
+							where id = ? and claim = ?
+							""");
+				}
+				this.update.setString(1, outcome.name());
+				this.update.setObject(2, id);
+				this.update.setObject(3, claim);
+				return this.update.executeUpdate() == 1;
+			}
+			catch (SQLException ex) {
+				throw new DataAccessResourceFailureException("Could not record the delivery of email " + id, ex);
+			}
+		}
+
+		@Override
+		public void close() {
+			if (this.connection == null) {
+				return;
+			}
+			try (Connection pooled = this.connection; Statement statement = pooled.createStatement()) {
+				this.update.close();
+				statement.execute("reset synchronous_commit");
+			}
+			catch (SQLException ex) {
+				log.warn("Could not give back the connection used to record deliveries", ex);
+			}
+		}
+
 	}
 
 	/**
