@@ -43,6 +43,9 @@ class AlertsBenchmark implements ApplicationRunner {
 
 	private final ConfigurableApplicationContext context;
 
+	/** Rows written by the last measured statement. */
+	private int lastRows;
+
 	AlertsBenchmark(JdbcClient jdbc, TransactionTemplate transactions, FanOut fanOut, Digests digests,
 			ConfigurableApplicationContext context) {
 		this.jdbc = jdbc;
@@ -99,8 +102,6 @@ class AlertsBenchmark implements ApplicationRunner {
 		print("  FanOut.fanOut:          %s ms (median of %d: %s)", serviceMedian, ROUNDS, service);
 		print("  ratio: %.2f (goal at most 1.5)", (double) serviceMedian / bareMedian);
 	}
-
-	private int lastRows;
 
 	private long rolledBack(IntSupplier work) {
 		Long elapsed = this.transactions.execute((status) -> {

@@ -63,11 +63,8 @@ class AlertsController {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		Set<String> regions = this.places.regions().stream().map((r) -> r.code().value()).collect(Collectors.toSet());
-		AlertPreferences preferences = errors.hasErrors() ? null : form.validate(errors, regions);
+		AlertPreferences preferences = form.validate(errors, regions);
 		if (preferences == null) {
-			if (!errors.hasFieldErrors() && errors.hasErrors()) {
-				errors.reject("malformed", "Your answers could not be read. Choose from the lists and try again");
-			}
 			return page(user, form, model);
 		}
 		this.subscriptions.change(user.id(), preferences);
