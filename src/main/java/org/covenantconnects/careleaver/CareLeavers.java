@@ -33,6 +33,7 @@ import org.covenantconnects.places.LocalAuthority;
 import org.covenantconnects.places.LocalAuthorityId;
 import org.covenantconnects.places.Places;
 import org.covenantconnects.places.Region;
+import org.covenantconnects.subscription.Subscriptions;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -69,9 +70,12 @@ public class CareLeavers {
 
 	private final ApplicationEventPublisher events;
 
+	private final Subscriptions subscriptions;
+
 	CareLeavers(CareLeaverRepository careLeavers, Accounts accounts, Opportunities opportunities, Places places,
-			Emails emails, Clock clock, @Value("${connects.base-url}") String baseUrl,
-			ApplicationEventPublisher events) {
+			Emails emails, Clock clock, @Value("${connects.base-url}") String baseUrl, ApplicationEventPublisher events,
+			Subscriptions subscriptions) {
+		this.subscriptions = subscriptions;
 		this.careLeavers = careLeavers;
 		this.accounts = accounts;
 		this.opportunities = opportunities;
@@ -363,6 +367,7 @@ public class CareLeavers {
 		requireProfile(account);
 		AccountSummary summary = this.accounts.find(account).orElseThrow();
 		this.careLeavers.erase(account);
+		this.subscriptions.forget(account);
 		this.emails.forget(summary.email());
 		this.accounts.anonymise(account);
 		this.events.publishEvent(new CareLeaverDeleted(account));

@@ -20,6 +20,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import java.util.Map;
@@ -64,7 +65,12 @@ class SecurityConfiguration {
 				.permissionsPolicyHeader((permissions) -> permissions
 					.policy("camera=(), microphone=(), geolocation=(), payment=(), interest-cohort=()"))
 				.crossOriginOpenerPolicy(Customizer.withDefaults()))
-			.csrf(Customizer.withDefaults());
+			// A mail client's one-click unsubscribe (RFC 8058) is a POST from outside the
+			// service, so it carries no CSRF token; the signed link is its protection,
+			// and
+			// it can only stop emails.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/alerts/unsubscribe/*")));
 		return http.build();
 	}
 
@@ -135,6 +141,13 @@ class SecurityConfiguration {
 			// Every signed-in person
 			.requestMatchers("/home")
 			.authenticated()
+			// Stopping alert emails from a signed link, without signing in
+			.requestMatchers("/alerts/unsubscribe/*")
+			.permitAll()
+			// Each care leaver's and supporter's own alerts and notifications (object
+			// checks in the subscription module)
+			.requestMatchers("/alerts", "/notifications", "/notifications/*")
+			.hasAnyRole(Role.CARE_LEAVER.name(), Role.SUPPORTER.name())
 			// A care leaver's own feed, opportunities and account (object checks in the
 			// careleaver module: each acts only on their own)
 			.requestMatchers("/for-you", "/my-opportunities", "/my-opportunities/**", "/my-account", "/my-account/**")

@@ -22,6 +22,7 @@ import org.covenantconnects.signatory.SignatoryId;
 import org.covenantconnects.signatory.SignatorySummary;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,8 +52,12 @@ public class Opportunities {
 
 	private final String baseUrl;
 
+	private final ApplicationEventPublisher events;
+
 	Opportunities(OpportunityRepository opportunities, Signatories signatories, Places places, Clock clock,
-			Accounts accounts, Emails emails, @Value("${connects.base-url}") String baseUrl) {
+			Accounts accounts, Emails emails, @Value("${connects.base-url}") String baseUrl,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.accounts = accounts;
 		this.emails = emails;
 		this.baseUrl = baseUrl;
@@ -146,7 +151,7 @@ public class Opportunities {
 	}
 
 	/**
-	 * A coordinator publishes a submission.
+	 * A coordinator publishes a submission. Publishes {@link OpportunityPublished}.
 	 * @throws IllegalStateException if it is not submitted, or its organisation has not
 	 * signed
 	 */
@@ -155,6 +160,7 @@ public class Opportunities {
 		Opportunity opportunity = load(id);
 		boolean signed = this.signatories.find(opportunity.signatory).map(SignatorySummary::isSigned).orElse(false);
 		change(opportunity, (o) -> o.publish(signed, now()));
+		this.events.publishEvent(new OpportunityPublished(id));
 	}
 
 	/**

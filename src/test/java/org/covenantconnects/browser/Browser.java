@@ -140,6 +140,13 @@ class Browser implements AutoCloseable {
 		this.driver.findElement(By.id(id)).click();
 	}
 
+	/** Ticks a checkbox, leaving it ticked if it already is. */
+	void tick(String id) {
+		if (!this.driver.findElement(By.id(id)).isSelected()) {
+			choose(id);
+		}
+	}
+
 	/** Presses a button by its text, waits for the page that answers, and checks it. */
 	void press(String buttonText, String stepName) {
 		leaveBy(this.driver.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']")), stepName);

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.covenantconnects.browser.Browser.Scripts;
+import jakarta.mail.internet.MimeMessage;
 import org.covenantconnects.careleaver.CareLeavers;
 import org.covenantconnects.careleaver.NewCareLeaver;
 import org.covenantconnects.careleaver.Situation;
@@ -539,6 +540,83 @@ class KeyJourneysBrowserTests {
 		browser.fillIn("email", email);
 		browser.fillIn("password", password);
 		browser.press("Sign in", stepName);
+	}
+
+	@ParameterizedTest
+	@EnumSource
+	void aCareLeaverChoosesAlertsIsToldOfANewOpportunityAndUnsubscribesFromTheEmail(Scripts scripts) {
+		Browser browser = startJourney("alerts", scripts);
+		signIn(browser, "care-leaver@example.com", DEMO_PASSWORD, "for-you");
+		browser.follow("Your alerts", "alerts");
+		assertThat(browser.heading()).isEqualTo("Your alerts");
+		browser.tick("channels");
+		browser.tick("channels-IN_APP");
+		browser.choose("frequency");
+		browser.press("Save your alerts", "alerts-saved");
+		assertThat(browser.path()).isEqualTo("/alerts");
+		browser.press("Sign out", "care-leaver-signed-out");
+
+		String title = "Bike repair workshop " + scripts + " " + System.nanoTime();
+		signIn(browser, "signatory@example.com", DEMO_PASSWORD, "organisation");
+		browser.open("/organisation/opportunities/new", "new-opportunity");
+		browser.fillIn("title", title);
+		browser.fillIn("summary", "Learn to fix your own bike, and keep the tools");
+		browser.fillIn("description", "Three evenings in a community workshop, with a mechanic.");
+		browser.select("type", "WORKSHOP_OR_EVENT");
+		browser.choose("category-LEISURE_AND_LIFESTYLE");
+		browser.choose("outcomes-EMPLOYMENT_EDUCATION_TRAINING");
+		browser.choose("scope");
+		browser.choose("takeUp");
+		browser.press("Save", "opportunity-saved");
+		browser.press("Send for review", "opportunity-sent");
+		browser.press("Sign out", "organisation-signed-out");
+		signIn(browser, "coordinator@example.com", DEMO_PASSWORD, "coordinator-home");
+		browser.open("/coordinator/opportunities", "moderation-queue");
+		browser.follow(title, "moderation-review");
+		browser.press("Publish", "published");
+		browser.press("Sign out", "coordinator-signed-out");
+
+		MimeMessage alert = awaitEmailAbout("care-leaver@example.com", title);
+		signIn(browser, "care-leaver@example.com", DEMO_PASSWORD, "for-you-with-notification");
+		browser.followFirst("a[href='/notifications']", "notifications");
+		assertThat(browser.heading()).isEqualTo("Notifications");
+		browser.follow(title, "notified-opportunity");
+		assertThat(browser.heading()).isEqualTo(title);
+		browser.press("Sign out", "care-leaver-signed-out-again");
+
+		String link = TestMailServer.body(alert)
+			.lines()
+			.filter((line) -> line.contains("/alerts/unsubscribe/"))
+			.findFirst()
+			.orElseThrow();
+		browser.open(link.substring(link.indexOf("/alerts/unsubscribe/")).trim(), "unsubscribe");
+		assertThat(browser.heading()).isEqualTo("Stop alert emails");
+		browser.press("Stop alert emails", "unsubscribed");
+		assertThat(browser.heading()).isEqualTo("You will get no more alert emails");
+	}
+
+	private static MimeMessage awaitEmailAbout(String recipient, String words) {
+		long deadline = System.currentTimeMillis() + 15_000;
+		while (System.currentTimeMillis() < deadline) {
+			for (MimeMessage message : TestMailServer.emailsTo(recipient)) {
+				try {
+					if (message.getSubject().contains(words)) {
+						return message;
+					}
+				}
+				catch (jakarta.mail.MessagingException ex) {
+					throw new IllegalStateException(ex);
+				}
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+		throw new AssertionError("No email about " + words + " to " + recipient);
 	}
 
 	@ParameterizedTest

@@ -77,6 +77,10 @@ class NationalDataTests {
 			.query(Long.class)
 			.single()).isEqualTo(9);
 
+		assertThat(this.jdbc.sql("select count(*) from alert_preference").query(Long.class).single())
+			.as("every care leaver and supporter has alert preferences")
+			.isEqualTo(990);
+
 		// A second run into the filled database writes nothing.
 		assertThat(generator(7).fill(generator(7).parameters())).isFalse();
 
@@ -118,6 +122,8 @@ class NationalDataTests {
 					+ "pg_temp.generated_account, pg_temp.generated_recipient, pg_temp.generated_recipient_count, "
 					+ "pg_temp.generated_signatory, pg_temp.generated_offerer")
 			.update();
+		this.jdbc.sql("delete from alert").update();
+		this.jdbc.sql("delete from alert_preference").update();
 		this.jdbc.sql("delete from take_up").update();
 		this.jdbc.sql("delete from care_leaver").update();
 		this.jdbc.sql("delete from opportunity").update();

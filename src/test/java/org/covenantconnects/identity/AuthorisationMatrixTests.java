@@ -218,6 +218,16 @@ class AuthorisationMatrixTests {
 		RULES.put("GET /coordinator/council-email-domains/{slug}", Access.only(Role.COORDINATOR));
 		RULES.put("POST /coordinator/council-email-domains/{slug}", Access.only(Role.COORDINATOR));
 		RULES.put("POST /coordinator/council-email-domains/{slug}/remove", Access.only(Role.COORDINATOR));
+		// Alerts: each care leaver's and supporter's own; unsubscribing from a signed
+		// link
+		// needs no sign-in
+		RULES.put("GET /alerts", Access.only(Role.CARE_LEAVER, Role.SUPPORTER));
+		RULES.put("POST /alerts", Access.only(Role.CARE_LEAVER, Role.SUPPORTER));
+		RULES.put("GET /notifications", Access.only(Role.CARE_LEAVER, Role.SUPPORTER));
+		RULES.put("GET /notifications/{id}", Access.only(Role.CARE_LEAVER, Role.SUPPORTER));
+		RULES.put("POST /notifications/read", Access.only(Role.CARE_LEAVER, Role.SUPPORTER));
+		RULES.put("GET /alerts/unsubscribe/{token}", Access.everyone());
+		RULES.put("POST /alerts/unsubscribe/{token}", Access.everyone());
 		// Operations
 		RULES.put("GET /actuator/health", Access.everyone());
 		RULES.put("GET /actuator/health/**", Access.everyone());
