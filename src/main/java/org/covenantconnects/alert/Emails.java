@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -28,8 +29,11 @@ public class Emails {
 
 	private final EmailDispatcher dispatcher;
 
-	Emails(JdbcClient jdbc, Clock clock, EmailDispatcher dispatcher) {
+	private final JdbcTemplate batches;
+
+	Emails(JdbcClient jdbc, JdbcTemplate batches, Clock clock, EmailDispatcher dispatcher) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.clock = clock;
 		this.dispatcher = dispatcher;
 	}
@@ -61,6 +65,34 @@ public class Emails {
 			.update();
 		wakeDispatcherAfterCommit();
 		return id;
+	}
+
+	/**
+	 * Writes many emails to the outbox in one batch, as {@link #queue(Email)} does each:
+	 * for digests, which queue thousands at a time.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void queueAll(List<Email> emails) {
+		if (emails.isEmpty()) {
+			return;
+		}
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		this.batches.batchUpdate("""
+				insert into email_message (id, recipient, subject, text_body, html_body, unsubscribe_url, status,
+				  next_attempt_at, created_at)
+				values (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)
+				""", emails, emails.size(), (statement, email) -> {
+			String text = EmailBodies.text(email.textBody(), email.unsubscribeLink());
+			statement.setObject(1, UUID.randomUUID());
+			statement.setString(2, email.recipient());
+			statement.setString(3, email.subject());
+			statement.setString(4, text);
+			statement.setString(5, EmailBodies.html(email.subject(), text));
+			statement.setString(6, (email.unsubscribeLink() != null) ? email.unsubscribeLink().toString() : null);
+			statement.setObject(7, now);
+			statement.setObject(8, now);
+		});
+		wakeDispatcherAfterCommit();
 	}
 
 	private void wakeDispatcherAfterCommit() {

@@ -139,7 +139,7 @@ class Digests {
 				.computeIfAbsent(row.account(), (a) -> new Digest(a, row.email(), row.audience(), new ArrayList<>()))
 				.opportunities()
 				.add(row.opportunity()));
-		int sent = 0;
+		List<Email> batch = new ArrayList<>();
 		for (Digest digest : digests.values()) {
 			List<OpportunityView> listed = digest.opportunities()
 				.stream()
@@ -148,11 +148,11 @@ class Digests {
 				.filter(OpportunityView::isOpen)
 				.toList();
 			if (!listed.isEmpty()) {
-				this.emails.queue(email(digest, frequency, listed));
-				sent++;
+				batch.add(email(digest, frequency, listed));
 			}
 		}
-		return new Batch(sent, people.get(people.size() - 1));
+		this.emails.queueAll(batch);
+		return new Batch(batch.size(), people.get(people.size() - 1));
 	}
 
 	private Email email(Digest digest, Frequency frequency, List<OpportunityView> listed) {
