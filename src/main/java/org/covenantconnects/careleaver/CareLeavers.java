@@ -265,7 +265,8 @@ public class CareLeavers {
 		this.careLeavers.updateTakeUp(new TakeUp(takeUp.id(), takeUp.opportunity(), takeUp.signatory(),
 				TakeUpStatus.WITHDRAWN, takeUp.sharedName(), takeUp.sharedEmail(), takeUp.sharedSituation(),
 				takeUp.message(), takeUp.createdAt(), now, List.of()));
-		this.careLeavers.recordEvent(id, TakeUpStatus.WITHDRAWN, TakeUp.Actor.CARE_LEAVER, account, now);
+		this.careLeavers.recordEvent(id, takeUp.status(), TakeUpStatus.WITHDRAWN, TakeUp.Actor.CARE_LEAVER, account,
+				null, now);
 	}
 
 	/**
@@ -390,13 +391,17 @@ public class CareLeavers {
 			TakeUp before = existing.get();
 			this.careLeavers.updateTakeUp(new TakeUp(before.id(), before.opportunity(), before.signatory(), status,
 					name, email, situation, message, before.createdAt(), now, List.of()));
-			this.careLeavers.recordEvent(before.id(), status, TakeUp.Actor.CARE_LEAVER, account, now);
+			this.careLeavers.recordEvent(before.id(), before.status(), status, TakeUp.Actor.CARE_LEAVER, account, null,
+					now);
 		}
 		else {
 			TakeUpId id = new TakeUpId(UUID.randomUUID());
-			this.careLeavers.insertTakeUp(account, new TakeUp(id, opportunity.id(), opportunity.signatory(), status,
-					name, email, situation, message, now, now, List.of()));
-			this.careLeavers.recordEvent(id, status, TakeUp.Actor.CARE_LEAVER, account, now);
+			this.careLeavers
+				.insertTakeUp(
+						account, new TakeUp(id, opportunity.id(), opportunity.signatory(), status, name, email,
+								situation, message, now, now, List.of()),
+						opportunity.details().type(), requireProfile(account));
+			this.careLeavers.recordEvent(id, null, status, TakeUp.Actor.CARE_LEAVER, account, null, now);
 		}
 	}
 

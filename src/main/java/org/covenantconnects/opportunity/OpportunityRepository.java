@@ -270,6 +270,22 @@ class OpportunityRepository {
 	 * Closes an organisation's published opportunities and withdraws those waiting for
 	 * review.
 	 */
+	/**
+	 * Takes one place of an opportunity that counts its places, closing it when none are
+	 * left; one statement, so two people starting at once cannot both take the last
+	 * place.
+	 * @return the places left, or empty when it does not count places
+	 */
+	Optional<Integer> takePlace(UUID id) {
+		this.recentSearches.forget();
+		return this.jdbc.sql("""
+				update opportunity set places = greatest(places - 1, 0),
+				  status = case when places <= 1 and status = 'PUBLISHED' then 'CLOSED' else status end
+				where id = :id and places is not null
+				returning places
+				""").param("id", id).query(Integer.class).optional();
+	}
+
 	int closeAllOf(SignatoryId signatory) {
 		this.recentSearches.forget();
 		return this.jdbc.sql("""

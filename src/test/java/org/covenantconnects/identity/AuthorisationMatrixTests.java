@@ -192,6 +192,17 @@ class AuthorisationMatrixTests {
 		RULES.put("GET /coordinator/council-email-domains/{slug}", Access.only(Role.COORDINATOR));
 		RULES.put("POST /coordinator/council-email-domains/{slug}", Access.only(Role.COORDINATOR));
 		RULES.put("POST /coordinator/council-email-domains/{slug}/remove", Access.only(Role.COORDINATOR));
+		// Take-ups: a signatory user's applications (only to their own organisation's
+		// opportunities: TakeUpJourneyTests checks the object-level cases), a young
+		// person's check-in on their own take-up, coordinators' figures and audit trail
+		RULES.put("GET /organisation/applications", Access.only(Role.SIGNATORY));
+		RULES.put("GET /organisation/applications/{id}", Access.only(Role.SIGNATORY));
+		RULES.put("POST /organisation/applications/{id}", Access.only(Role.SIGNATORY));
+		RULES.put("GET /my-opportunities/{id}/check-in", Access.only(Role.CARE_LEAVER));
+		RULES.put("POST /my-opportunities/{id}/check-in", Access.only(Role.CARE_LEAVER));
+		RULES.put("GET /coordinator/take-up", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("GET /coordinator/take-up/export", Access.only(Role.COORDINATOR));
+		RULES.put("GET /coordinator/audit-trail", Access.only(Role.COORDINATOR, Role.ADMIN));
 		// Operations
 		RULES.put("GET /actuator/health", Access.everyone());
 		RULES.put("GET /actuator/health/**", Access.everyone());
