@@ -350,6 +350,27 @@ class TakeUpJourneyTests {
 			.andExpect(content().string(not(containsString("Sam Test"))));
 	}
 
+	@Test
+	void aSignatoryWhoseYoungPeopleStartedAndStayedIsShownAsGoldInTheDirectory() throws Exception {
+		Organisation bakery = organisation("Goldcrest Bakes");
+		OpportunityId job = publish(bakery.id(), "Goldcrest job", null);
+		for (int i = 0; i < 5; i++) {
+			CurrentUser person = careLeaver();
+			this.careLeavers.apply(person.id(), job, Set.of(Sharing.EMAIL), null);
+			TakeUpId takeUp = takeUpOf(person, job);
+			this.takeUps.move(bakery.user().id(), takeUp, TakeUpStatus.OFFERED, null);
+			this.takeUps.move(bakery.user().id(), takeUp, TakeUpStatus.STARTED, null);
+			this.takeUps.move(bakery.user().id(), takeUp, TakeUpStatus.SUSTAINED, null);
+			startedAgo(takeUp, 200);
+		}
+		String slug = this.signatories.find(bakery.id()).orElseThrow().slug();
+		long before = this.signatories.signed().stream().takeWhile((s) -> !s.id().equals(bakery.id())).count();
+		this.mvc.perform(get("/signatories").param("page", String.valueOf(before / 50 + 1)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(slug)))
+			.andExpect(content().string(containsString(">Gold</strong>")));
+	}
+
 	private long checkInEmails(CurrentUser person) {
 		return this.emails.sentTo(person.getUsername())
 			.stream()
