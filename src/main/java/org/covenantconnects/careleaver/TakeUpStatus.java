@@ -59,11 +59,6 @@ public enum TakeUpStatus {
 		return this == DECLINED || this == WITHDRAWN || this == UNSUCCESSFUL;
 	}
 
-	/** Whether the organisation still has something to decide. */
-	public boolean awaitsOrganisation() {
-		return this == APPLIED || this == OFFERED;
-	}
-
 	/** Whether the young person may move a take-up in this status to the next one. */
 	public boolean youngPersonMayMoveTo(TakeUpStatus next) {
 		return switch (next) {

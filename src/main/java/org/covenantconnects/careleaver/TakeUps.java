@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,8 +162,7 @@ public class TakeUps {
 	@Transactional
 	public int sendCheckIns() {
 		Instant now = now();
-		List<TakeUpRepository.Due> due = new java.util.ArrayList<>(
-				this.takeUps.claimCheckIns(6, monthsBefore(now, 6), now));
+		List<TakeUpRepository.Due> due = new ArrayList<>(this.takeUps.claimCheckIns(6, monthsBefore(now, 6), now));
 		due.addAll(this.takeUps.claimCheckIns(3, monthsBefore(now, 3), now));
 		for (TakeUpRepository.Due checkIn : due) {
 			this.accounts.find(checkIn.person()).ifPresent((person) -> {
@@ -190,8 +191,7 @@ public class TakeUps {
 		Instant now = now();
 		List<TakeUpRepository.Due> stale = this.takeUps.claimStaleApplications(now.minus(Duration.ofDays(30)), now);
 		Map<SignatoryId, List<TakeUpRepository.Due>> byOrganisation = new LinkedHashMap<>();
-		stale.forEach(
-				(due) -> byOrganisation.computeIfAbsent(due.signatory(), (k) -> new java.util.ArrayList<>()).add(due));
+		stale.forEach((due) -> byOrganisation.computeIfAbsent(due.signatory(), (k) -> new ArrayList<>()).add(due));
 		byOrganisation.forEach((organisation, applications) -> {
 			for (AccountId member : this.signatories.members(organisation)) {
 				this.accounts.find(member)
@@ -257,7 +257,7 @@ public class TakeUps {
 				%s
 				See everything that has happened with it in My opportunities: %s/my-opportunities
 
-				If something is wrong, reply to this email and the Covenant team will help.
+				If something looks wrong, tell your personal adviser or the Covenant team.
 				""".formatted(person.get().displayName(), news, why, this.baseUrl)));
 	}
 
@@ -306,7 +306,7 @@ public class TakeUps {
 
 		/** The moves the organisation may make next. */
 		public List<TakeUpStatus> nextSteps() {
-			return java.util.Arrays.stream(TakeUpStatus.values())
+			return Arrays.stream(TakeUpStatus.values())
 				.filter((s) -> this.takeUp.status().organisationMayMoveTo(s))
 				.toList();
 		}
