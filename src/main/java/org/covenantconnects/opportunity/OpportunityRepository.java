@@ -267,13 +267,9 @@ class OpportunityRepository {
 	}
 
 	/**
-	 * Closes an organisation's published opportunities and withdraws those waiting for
-	 * review.
-	 */
-	/**
 	 * Takes one place of an opportunity that counts its places, closing it when none are
-	 * left; one statement, so two people starting at once cannot both take the last
-	 * place.
+	 * left. One statement, so starts made at the same moment each take a place and the
+	 * count never goes below zero.
 	 * @return the places left, or empty when it does not count places
 	 */
 	Optional<Integer> takePlace(UUID id) {
@@ -286,6 +282,10 @@ class OpportunityRepository {
 				""").param("id", id).query(Integer.class).optional();
 	}
 
+	/**
+	 * Closes an organisation's published opportunities and withdraws those waiting for
+	 * review.
+	 */
 	int closeAllOf(SignatoryId signatory) {
 		this.recentSearches.forget();
 		return this.jdbc.sql("""
