@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.covenantconnects.identity.AccountId;
+import org.covenantconnects.identity.Role;
 import org.covenantconnects.opportunity.Category;
 import org.covenantconnects.opportunity.OpportunityId;
 import org.covenantconnects.opportunity.OpportunityType;
@@ -223,6 +224,19 @@ class CareLeaverRepository {
 			.param("by", (by != null) ? by.value() : null)
 			.param("at", utc(at))
 			.update();
+	}
+
+	/** The audit trail of one young person, newest first. */
+	List<TakeUps.RecordView> viewsOf(AccountId careLeaver) {
+		return this.jdbc.sql("""
+				select viewer_account_id, viewer_role, take_up_id, what, viewed_at from record_view
+				where care_leaver_account_id = :careLeaver order by viewed_at desc, id desc limit 1000
+				""")
+			.param("careLeaver", careLeaver.value())
+			.query((rs, i) -> new TakeUps.RecordView(new AccountId(rs.getObject("viewer_account_id", UUID.class)),
+					Role.valueOf(rs.getString("viewer_role")), rs.getObject("take_up_id", UUID.class),
+					rs.getString("what"), rs.getTimestamp("viewed_at").toInstant()))
+			.list();
 	}
 
 	/**

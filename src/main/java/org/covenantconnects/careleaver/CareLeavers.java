@@ -325,8 +325,14 @@ public class CareLeavers {
 			.map((email) -> new MyData.EmailRecord(email.subject(), email.textBody(), email.status(), email.createdAt(),
 					email.sentAt()))
 			.toList();
-		return new MyData(now(), new MyData.Account(summary.email(), summary.displayName(), summary.role().label(),
-				summary.status().name(), summary.createdAt()), profileData, saved, takeUps, emailsSent);
+		List<MyData.LookedAt> lookedAt = this.careLeavers.viewsOf(account)
+			.stream()
+			.map((view) -> new MyData.LookedAt(view.viewerRole().label(), view.what(), view.viewedAt()))
+			.toList();
+		return new MyData(now(),
+				new MyData.Account(summary.email(), summary.displayName(), summary.role().label(),
+						summary.status().name(), summary.createdAt()),
+				profileData, saved, takeUps, emailsSent, lookedAt);
 	}
 
 	/**

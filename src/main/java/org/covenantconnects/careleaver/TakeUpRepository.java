@@ -170,19 +170,6 @@ class TakeUpRepository {
 			.update();
 	}
 
-	/** The audit trail of one young person, newest first. */
-	List<TakeUps.RecordView> viewsOf(AccountId careLeaver) {
-		return this.jdbc.sql("""
-				select viewer_account_id, viewer_role, take_up_id, what, viewed_at from record_view
-				where care_leaver_account_id = :careLeaver order by viewed_at desc, id desc limit 1000
-				""")
-			.param("careLeaver", careLeaver.value())
-			.query((rs, i) -> new TakeUps.RecordView(new AccountId(rs.getObject("viewer_account_id", UUID.class)),
-					Role.valueOf(rs.getString("viewer_role")), rs.getObject("take_up_id", UUID.class),
-					rs.getString("what"), rs.getTimestamp("viewed_at").toInstant()))
-			.list();
-	}
-
 	/**
 	 * A take-up due a check-in or a reminder.
 	 *

@@ -219,7 +219,7 @@ public class TakeUps {
 	@Transactional
 	public List<RecordView> auditTrailOf(AccountId reader, Role role, AccountId careLeaver) {
 		this.takeUps.recordView(reader, role, careLeaver, "Read the audit trail", now());
-		return this.takeUps.viewsOf(careLeaver);
+		return this.careLeavers.viewsOf(careLeaver);
 	}
 
 	private void moveOn(TakeUp takeUp, TakeUpStatus next, TakeUp.Actor actor, AccountId by, String reason) {

@@ -286,6 +286,11 @@ class TakeUpJourneyTests {
 			.single();
 		assertThat(entries).isEqualTo(1);
 
+		assertThat(this.careLeavers.dataOf(sam.id()).whoLookedAtYourApplications())
+			.as("the young person can download the entries about them")
+			.extracting(MyData.LookedAt::who, MyData.LookedAt::what)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Signatory organisation", "Opened the application"));
+
 		CurrentUser coordinator = new CurrentUser(new AccountId(UUID.randomUUID()), "coordinator@example.com",
 				"Test coordinator", Role.COORDINATOR);
 		this.mvc.perform(get("/coordinator/audit-trail").param("email", sam.getUsername()).with(as(coordinator)))
