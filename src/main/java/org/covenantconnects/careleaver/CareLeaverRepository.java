@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.covenantconnects.identity.AccountId;
+import org.covenantconnects.identity.Role;
 import org.covenantconnects.opportunity.Category;
 import org.covenantconnects.opportunity.OpportunityId;
 import org.covenantconnects.opportunity.OpportunityType;
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CareLeaverRepository {
 
-	private static final String TAKE_UP_COLUMNS = """
+	static final String TAKE_UP_COLUMNS = """
 			id, opportunity_id, signatory_id, status, shared_name, shared_email, shared_situation, message,
 			created_at, updated_at
 			""";
@@ -156,7 +157,7 @@ class CareLeaverRepository {
 			return takeUps;
 		}
 		Map<UUID, List<TakeUp.Event>> histories = this.jdbc.sql("""
-				select take_up_id, status, actor, occurred_at from take_up_event
+				select take_up_id, from_status, status, actor, reason, occurred_at from take_up_event
 				where take_up_id in (select id from take_up where account_id = :account)
 				order by occurred_at, id
 				""")
@@ -173,15 +174,24 @@ class CareLeaverRepository {
 			.toList();
 	}
 
-	void insertTakeUp(AccountId account, TakeUp takeUp) {
+	/**
+	 * A new take-up, with the kind of opportunity and the young person's region and
+	 * council copied for counting.
+	 */
+	void insertTakeUp(AccountId account, TakeUp takeUp, OpportunityType type, CareLeaverProfile profile) {
 		this.jdbc.sql("""
 				insert into take_up (id, account_id, opportunity_id, signatory_id, status, shared_name, shared_email,
-				  shared_situation, message, created_at, updated_at)
+				  shared_situation, message, created_at, updated_at, applied_at, opportunity_type, region_code,
+				  local_authority_id)
 				values (:id, :account, :opportunity, :signatory, :status, :sharedName, :sharedEmail, :sharedSituation,
-				  :message, :createdAt, :updatedAt)
+				  :message, :createdAt, :updatedAt, case when :status = 'APPLIED' then :updatedAt end, :type, :region,
+				  :council)
 				""")
 			.param("id", takeUp.id().value())
 			.param("account", account.value())
+			.param("type", type.name())
+			.param("region", profile.region().value())
+			.param("council", profile.council().value())
 			.param("opportunity", takeUp.opportunity().value())
 			.param("signatory", takeUp.signatory().value())
 			.params(changeable(takeUp))
@@ -192,23 +202,41 @@ class CareLeaverRepository {
 	void updateTakeUp(TakeUp takeUp) {
 		this.jdbc.sql("""
 				update take_up set status = :status, shared_name = :sharedName, shared_email = :sharedEmail,
-				  shared_situation = :sharedSituation, message = :message, updated_at = :updatedAt
+				  shared_situation = :sharedSituation, message = :message, updated_at = :updatedAt,
+				  applied_at = case when :status = 'APPLIED' then :updatedAt else applied_at end
 				where id = :id
 				""").param("id", takeUp.id().value()).params(changeable(takeUp)).update();
 	}
 
-	void recordEvent(TakeUpId takeUp, TakeUpStatus status, TakeUp.Actor actor, AccountId by, Instant at) {
+	void recordEvent(TakeUpId takeUp, TakeUpStatus from, TakeUpStatus status, TakeUp.Actor actor, AccountId by,
+			String reason, Instant at) {
 		this.jdbc.sql("""
-				insert into take_up_event (id, take_up_id, status, actor, actor_account_id, occurred_at)
-				values (:id, :takeUp, :status, :actor, :by, :at)
+				insert into take_up_event (id, take_up_id, from_status, status, actor, actor_account_id, reason,
+				  occurred_at)
+				values (:id, :takeUp, :from, :status, :actor, :by, :reason, :at)
 				""")
 			.param("id", UUID.randomUUID())
 			.param("takeUp", takeUp.value())
+			.param("from", (from != null) ? from.name() : null)
+			.param("reason", reason)
 			.param("status", status.name())
 			.param("actor", actor.name())
 			.param("by", (by != null) ? by.value() : null)
 			.param("at", utc(at))
 			.update();
+	}
+
+	/** The audit trail of one young person, newest first. */
+	List<TakeUps.RecordView> viewsOf(AccountId careLeaver) {
+		return this.jdbc.sql("""
+				select viewer_account_id, viewer_role, take_up_id, what, viewed_at from record_view
+				where care_leaver_account_id = :careLeaver order by viewed_at desc, id desc limit 1000
+				""")
+			.param("careLeaver", careLeaver.value())
+			.query((rs, i) -> new TakeUps.RecordView(new AccountId(rs.getObject("viewer_account_id", UUID.class)),
+					Role.valueOf(rs.getString("viewer_role")), rs.getObject("take_up_id", UUID.class),
+					rs.getString("what"), rs.getTimestamp("viewed_at").toInstant()))
+			.list();
 	}
 
 	/**
@@ -242,9 +270,10 @@ class CareLeaverRepository {
 		return params;
 	}
 
-	private TakeUp withHistory(TakeUp takeUp) {
+	TakeUp withHistory(TakeUp takeUp) {
 		List<TakeUp.Event> history = this.jdbc
-			.sql("select status, actor, occurred_at from take_up_event where take_up_id = :id order by occurred_at, id")
+			.sql("select from_status, status, actor, reason, occurred_at from take_up_event where take_up_id = :id"
+					+ " order by occurred_at, id")
 			.param("id", takeUp.id().value())
 			.query((rs, i) -> event(rs))
 			.list();
@@ -253,7 +282,7 @@ class CareLeaverRepository {
 				takeUp.updatedAt(), history);
 	}
 
-	private TakeUp takeUp(ResultSet rs, int row) throws SQLException {
+	TakeUp takeUp(ResultSet rs, int row) throws SQLException {
 		String situation = rs.getString("shared_situation");
 		return new TakeUp(new TakeUpId(rs.getObject("id", UUID.class)),
 				new OpportunityId(rs.getObject("opportunity_id", UUID.class)),
@@ -263,9 +292,11 @@ class CareLeaverRepository {
 				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(), List.of());
 	}
 
-	private static TakeUp.Event event(ResultSet rs) throws SQLException {
-		return new TakeUp.Event(TakeUpStatus.valueOf(rs.getString("status")),
-				TakeUp.Actor.valueOf(rs.getString("actor")), rs.getTimestamp("occurred_at").toInstant());
+	static TakeUp.Event event(ResultSet rs) throws SQLException {
+		String from = rs.getString("from_status");
+		return new TakeUp.Event((from != null) ? TakeUpStatus.valueOf(from) : null,
+				TakeUpStatus.valueOf(rs.getString("status")), TakeUp.Actor.valueOf(rs.getString("actor")),
+				rs.getString("reason"), rs.getTimestamp("occurred_at").toInstant());
 	}
 
 	private CareLeaverProfile profile(ResultSet rs, int row) throws SQLException {
@@ -294,7 +325,7 @@ class CareLeaverRepository {
 		return (value == null || value.isBlank()) ? null : value.trim();
 	}
 
-	private static OffsetDateTime utc(Instant instant) {
+	static OffsetDateTime utc(Instant instant) {
 		return (instant != null) ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC) : null;
 	}
 

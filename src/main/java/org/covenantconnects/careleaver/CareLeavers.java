@@ -292,7 +292,8 @@ public class CareLeavers {
 		this.careLeavers.updateTakeUp(new TakeUp(takeUp.id(), takeUp.opportunity(), takeUp.signatory(),
 				TakeUpStatus.WITHDRAWN, takeUp.sharedName(), takeUp.sharedEmail(), takeUp.sharedSituation(),
 				takeUp.message(), takeUp.createdAt(), now, List.of()));
-		this.careLeavers.recordEvent(id, TakeUpStatus.WITHDRAWN, TakeUp.Actor.CARE_LEAVER, account, now);
+		this.careLeavers.recordEvent(id, takeUp.status(), TakeUpStatus.WITHDRAWN, TakeUp.Actor.CARE_LEAVER, account,
+				null, now);
 	}
 
 	/**
@@ -351,8 +352,14 @@ public class CareLeavers {
 			.map((email) -> new MyData.EmailRecord(email.subject(), email.textBody(), email.status(), email.createdAt(),
 					email.sentAt()))
 			.toList();
-		return new MyData(now(), new MyData.Account(summary.email(), summary.displayName(), summary.role().label(),
-				summary.status().name(), summary.createdAt()), profileData, saved, takeUps, emailsSent);
+		List<MyData.LookedAt> lookedAt = this.careLeavers.viewsOf(account)
+			.stream()
+			.map((view) -> new MyData.LookedAt(view.viewerRole().label(), view.what(), view.viewedAt()))
+			.toList();
+		return new MyData(now(),
+				new MyData.Account(summary.email(), summary.displayName(), summary.role().label(),
+						summary.status().name(), summary.createdAt()),
+				profileData, saved, takeUps, emailsSent, lookedAt);
 	}
 
 	/**
@@ -433,13 +440,17 @@ public class CareLeavers {
 			TakeUp before = existing.get();
 			this.careLeavers.updateTakeUp(new TakeUp(before.id(), before.opportunity(), before.signatory(), status,
 					name, email, situation, message, before.createdAt(), now, List.of()));
-			this.careLeavers.recordEvent(before.id(), status, TakeUp.Actor.CARE_LEAVER, account, now);
+			this.careLeavers.recordEvent(before.id(), before.status(), status, TakeUp.Actor.CARE_LEAVER, account, null,
+					now);
 		}
 		else {
 			TakeUpId id = new TakeUpId(UUID.randomUUID());
-			this.careLeavers.insertTakeUp(account, new TakeUp(id, opportunity.id(), opportunity.signatory(), status,
-					name, email, situation, message, now, now, List.of()));
-			this.careLeavers.recordEvent(id, status, TakeUp.Actor.CARE_LEAVER, account, now);
+			this.careLeavers
+				.insertTakeUp(
+						account, new TakeUp(id, opportunity.id(), opportunity.signatory(), status, name, email,
+								situation, message, now, now, List.of()),
+						opportunity.details().type(), requireProfile(account));
+			this.careLeavers.recordEvent(id, null, status, TakeUp.Actor.CARE_LEAVER, account, null, now);
 		}
 	}
 

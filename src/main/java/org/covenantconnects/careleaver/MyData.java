@@ -14,7 +14,7 @@ import org.covenantconnects.opportunity.OpportunityType;
  * are spelled out in full so that the file reads without a key.
  */
 public record MyData(Instant downloadedAt, Account account, Profile profile, List<Saved> savedOpportunities,
-		List<TakeUpRecord> takeUps, List<EmailRecord> emailsSentToYou) {
+		List<TakeUpRecord> takeUps, List<EmailRecord> emailsSentToYou, List<LookedAt> whoLookedAtYourApplications) {
 
 	public record Account(String email, String name, String role, String status, Instant createdAt) {
 
@@ -38,6 +38,13 @@ public record MyData(Instant downloadedAt, Account account, Profile profile, Lis
 	}
 
 	public record SharedWithOrganisation(String name, String email, Situation situation, String message) {
+
+	}
+
+	/**
+	 * One entry of the audit trail about them: who (by role), what they looked at, when.
+	 */
+	public record LookedAt(String who, String what, Instant when) {
 
 	}
 

@@ -23,8 +23,14 @@ public record TakeUp(TakeUpId id, OpportunityId opportunity, SignatoryId signato
 		history = List.copyOf(history);
 	}
 
-	/** One change of status: who made it, and when. */
-	public record Event(TakeUpStatus status, Actor actor, Instant occurredAt) {
+	/**
+	 * One change of status: what it was before, who made it, why, and when.
+	 *
+	 * @param from {@code null} for the first, or for changes recorded before this was
+	 * kept
+	 * @param reason why it ended early, or {@code null}
+	 */
+	public record Event(TakeUpStatus from, TakeUpStatus status, Actor actor, String reason, Instant occurredAt) {
 
 	}
 

@@ -1,9 +1,10 @@
 package org.covenantconnects.careleaver;
 
 /**
- * Where one care leaver is with one opportunity. Today a young person can be interested,
- * apply, claim a code or withdraw; organisations and coordinators will move take-ups on
- * to offered, started and the outcomes.
+ * Where one care leaver is with one opportunity, and the moves allowed from each stage:
+ * interested, applied, offered, started, then completed or still going; or declined,
+ * withdrawn or not successful, each with a reason. People make every move: nothing here
+ * moves a take-up by itself.
  */
 public enum TakeUpStatus {
 
@@ -28,6 +29,34 @@ public enum TakeUpStatus {
 	/** The colour of its tag. */
 	public String colour() {
 		return this.colour;
+	}
+
+	/**
+	 * Whether the organisation may move a take-up in this status to the next one. An
+	 * organisation offers a place or turns an application down; records that someone
+	 * started, or declined the offer; and, once started, records how it ended.
+	 */
+	public boolean organisationMayMoveTo(TakeUpStatus next) {
+		return switch (this) {
+			case INTERESTED, APPLIED -> next == OFFERED || next == UNSUCCESSFUL;
+			case OFFERED -> next == STARTED || next == DECLINED || next == UNSUCCESSFUL;
+			case STARTED -> next == COMPLETED || next == SUSTAINED || next == WITHDRAWN;
+			case SUSTAINED -> next == COMPLETED || next == WITHDRAWN;
+			default -> false;
+		};
+	}
+
+	/**
+	 * Whether the young person's answer to a check-in may move a take-up in this status
+	 * to the next one: still there, finished it, or left.
+	 */
+	public boolean checkInMayMoveTo(TakeUpStatus next) {
+		return (this == STARTED || this == SUSTAINED) && (next == SUSTAINED || next == COMPLETED || next == WITHDRAWN);
+	}
+
+	/** Whether a move to this status must say why. */
+	public boolean needsReason() {
+		return this == DECLINED || this == WITHDRAWN || this == UNSUCCESSFUL;
 	}
 
 	/** Whether the young person may move a take-up in this status to the next one. */

@@ -168,6 +168,12 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
 			.requestMatchers("/coordinator/signatories/**")
 			.hasRole(Role.COORDINATOR.name())
+			// Take-up figures: coordinators read and export, administrators read; the
+			// audit trail of a young person: coordinators and administrators
+			.requestMatchers(HttpMethod.GET, "/coordinator/take-up", "/coordinator/audit-trail")
+			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
+			.requestMatchers(HttpMethod.GET, "/coordinator/take-up/export")
+			.hasRole(Role.COORDINATOR.name())
 			// Administrators
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())

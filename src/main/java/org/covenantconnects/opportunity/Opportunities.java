@@ -260,6 +260,16 @@ public class Opportunities {
 	}
 
 	/**
+	 * Someone has started on the opportunity: one place fewer, and it closes when it is
+	 * full. Opportunities that do not count places are left as they are.
+	 * @return the places left, or empty when it does not count places
+	 */
+	@Transactional
+	public Optional<Integer> takePlace(OpportunityId id) {
+		return this.opportunities.takePlace(id.value());
+	}
+
+	/**
 	 * Closes the open opportunities of an organisation that is no longer a signatory, so
 	 * that they leave the public pages.
 	 * @return how many were closed

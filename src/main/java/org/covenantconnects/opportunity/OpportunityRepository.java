@@ -269,6 +269,22 @@ class OpportunityRepository {
 	}
 
 	/**
+	 * Takes one place of an opportunity that counts its places, closing it when none are
+	 * left. One statement, so starts made at the same moment each take a place and the
+	 * count never goes below zero.
+	 * @return the places left, or empty when it does not count places
+	 */
+	Optional<Integer> takePlace(UUID id) {
+		this.recentSearches.forget();
+		return this.jdbc.sql("""
+				update opportunity set places = greatest(places - 1, 0),
+				  status = case when places <= 1 and status = 'PUBLISHED' then 'CLOSED' else status end
+				where id = :id and places is not null
+				returning places
+				""").param("id", id).query(Integer.class).optional();
+	}
+
+	/**
 	 * Closes an organisation's published opportunities and withdraws those waiting for
 	 * review.
 	 */

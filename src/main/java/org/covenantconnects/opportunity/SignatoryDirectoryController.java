@@ -11,6 +11,8 @@ import org.covenantconnects.signatory.Signatories;
 import org.covenantconnects.signatory.SignatoryId;
 import org.covenantconnects.signatory.SignatorySummary;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,8 +38,16 @@ class SignatoryDirectoryController {
 
 	private final OpportunityPages pages;
 
+	private final ObjectProvider<Recognition.DeliveryCounts> delivery;
+
+	private final Recognition.Thresholds thresholds;
+
 	SignatoryDirectoryController(Signatories signatories, Opportunities opportunities, Places places,
-			OpportunityPages pages) {
+			OpportunityPages pages, ObjectProvider<Recognition.DeliveryCounts> delivery,
+			@Value("${connects.recognition.silver-started:5}") long silverStarted,
+			@Value("${connects.recognition.gold-sustained:5}") long goldSustained) {
+		this.delivery = delivery;
+		this.thresholds = new Recognition.Thresholds(silverStarted, goldSustained);
 		this.signatories = signatories;
 		this.opportunities = opportunities;
 		this.places = places;
@@ -48,10 +58,19 @@ class SignatoryDirectoryController {
 	String directory(@RequestParam(defaultValue = "1") String page, Model model) {
 		long total = this.signatories.countSigned();
 		PageLinks links = PageLinks.of(pageNumber(page), total, PAGE_SIZE, "/signatories?page=");
-		model.addAttribute("signatories", this.signatories.signed(links.offset(PAGE_SIZE), PAGE_SIZE));
+		List<SignatorySummary> shown = this.signatories.signed(links.offset(PAGE_SIZE), PAGE_SIZE);
+		Map<SignatoryId, Long> counts = this.opportunities.openCounts();
+		Recognition.DeliveryCounts deliveryCounts = this.delivery.getIfAvailable();
+		Map<SignatoryId, Recognition.Delivered> delivered = (deliveryCounts != null)
+				? deliveryCounts.of(shown.stream().map(SignatorySummary::id).toList()) : Map.of();
+		model.addAttribute("signatories", shown);
 		model.addAttribute("pages", links);
 		model.addAttribute("pageMoved", pageNumber(page) != links.current());
-		model.addAttribute("counts", this.opportunities.openCounts());
+		model.addAttribute("counts", counts);
+		model.addAttribute("thresholds", this.thresholds);
+		model.addAttribute("recognition", shown.stream()
+			.collect(Collectors.toMap(SignatorySummary::id, (s) -> Recognition.earned(counts.containsKey(s.id()),
+					delivered.getOrDefault(s.id(), Recognition.Delivered.NOTHING), this.thresholds))));
 		model.addAttribute("total", total);
 		return "opportunity/signatories";
 	}

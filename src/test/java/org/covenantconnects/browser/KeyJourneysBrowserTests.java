@@ -14,6 +14,7 @@ import org.covenantconnects.careleaver.Situation;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.Role;
+import org.covenantconnects.careleaver.TakeUps;
 import org.covenantconnects.opportunity.OpportunityType;
 import org.covenantconnects.places.LocalAuthorityId;
 import org.covenantconnects.places.RegionCode;
@@ -32,6 +33,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,6 +70,12 @@ class KeyJourneysBrowserTests {
 
 	@Autowired
 	private CareLeavers careLeavers;
+
+	@Autowired
+	private TakeUps takeUps;
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	private final Map<Scripts, Browser> browsers = new EnumMap<>(Scripts.class);
 
@@ -692,6 +700,82 @@ class KeyJourneysBrowserTests {
 		assertThat(browser.heading()).isEqualTo("Opportunities to review");
 		browser.follow("Signatories with no open opportunities", "without-opportunities");
 		assertThat(browser.heading()).isEqualTo("Signatories with no open opportunities");
+	}
+
+	@ParameterizedTest
+	@EnumSource
+	void aYoungPersonAppliesTheOrganisationRecordsTheStartTheyAnswerTheCheckInAndItIsCounted(Scripts scripts) {
+		String name = "Robin Take-up " + scripts.name().toLowerCase() + " " + System.nanoTime() % 100000;
+		String email = "take-up-" + scripts.name().toLowerCase() + "-" + System.nanoTime() + "@example.com";
+		AccountId young = this.careLeavers
+			.register(new NewCareLeaver(name, null, email, java.time.LocalDate.now().minusYears(20).minusDays(3),
+					new LocalAuthorityId(24), new RegionCode("E12000002"), Set.of(), Set.of(OpportunityType.INTERNSHIP),
+					Situation.NONE, null), "marble kite tundra")
+			.orElseThrow();
+		this.jdbc.sql("update account set status = 'ACTIVE', email_verified_at = now() where id = :id")
+			.param("id", young.value())
+			.update();
+
+		Browser browser = startJourney("take-up-applies", scripts);
+		signIn(browser, email, "marble kite tundra", "for-you");
+		browser.open("/signatories/northwind-bakeries", "signatory");
+		browser.follow("Paid summer internship in digital marketing", "opportunity");
+		browser.press("Apply", "apply");
+		browser.choose("share");
+		browser.choose("share-EMAIL");
+		browser.press("Send my application", "my-opportunities");
+		assertThat(browser.heading()).isEqualTo("My opportunities");
+
+		browser.startJourney("take-up-organisation");
+		signIn(browser, "signatory@example.com", DEMO_PASSWORD, "organisation");
+		browser.follow("Applications", "applications");
+		assertThat(browser.heading()).isEqualTo("Applications");
+		browser.follow(name, "application");
+		assertThat(browser.heading()).isEqualTo("An application");
+		browser.press("Update the application", "application-unanswered");
+		assertThat(browser.errorSummary()).containsExactly("Select what has happened");
+		browser.choose("next");
+		browser.press("Update the application", "offered");
+		browser.choose("next");
+		browser.press("Update the application", "started");
+		assertThat(browser.textOf("main-content")).contains("Started");
+
+		// Three months and more go by, and the check-ins are sent.
+		this.jdbc.sql("update take_up set started_at = now() - interval '100 days' where account_id = :id")
+			.param("id", young.value())
+			.update();
+		this.takeUps.sendCheckIns();
+		String link = TestMailServer.awaitEmails(email, 5)
+			.stream()
+			.map(TestMailServer::body)
+			.flatMap(String::lines)
+			.filter((line) -> line.contains("/check-in"))
+			.findFirst()
+			.orElseThrow();
+
+		browser.startJourney("take-up-check-in");
+		signIn(browser, email, "marble kite tundra", "for-you");
+		browser.open(link.substring(link.indexOf("/my-opportunities/")).trim(), "check-in");
+		assertThat(browser.heading()).isEqualTo("Are you still on Paid summer internship in digital marketing?");
+		browser.press("Send my answer", "check-in-unanswered");
+		assertThat(browser.errorSummary()).containsExactly("Select whether you are still there");
+		browser.choose("answer");
+		browser.press("Send my answer", "answered");
+		assertThat(browser.path()).isEqualTo("/my-opportunities");
+		assertThat(browser.textOf("main-content")).contains("Still going");
+
+		browser.startJourney("take-up-funnel");
+		signIn(browser, "coordinator@example.com", DEMO_PASSWORD, "home");
+		browser.follow("Take-up", "take-up");
+		assertThat(browser.heading()).isEqualTo("Take-up");
+		browser.select("breakdown", "SIGNATORY");
+		browser.press("Show figures", "take-up-by-signatory");
+		assertThat(browser.query()).contains("breakdown=SIGNATORY");
+		assertThat(browser.textOf("funnel")).contains("Northwind Bakeries");
+		assertThat(browser.download("/coordinator/take-up/export?breakdown=SIGNATORY"))
+			.startsWith("Signatory,Began,Applied,Offered,Started or claimed")
+			.contains("Northwind Bakeries")
+			.doesNotContain(email);
 	}
 
 	static Stream<Arguments> demoAccountsWithScriptsOnAndOff() {

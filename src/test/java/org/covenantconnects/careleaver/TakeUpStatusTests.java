@@ -31,6 +31,44 @@ class TakeUpStatusTests {
 	}
 
 	@Test
+	void anOrganisationOffersOrTurnsDownAnApplicationThenRecordsTheStartAndHowItEnded() {
+		assertThat(TakeUpStatus.APPLIED.organisationMayMoveTo(TakeUpStatus.OFFERED)).isTrue();
+		assertThat(TakeUpStatus.APPLIED.organisationMayMoveTo(TakeUpStatus.UNSUCCESSFUL)).isTrue();
+		assertThat(TakeUpStatus.APPLIED.organisationMayMoveTo(TakeUpStatus.STARTED)).as("an offer comes first")
+			.isFalse();
+		assertThat(TakeUpStatus.OFFERED.organisationMayMoveTo(TakeUpStatus.STARTED)).isTrue();
+		assertThat(TakeUpStatus.OFFERED.organisationMayMoveTo(TakeUpStatus.DECLINED)).isTrue();
+		assertThat(TakeUpStatus.STARTED.organisationMayMoveTo(TakeUpStatus.SUSTAINED)).isTrue();
+		assertThat(TakeUpStatus.STARTED.organisationMayMoveTo(TakeUpStatus.COMPLETED)).isTrue();
+		assertThat(TakeUpStatus.SUSTAINED.organisationMayMoveTo(TakeUpStatus.COMPLETED)).isTrue();
+	}
+
+	@Test
+	void anOrganisationCannotMoveWhatTheYoungPersonEndedOrNeverAppliedFor() {
+		for (TakeUpStatus next : TakeUpStatus.values()) {
+			assertThat(TakeUpStatus.WITHDRAWN.organisationMayMoveTo(next)).isFalse();
+			assertThat(TakeUpStatus.CLAIMED.organisationMayMoveTo(next)).isFalse();
+			assertThat(TakeUpStatus.COMPLETED.organisationMayMoveTo(next)).isFalse();
+			assertThat(TakeUpStatus.UNSUCCESSFUL.organisationMayMoveTo(next)).isFalse();
+		}
+	}
+
+	@Test
+	void endingEarlyAlwaysNeedsAReasonAndNothingElseDoes() {
+		assertThat(TakeUpStatus.values()).filteredOn(TakeUpStatus::needsReason)
+			.containsExactlyInAnyOrder(TakeUpStatus.DECLINED, TakeUpStatus.WITHDRAWN, TakeUpStatus.UNSUCCESSFUL);
+	}
+
+	@Test
+	void aCheckInAnswerMovesOnlySomethingStarted() {
+		assertThat(TakeUpStatus.STARTED.checkInMayMoveTo(TakeUpStatus.SUSTAINED)).isTrue();
+		assertThat(TakeUpStatus.SUSTAINED.checkInMayMoveTo(TakeUpStatus.COMPLETED)).isTrue();
+		assertThat(TakeUpStatus.STARTED.checkInMayMoveTo(TakeUpStatus.WITHDRAWN)).isTrue();
+		assertThat(TakeUpStatus.APPLIED.checkInMayMoveTo(TakeUpStatus.SUSTAINED)).isFalse();
+		assertThat(TakeUpStatus.COMPLETED.checkInMayMoveTo(TakeUpStatus.WITHDRAWN)).isFalse();
+	}
+
+	@Test
 	void aDateOfBirthIsReadLikeTheGovukDateInputPatternAsks() {
 		assertThat(DateOfBirth.read("", "", "", TODAY).problem())
 			.isEqualTo(new DateOfBirth.Problem(null, "Enter your date of birth"));

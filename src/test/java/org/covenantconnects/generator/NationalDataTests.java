@@ -80,6 +80,13 @@ class NationalDataTests {
 		assertThat(this.jdbc.sql("select count(*) from alert_preference").query(Long.class).single())
 			.as("every care leaver and supporter has alert preferences")
 			.isEqualTo(990);
+		assertThat(this.jdbc.sql("select count(*) from take_up").query(Long.class).single()).isBetween(350L, 550L);
+		assertThat(this.jdbc.sql("""
+				select count(*) from take_up t
+				where not exists (select 1 from take_up_event e where e.take_up_id = t.id and e.status = t.status)
+				""").query(Long.class).single()).as("every take-up's status is in its history").isZero();
+		assertThat(this.jdbc.sql("select count(distinct status) from take_up").query(Long.class).single())
+			.isGreaterThanOrEqualTo(8);
 
 		// A second run into the filled database writes nothing.
 		assertThat(generator(7).fill(generator(7).parameters())).isFalse();
@@ -112,6 +119,13 @@ class NationalDataTests {
 							  || array_to_string(interest_types, '+') || situation, ',' order by account_id)) from care_leaver
 							""")
 					.query(String.class)
+					.single(),
+				this.jdbc
+					.sql("""
+							select md5(string_agg(t.id::text || t.status || t.opportunity_id || t.created_at
+							  || (select count(*) from take_up_event e where e.take_up_id = t.id), ',' order by t.id)) from take_up t
+							""")
+					.query(String.class)
 					.single());
 	}
 
@@ -120,7 +134,8 @@ class NationalDataTests {
 		this.jdbc
 			.sql("drop table if exists pg_temp.generated_council_population, pg_temp.generated_council_slot, "
 					+ "pg_temp.generated_account, pg_temp.generated_recipient, pg_temp.generated_recipient_count, "
-					+ "pg_temp.generated_signatory, pg_temp.generated_offerer")
+					+ "pg_temp.generated_signatory, pg_temp.generated_offerer, pg_temp.generated_taken, "
+					+ "pg_temp.generated_take_up")
 			.update();
 		this.jdbc.sql("delete from alert").update();
 		this.jdbc.sql("delete from alert_preference").update();

@@ -228,6 +228,17 @@ class AuthorisationMatrixTests {
 		RULES.put("POST /notifications/read", Access.only(Role.CARE_LEAVER, Role.SUPPORTER));
 		RULES.put("GET /alerts/unsubscribe/{token}", Access.everyone());
 		RULES.put("POST /alerts/unsubscribe/{token}", Access.everyone());
+		// Take-ups: a signatory user's applications (only to their own organisation's
+		// opportunities: TakeUpJourneyTests checks the object-level cases), a young
+		// person's check-in on their own take-up, coordinators' figures and audit trail
+		RULES.put("GET /organisation/applications", Access.only(Role.SIGNATORY));
+		RULES.put("GET /organisation/applications/{id}", Access.only(Role.SIGNATORY));
+		RULES.put("POST /organisation/applications/{id}", Access.only(Role.SIGNATORY));
+		RULES.put("GET /my-opportunities/{id}/check-in", Access.only(Role.CARE_LEAVER));
+		RULES.put("POST /my-opportunities/{id}/check-in", Access.only(Role.CARE_LEAVER));
+		RULES.put("GET /coordinator/take-up", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("GET /coordinator/take-up/export", Access.only(Role.COORDINATOR));
+		RULES.put("GET /coordinator/audit-trail", Access.only(Role.COORDINATOR, Role.ADMIN));
 		// Operations
 		RULES.put("GET /actuator/health", Access.everyone());
 		RULES.put("GET /actuator/health/**", Access.everyone());
