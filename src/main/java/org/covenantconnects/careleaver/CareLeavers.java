@@ -35,6 +35,7 @@ import org.covenantconnects.places.Places;
 import org.covenantconnects.places.Region;
 import org.covenantconnects.subscription.Subscriptions;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -72,10 +73,13 @@ public class CareLeavers {
 
 	private final Subscriptions subscriptions;
 
+	private final ObjectProvider<HeldElsewhere> elsewhere;
+
 	CareLeavers(CareLeaverRepository careLeavers, Accounts accounts, Opportunities opportunities, Places places,
 			Emails emails, Clock clock, @Value("${connects.base-url}") String baseUrl, ApplicationEventPublisher events,
-			Subscriptions subscriptions) {
+			Subscriptions subscriptions, ObjectProvider<HeldElsewhere> elsewhere) {
 		this.subscriptions = subscriptions;
+		this.elsewhere = elsewhere;
 		this.careLeavers = careLeavers;
 		this.accounts = accounts;
 		this.opportunities = opportunities;
@@ -359,7 +363,21 @@ public class CareLeavers {
 		return new MyData(now(),
 				new MyData.Account(summary.email(), summary.displayName(), summary.role().label(),
 						summary.status().name(), summary.createdAt()),
-				profileData, saved, takeUps, emailsSent, lookedAt);
+				profileData, saved, takeUps, emailsSent, lookedAt, alertsOf(account), heldElsewhere(account));
+	}
+
+	/** The care leaver's alert preferences and the notifications made for them. */
+	private Map<String, Object> alertsOf(AccountId account) {
+		Map<String, Object> alerts = new LinkedHashMap<>();
+		alerts.put("preferences", this.subscriptions.preferencesOf(account).orElse(null));
+		alerts.put("notifications", this.subscriptions.notifications(account, Integer.MAX_VALUE));
+		return alerts;
+	}
+
+	private Map<String, Object> heldElsewhere(AccountId account) {
+		Map<String, Object> more = new LinkedHashMap<>();
+		this.elsewhere.orderedStream().forEach((part) -> more.put(part.part(), part.about(account)));
+		return more;
 	}
 
 	/**

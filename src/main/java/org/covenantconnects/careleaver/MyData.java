@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.covenantconnects.opportunity.Category;
@@ -14,7 +15,8 @@ import org.covenantconnects.opportunity.OpportunityType;
  * are spelled out in full so that the file reads without a key.
  */
 public record MyData(Instant downloadedAt, Account account, Profile profile, List<Saved> savedOpportunities,
-		List<TakeUpRecord> takeUps, List<EmailRecord> emailsSentToYou, List<LookedAt> whoLookedAtYourApplications) {
+		List<TakeUpRecord> takeUps, List<EmailRecord> emailsSentToYou, List<LookedAt> whoLookedAtYourApplications,
+		Object alerts, Map<String, Object> more) {
 
 	public record Account(String email, String name, String role, String status, Instant createdAt) {
 

@@ -153,6 +153,13 @@ class Browser implements AutoCloseable {
 	}
 
 	/** Follows a link in the page's main content by its text, and checks the page. */
+	/**
+	 * Follows a link outside the page's main content, such as one in a banner above it.
+	 */
+	void followOutsideMain(String linkText, String stepName) {
+		leaveBy(this.driver.findElement(By.linkText(linkText)), stepName);
+	}
+
 	void follow(String linkText, String stepName) {
 		leaveBy(this.driver.findElement(By.id("main-content")).findElement(By.linkText(linkText)), stepName);
 	}

@@ -421,6 +421,29 @@ class KeyJourneysBrowserTests {
 
 	@ParameterizedTest
 	@EnumSource
+	void aYoungPersonWhoseEmailIsRefusedIsAskedToChangeItOnEveryPage(Scripts scripts) {
+		String name = "Lee " + scripts + " " + System.nanoTime() % 100000;
+		String email = "lee-" + scripts.name().toLowerCase() + "-" + System.nanoTime() + "@example.com";
+		AccountId account = this.accounts.createDemoAccount(name, email, "amber quarry lantern", Role.CARE_LEAVER);
+		this.careLeavers.createDemoProfile(account,
+				new NewCareLeaver(name, null, email, LocalDate.now().minusYears(18).minusDays(10),
+						new LocalAuthorityId(24), new RegionCode("E12000002"), Set.of(), Set.of(OpportunityType.JOB),
+						Situation.NONE, null));
+		// As the outbox records a mail server's permanent refusal.
+		this.jdbc.sql(
+				"insert into email_undeliverable (address, reason, since) values (:address, '550 no such user', now())")
+			.param("address", email)
+			.update();
+		Browser browser = startJourney("undeliverable-address", scripts);
+		signIn(browser, email, "amber quarry lantern", "for-you");
+		assertThat(browser.textOf("undeliverable-address-title")).isEqualTo("Important");
+		browser.followOutsideMain("Change your email address", "change-email");
+		assertThat(browser.path()).isEqualTo("/my-account/email");
+		browser.press("Sign out", "signed-out");
+	}
+
+	@ParameterizedTest
+	@EnumSource
 	void aYoungPersonLinksTheirAdviserWhoSeesWhatTheySavedAndAppliedForAndSuggestsAnOpportunity(Scripts scripts) {
 		String name = "Kit " + scripts + " " + System.nanoTime() % 100000;
 		String email = "kit-" + scripts.name().toLowerCase() + "-" + System.nanoTime() + "@example.com";

@@ -373,7 +373,11 @@ class CareLeaverJourneyTests {
 			.andExpect(jsonPath("$.takeUps[0].sharedWithOrganisation.message").value("Hello there"))
 			.andExpect(jsonPath("$.takeUps[0].history[0].status").value("APPLIED"))
 			.andExpect(jsonPath("$.emailsSentToYou[?(@.subject == 'You applied for Wrenfield bakery apprenticeship')]")
-				.exists());
+				.exists())
+			.andExpect(jsonPath("$.alerts.preferences.frequency").exists())
+			.andExpect(jsonPath("$.alerts.notifications").isArray())
+			.andExpect(jsonPath("$.more.peopleWhoHelpYou.linked").isArray())
+			.andExpect(jsonPath("$.more.peopleWhoHelpYou.suggestionsToYou").isArray());
 
 		this.mvc.perform(post("/my-account/delete").with(csrf()).with(as(jordan)))
 			.andExpect(content().string(containsString("Select that you understand")));
