@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,9 +50,12 @@ class OpportunityRepository {
 
 	private final RecentSearches recentSearches;
 
-	OpportunityRepository(JdbcClient jdbc, RecentSearches recentSearches) {
+	private final PublishedListing listing;
+
+	OpportunityRepository(JdbcClient jdbc, RecentSearches recentSearches, PublishedListing listing) {
 		this.jdbc = jdbc;
 		this.recentSearches = recentSearches;
+		this.listing = listing;
 	}
 
 	Optional<Opportunity> find(UUID id) {
@@ -220,7 +225,54 @@ class OpportunityRepository {
 				criteria.pageSize(), totalPages);
 	}
 
+	/**
+	 * What fits one young person, best first. Matched against the copy of the published
+	 * opportunities held in memory when there is one; only the page's rows are read.
+	 */
 	SearchResults fitting(FitCriteria fit, int page, int pageSize, LocalDate today, Instant hideBefore) {
+		if (!this.listing.isKept()) {
+			return fittingInDatabase(fit, page, pageSize, today, hideBefore);
+		}
+		Set<String> types = fit.types().stream().map(Enum::name).collect(Collectors.toSet());
+		Set<String> categories = fit.categories().stream().map(Enum::name).collect(Collectors.toSet());
+		Set<Integer> councils = fit.councils().stream().map(LocalAuthorityId::value).collect(Collectors.toSet());
+		String region = fit.region().value();
+		// The copy is newest first (then by id), so a stable sort by how well each fits
+		// keeps that order among equals, as the query in the database does.
+		List<PublishedListing.Listed> fits = new ArrayList<>(this.listing.published()
+			.stream()
+			.filter((listed) -> listed.isOpen(today, hideBefore) && listed.ageFrom() <= fit.age()
+					&& listed.ageTo() >= fit.age() && listed.reaches(region, councils))
+			.toList());
+		fits.sort(Comparator
+			.comparingInt((PublishedListing.Listed listed) -> -((types.contains(listed.type()) ? 2 : 0)
+					+ (categories.contains(listed.category()) ? 1 : 0)))
+			.thenComparingInt((listed) -> switch (listed.scope()) {
+				case "COUNCILS" -> 0;
+				case "REGIONS" -> 1;
+				default -> 2;
+			}));
+		int from = Math.min(fits.size(), (page - 1) * pageSize);
+		List<UUID> ids = fits.subList(from, Math.min(fits.size(), from + pageSize))
+			.stream()
+			.map(PublishedListing.Listed::id)
+			.toList();
+		Map<UUID, Opportunity> read = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.jdbc.sql("select " + COLUMNS + " from opportunity where id = any(:ids::uuid[])")
+				.param("ids", literal(ids.stream().map(UUID::toString).toList()))
+				.query(this::map)
+				.list()
+				.forEach((opportunity) -> read.put(opportunity.id().value(), opportunity));
+		}
+		Instant now = hideBefore.plus(Opportunity.RECONFIRM_GRACE);
+		int totalPages = (int) Math.max(1, (fits.size() + pageSize - 1) / pageSize);
+		return new SearchResults(
+				ids.stream().map(read::get).filter(java.util.Objects::nonNull).map((o) -> o.view(today, now)).toList(),
+				fits.size(), page, pageSize, totalPages);
+	}
+
+	SearchResults fittingInDatabase(FitCriteria fit, int page, int pageSize, LocalDate today, Instant hideBefore) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("today", today);
 		params.put("hideBefore", utc(hideBefore));

@@ -52,6 +52,9 @@ class OpportunitySearchTests {
 	@Autowired
 	private Places places;
 
+	@Autowired
+	private OpportunityRepository repository;
+
 	private OpportunityId apprenticeship;
 
 	private OpportunityId qualityInternship;
@@ -194,6 +197,29 @@ class OpportunitySearchTests {
 		assertThat(ids(search(words))).containsExactly(kayaking);
 		this.opportunities.closeAllOf(signatory);
 		assertThat(search(words).items()).isEmpty();
+	}
+
+	@Test
+	void whatFitsAYoungPersonIsTheSameFromTheCopyInMemoryAsFromTheDatabase() {
+		LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+		Instant hideBefore = Instant.now().minus(java.time.Duration.ofDays(14));
+		for (int age : List.of(16, 19, 25, 27)) {
+			for (RegionCode region : List.of(NORTH_WEST, YORKSHIRE, LONDON)) {
+				FitCriteria fit = new FitCriteria(age, region, Set.of(this.northWestCouncil),
+						Set.of(OpportunityType.APPRENTICESHIP, OpportunityType.MENTORING),
+						Set.of(Category.LEISURE_AND_LIFESTYLE));
+				for (int page = 1; page <= 3; page++) {
+					SearchResults fromMemory = this.repository.fitting(fit, page, 7, today, hideBefore);
+					SearchResults fromDatabase = this.repository.fittingInDatabase(fit, page, 7, today, hideBefore);
+					assertThat(ids(fromMemory)).isEqualTo(ids(fromDatabase));
+					if (!fromDatabase.items().isEmpty()) {
+						// (Past the last page the query in the database has no row to
+						// count on.)
+						assertThat(fromMemory.total()).isEqualTo(fromDatabase.total());
+					}
+				}
+			}
+		}
 	}
 
 	@Test

@@ -1,0 +1,128 @@
+package org.covenantconnects.opportunity;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The few facts about every published opportunity that decide whom it fits, held in
+ * memory: about 100 bytes each, so 50,000 take a few megabytes. Matching one young person
+ * against all of them here takes a millisecond or two, where counting and ranking them in
+ * PostgreSQL takes tens. The copy is read again after any change made through this
+ * instance (the same changes that forget {@link RecentSearches}), and at the latest after
+ * {@code connects.search.results-kept-for}, so a change made through another instance
+ * shows within that time.
+ */
+@Component
+class PublishedListing {
+
+	private final JdbcClient jdbc;
+
+	private final RecentSearches recentSearches;
+
+	private final Duration keptFor;
+
+	private volatile Copy copy;
+
+	PublishedListing(JdbcClient jdbc, RecentSearches recentSearches,
+			@Value("${connects.search.results-kept-for}") Duration keptFor) {
+		this.jdbc = jdbc;
+		this.recentSearches = recentSearches;
+		this.keptFor = keptFor;
+	}
+
+	/** Whether a copy may be kept at all; when not, callers ask PostgreSQL each time. */
+	boolean isKept() {
+		return !this.keptFor.isZero() && !this.keptFor.isNegative();
+	}
+
+	/** Every published opportunity, newest first. */
+	List<Listed> published() {
+		Copy current = this.copy;
+		if (current != null && current.isFresh(this.recentSearches.generation(), this.keptFor)) {
+			return current.rows();
+		}
+		synchronized (this) {
+			current = this.copy;
+			long generation = this.recentSearches.generation();
+			if (current != null && current.isFresh(generation, this.keptFor)) {
+				return current.rows();
+			}
+			List<Listed> rows = read();
+			if (this.recentSearches.generation() == generation) {
+				this.copy = new Copy(generation, Instant.now(), rows);
+			}
+			return rows;
+		}
+	}
+
+	private List<Listed> read() {
+		return this.jdbc.sql("""
+				select id, type, category, scope, regions, councils, age_from, age_to, closes_on, published_at,
+				  reconfirm_requested_at
+				from opportunity where status = 'PUBLISHED' order by published_at desc, id
+				""").query((rs, i) -> {
+			Timestamp reconfirm = rs.getTimestamp("reconfirm_requested_at");
+			java.sql.Date closes = rs.getDate("closes_on");
+			return new Listed(rs.getObject("id", UUID.class), rs.getString("type"), rs.getString("category"),
+					rs.getString("scope"), Set.of(strings(rs.getArray("regions"))), integers(rs.getArray("councils")),
+					rs.getInt("age_from"), rs.getInt("age_to"), (closes != null) ? closes.toLocalDate() : null,
+					rs.getTimestamp("published_at").toInstant(), (reconfirm != null) ? reconfirm.toInstant() : null);
+		}).list();
+	}
+
+	private static String[] strings(Array array) throws SQLException {
+		return (array != null) ? (String[]) array.getArray() : new String[0];
+	}
+
+	private static int[] integers(Array array) throws SQLException {
+		if (array == null) {
+			return new int[0];
+		}
+		return Arrays.stream((Integer[]) array.getArray()).mapToInt(Integer::intValue).toArray();
+	}
+
+	/** What decides whom one published opportunity fits. */
+	record Listed(UUID id, String type, String category, String scope, Set<String> regions, int[] councils, int ageFrom,
+			int ageTo, LocalDate closesOn, Instant publishedAt, Instant reconfirmRequestedAt) {
+
+		/** Open today, and not hidden for want of re-confirmation. */
+		boolean isOpen(LocalDate today, Instant hideBefore) {
+			return (this.closesOn == null || !this.closesOn.isBefore(today))
+					&& (this.reconfirmRequestedAt == null || !this.reconfirmRequestedAt.isBefore(hideBefore));
+		}
+
+		boolean reaches(String region, Set<Integer> councils) {
+			if ("NATIONAL".equals(this.scope) || this.regions.contains(region)) {
+				return true;
+			}
+			for (int council : this.councils) {
+				if (councils.contains(council)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
+
+	private record Copy(long generation, Instant readAt, List<Listed> rows) {
+
+		boolean isFresh(long currentGeneration, Duration keptFor) {
+			return this.generation == currentGeneration && readAt.plus(keptFor).isAfter(Instant.now());
+		}
+
+	}
+
+}
