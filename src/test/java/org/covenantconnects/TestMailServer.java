@@ -71,6 +71,29 @@ public final class TestMailServer implements BeforeAllCallback, TestInstancePreC
 		throw new AssertionError("Expected " + count + " email(s) to " + recipient + " but found " + found.size());
 	}
 
+	/**
+	 * Waits up to ten seconds for an email to the address with this subject, and returns
+	 * it. Emails are sent by several senders, so they need not arrive in the order they
+	 * were written.
+	 */
+	public static MimeMessage awaitEmail(String recipient, String subject) {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+		while (Instant.now().isBefore(deadline)) {
+			for (MimeMessage message : emailsTo(recipient)) {
+				try {
+					if (subject.equals(message.getSubject())) {
+						return message;
+					}
+				}
+				catch (MessagingException ex) {
+					throw new IllegalStateException(ex);
+				}
+			}
+			sleep();
+		}
+		throw new AssertionError("Expected an email to " + recipient + " with the subject '" + subject + "'");
+	}
+
 	public static List<MimeMessage> emailsTo(String recipient) {
 		return Arrays.stream(start().getReceivedMessages()).filter((message) -> {
 			try {

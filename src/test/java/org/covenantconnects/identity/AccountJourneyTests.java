@@ -116,8 +116,7 @@ class AccountJourneyTests {
 		MvcResult fresh = register(uniqueEmail(), "Someone Else", GOOD_PASSWORD).andReturn();
 		assertThat(again.getResponse().getRedirectedUrl()).isEqualTo(fresh.getResponse().getRedirectedUrl());
 
-		MimeMessage reminder = TestMailServer.awaitEmails(email, 2).get(1);
-		assertThat(reminder.getSubject()).isEqualTo("You already have a Covenant Connects account");
+		TestMailServer.awaitEmail(email, "You already have a Covenant Connects account");
 	}
 
 	@Test
