@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -268,7 +269,7 @@ class OpportunityRepository {
 		Instant now = hideBefore.plus(Opportunity.RECONFIRM_GRACE);
 		int totalPages = (int) Math.max(1, (fits.size() + pageSize - 1) / pageSize);
 		return new SearchResults(
-				ids.stream().map(read::get).filter(java.util.Objects::nonNull).map((o) -> o.view(today, now)).toList(),
+				ids.stream().map(read::get).filter(Objects::nonNull).map((o) -> o.view(today, now)).toList(),
 				fits.size(), page, pageSize, totalPages);
 	}
 

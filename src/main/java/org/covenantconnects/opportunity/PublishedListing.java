@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -31,32 +30,28 @@ class PublishedListing {
 
 	private final RecentSearches recentSearches;
 
-	private final Duration keptFor;
-
 	private volatile Copy copy;
 
-	PublishedListing(JdbcClient jdbc, RecentSearches recentSearches,
-			@Value("${connects.search.results-kept-for}") Duration keptFor) {
+	PublishedListing(JdbcClient jdbc, RecentSearches recentSearches) {
 		this.jdbc = jdbc;
 		this.recentSearches = recentSearches;
-		this.keptFor = keptFor;
 	}
 
 	/** Whether a copy may be kept at all; when not, callers ask PostgreSQL each time. */
 	boolean isKept() {
-		return !this.keptFor.isZero() && !this.keptFor.isNegative();
+		return this.recentSearches.isEnabled();
 	}
 
 	/** Every published opportunity, newest first. */
 	List<Listed> published() {
 		Copy current = this.copy;
-		if (current != null && current.isFresh(this.recentSearches.generation(), this.keptFor)) {
+		if (current != null && current.isFresh(this.recentSearches.generation(), this.recentSearches.keptFor())) {
 			return current.rows();
 		}
 		synchronized (this) {
 			current = this.copy;
 			long generation = this.recentSearches.generation();
-			if (current != null && current.isFresh(generation, this.keptFor)) {
+			if (current != null && current.isFresh(generation, this.recentSearches.keptFor())) {
 				return current.rows();
 			}
 			List<Listed> rows = read();

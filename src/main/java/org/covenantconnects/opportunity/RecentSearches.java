@@ -46,7 +46,10 @@ class RecentSearches {
 
 	private final boolean enabled;
 
+	private final Duration keptFor;
+
 	RecentSearches(@Value("${connects.search.results-kept-for}") Duration keptFor) {
+		this.keptFor = keptFor;
 		this.enabled = !keptFor.isZero() && !keptFor.isNegative();
 		this.results = Caffeine.newBuilder().maximumSize(MOST_RESULTS_KEPT).expireAfterWrite(keptFor).build();
 		this.pages = Caffeine.newBuilder().maximumSize(MOST_PAGES_KEPT).expireAfterWrite(keptFor).build();
@@ -72,6 +75,18 @@ class RecentSearches {
 	/** The page kept for this query string, or {@code null}. */
 	RenderedPage keptPage(String queryString) {
 		return this.enabled ? this.pages.getIfPresent(queryString) : null;
+	}
+
+	/**
+	 * Whether anything is kept at all ({@code connects.search.results-kept-for} above 0).
+	 */
+	boolean isEnabled() {
+		return this.enabled;
+	}
+
+	/** How long what is kept may be used. */
+	Duration keptFor() {
+		return this.keptFor;
 	}
 
 	long generation() {
