@@ -575,6 +575,23 @@ class KeyJourneysBrowserTests {
 
 	@ParameterizedTest
 	@EnumSource
+	void pagesOffTheMainJourneysPassTheSameChecks(Scripts scripts) {
+		Browser browser = startJourney("other-pages", scripts);
+		browser.open("/register/care-leaver/too-young", "too-young");
+		signIn(browser, "care-leaver@example.com", DEMO_PASSWORD, "care-leaver-home");
+		browser.open("/my-account/password", "change-password");
+		browser.open("/my-account/sharing", "sharing");
+		browser.press("Sign out", "care-leaver-signed-out");
+		signIn(browser, "supporter@example.com", DEMO_PASSWORD, "supporter-home");
+		browser.open("/supporter/young-people/ask", "ask-a-young-person");
+		browser.press("Sign out", "supporter-signed-out");
+		signIn(browser, "coordinator@example.com", DEMO_PASSWORD, "coordinator-home");
+		browser.open("/coordinator/audit-trail", "audit-trail");
+		browser.press("Sign out", "coordinator-signed-out");
+	}
+
+	@ParameterizedTest
+	@EnumSource
 	void aCareLeaverChoosesAlertsIsToldOfANewOpportunityAndUnsubscribesFromTheEmail(Scripts scripts) {
 		Browser browser = startJourney("alerts", scripts);
 		signIn(browser, "care-leaver@example.com", DEMO_PASSWORD, "for-you");
