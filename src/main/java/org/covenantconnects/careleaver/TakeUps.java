@@ -213,6 +213,15 @@ public class TakeUps {
 	}
 
 	/**
+	 * Writes to the audit trail that someone other than the young person looked at their
+	 * record: who, in what role, what they looked at (the page or action), and when.
+	 */
+	@Transactional
+	public void recordView(AccountId viewer, Role role, AccountId careLeaver, String what) {
+		this.takeUps.recordView(viewer, role, careLeaver, what, now());
+	}
+
+	/**
 	 * The audit trail of one young person, newest first, for a coordinator or an
 	 * administrator; reading it is itself recorded.
 	 */
