@@ -49,8 +49,11 @@ class CareLeaverPagesController {
 
 	private final List<ForYouSuggestions> suggestions;
 
+	private final Proposals proposals;
+
 	CareLeaverPagesController(CareLeavers careLeavers, Opportunities opportunities, Places places,
-			List<ForYouSuggestions> suggestions) {
+			List<ForYouSuggestions> suggestions, Proposals proposals) {
+		this.proposals = proposals;
 		this.careLeavers = careLeavers;
 		this.opportunities = opportunities;
 		this.places = places;
@@ -68,6 +71,13 @@ class CareLeaverPagesController {
 		}
 		model.addAttribute("feed", feed);
 		model.addAttribute("suggested", suggested(user));
+		model.addAttribute("putForward",
+				this.proposals.waitingFor(user.id())
+					.stream()
+					.flatMap((proposal) -> this.opportunities.findPublic(proposal.opportunity())
+						.map((opportunity) -> new PutForward(proposal, opportunity))
+						.stream())
+					.toList());
 		model.addAttribute("name", user.displayName());
 		model.addAttribute("region",
 				this.places.region(feed.profile().region()).map(Region::name).orElse(feed.profile().region().value()));
@@ -83,6 +93,11 @@ class CareLeaverPagesController {
 				.map((opportunity) -> new Suggested(suggestion, opportunity))
 				.stream())
 			.toList();
+	}
+
+	/** A proposal waiting for the young person's answer, with its opportunity. */
+	record PutForward(Proposals.Proposal proposal, OpportunityView opportunity) {
+
 	}
 
 	/** A suggestion with the opportunity it is for. */
@@ -129,21 +144,10 @@ class CareLeaverPagesController {
 			@Valid @ModelAttribute("form") ApplyForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		OpportunityView opportunity = applicable(user, parse(id));
-		Set<String> known = Arrays.stream(Sharing.values()).map(Enum::name).collect(Collectors.toSet());
-		if (!known.containsAll(form.getShare())) {
-			errors.rejectValue("share", "unknown", "Select what to share from the list");
-		}
-		else if (form.getShare().isEmpty()) {
-			errors.rejectValue("share", "missing", "Select at least one thing to share, so the organisation knows "
-					+ "who is applying. Share your email address if you want them to reply to you");
-		}
+		Set<Sharing> sharing = form.sharing(errors);
 		if (errors.hasErrors()) {
 			return applyPage(opportunity, form, model);
 		}
-		Set<Sharing> sharing = form.getShare()
-			.stream()
-			.map(Sharing::valueOf)
-			.collect(Collectors.toCollection(() -> EnumSet.noneOf(Sharing.class)));
 		this.careLeavers.apply(user.id(), opportunity.id(), sharing, form.getMessage());
 		redirect.addFlashAttribute("done", "Your application to " + opportunity.organisationName() + " has been sent");
 		return "redirect:/my-opportunities";
@@ -167,8 +171,7 @@ class CareLeaverPagesController {
 	private String applyPage(OpportunityView opportunity, ApplyForm form, Model model) {
 		model.addAttribute("opportunity", opportunity);
 		model.addAttribute("form", form);
-		model.addAttribute("shareChoices",
-				Arrays.stream(Sharing.values()).map((s) -> Choice.of(s.name(), s.label())).toList());
+		model.addAttribute("shareChoices", ApplyForm.shareChoices());
 		return "careleaver/apply";
 	}
 

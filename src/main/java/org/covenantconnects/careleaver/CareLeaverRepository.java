@@ -179,14 +179,15 @@ class CareLeaverRepository {
 	 * council copied for counting.
 	 */
 	void insertTakeUp(AccountId account, TakeUp takeUp, OpportunityType type, CareLeaverProfile profile) {
-		this.jdbc.sql("""
-				insert into take_up (id, account_id, opportunity_id, signatory_id, status, shared_name, shared_email,
-				  shared_situation, message, created_at, updated_at, applied_at, opportunity_type, region_code,
-				  local_authority_id)
-				values (:id, :account, :opportunity, :signatory, :status, :sharedName, :sharedEmail, :sharedSituation,
-				  :message, :createdAt, :updatedAt, case when :status = 'APPLIED' then :updatedAt end, :type, :region,
-				  :council)
-				""")
+		this.jdbc
+			.sql("""
+					insert into take_up (id, account_id, opportunity_id, signatory_id, status, shared_name, shared_email,
+					  shared_situation, message, created_at, updated_at, applied_at, opportunity_type, region_code,
+					  local_authority_id)
+					values (:id, :account, :opportunity, :signatory, :status, :sharedName, :sharedEmail, :sharedSituation,
+					  :message, :createdAt, :updatedAt, case when :status in ('APPLIED', 'REFERRED') then :updatedAt end, :type, :region,
+					  :council)
+					""")
 			.param("id", takeUp.id().value())
 			.param("account", account.value())
 			.param("type", type.name())
@@ -203,9 +204,17 @@ class CareLeaverRepository {
 		this.jdbc.sql("""
 				update take_up set status = :status, shared_name = :sharedName, shared_email = :sharedEmail,
 				  shared_situation = :sharedSituation, message = :message, updated_at = :updatedAt,
-				  applied_at = case when :status = 'APPLIED' then :updatedAt else applied_at end
+				  applied_at = case when :status in ('APPLIED', 'REFERRED') then :updatedAt else applied_at end
 				where id = :id
 				""").param("id", takeUp.id().value()).params(changeable(takeUp)).update();
+	}
+
+	/** Records who put the young person forward for a take-up that began that way. */
+	void markReferred(TakeUpId takeUp, TakeUp.Actor referrer) {
+		this.jdbc.sql("update take_up set referred_by = :referrer where id = :id")
+			.param("referrer", referrer.name())
+			.param("id", takeUp.value())
+			.update();
 	}
 
 	void recordEvent(TakeUpId takeUp, TakeUpStatus from, TakeUpStatus status, TakeUp.Actor actor, AccountId by,

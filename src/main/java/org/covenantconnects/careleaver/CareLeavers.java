@@ -158,6 +158,12 @@ public class CareLeavers {
 		});
 	}
 
+	/** What decides which opportunities fit the care leaver today, and in which order. */
+	public FitCriteria fitFor(CareLeaverProfile profile) {
+		return new FitCriteria(profile.ageOn(today()), profile.region(), councilsFor(profile), profile.types(),
+				profile.categories());
+	}
+
 	/**
 	 * Whether an opportunity is open to the care leaver today: their age is in its range
 	 * and it is open where they live or in one of their councils.
@@ -220,6 +226,20 @@ public class CareLeavers {
 	 */
 	@Transactional
 	public void apply(AccountId account, OpportunityId id, Set<Sharing> sharing, String message) {
+		send(account, id, sharing, message, TakeUpStatus.APPLIED, TakeUp.Actor.CARE_LEAVER, account);
+	}
+
+	/**
+	 * Sends the application of a young person who said yes to being put forward: as
+	 * {@link #apply}, but the take-up is "referred", by the person who put them forward.
+	 */
+	void referAfterYes(AccountId account, OpportunityId id, Set<Sharing> sharing, String message, TakeUp.Actor referrer,
+			AccountId referredBy) {
+		send(account, id, sharing, message, TakeUpStatus.REFERRED, referrer, referredBy);
+	}
+
+	private void send(AccountId account, OpportunityId id, Set<Sharing> sharing, String message, TakeUpStatus status,
+			TakeUp.Actor actor, AccountId by) {
 		OpportunityView opportunity = takeableBy(account, id);
 		if (opportunity.details().takeUp() != TakeUpRoute.CONNECTS) {
 			throw new TakeUpRefusedException("This opportunity is not applied for through Covenant Connects");
@@ -234,7 +254,10 @@ public class CareLeavers {
 		String email = sharing.contains(Sharing.EMAIL) ? summary.email() : null;
 		Situation situation = sharing.contains(Sharing.SITUATION) ? profile.situation() : null;
 		String trimmed = (message != null && !message.isBlank()) ? message.trim() : null;
-		move(account, opportunity, existing, TakeUpStatus.APPLIED, name, email, situation, trimmed);
+		move(account, opportunity, existing, status, name, email, situation, trimmed, actor, by);
+		if (status == TakeUpStatus.REFERRED) {
+			this.careLeavers.markReferred(this.careLeavers.takeUp(account, id).orElseThrow().id(), actor);
+		}
 		List<String> shared = new ArrayList<>();
 		if (name != null) {
 			shared.add("Your name: " + name);
@@ -453,13 +476,18 @@ public class CareLeavers {
 
 	private void move(AccountId account, OpportunityView opportunity, Optional<TakeUp> existing, TakeUpStatus status,
 			String name, String email, Situation situation, String message) {
+		move(account, opportunity, existing, status, name, email, situation, message, TakeUp.Actor.CARE_LEAVER,
+				account);
+	}
+
+	private void move(AccountId account, OpportunityView opportunity, Optional<TakeUp> existing, TakeUpStatus status,
+			String name, String email, Situation situation, String message, TakeUp.Actor actor, AccountId by) {
 		Instant now = now();
 		if (existing.isPresent()) {
 			TakeUp before = existing.get();
 			this.careLeavers.updateTakeUp(new TakeUp(before.id(), before.opportunity(), before.signatory(), status,
 					name, email, situation, message, before.createdAt(), now, List.of()));
-			this.careLeavers.recordEvent(before.id(), before.status(), status, TakeUp.Actor.CARE_LEAVER, account, null,
-					now);
+			this.careLeavers.recordEvent(before.id(), before.status(), status, actor, by, null, now);
 		}
 		else {
 			TakeUpId id = new TakeUpId(UUID.randomUUID());
@@ -468,7 +496,7 @@ public class CareLeavers {
 						account, new TakeUp(id, opportunity.id(), opportunity.signatory(), status, name, email,
 								situation, message, now, now, List.of()),
 						opportunity.details().type(), requireProfile(account));
-			this.careLeavers.recordEvent(id, null, status, TakeUp.Actor.CARE_LEAVER, account, null, now);
+			this.careLeavers.recordEvent(id, null, status, actor, by, null, now);
 		}
 	}
 

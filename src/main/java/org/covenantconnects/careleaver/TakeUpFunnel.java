@@ -62,23 +62,25 @@ public class TakeUpFunnel {
 				rows.put(month.toString(), new Row(monthName(month), 0, 0, 0, 0, 0, 0));
 			}
 		}
-		List<Map.Entry<String, Row>> counted = this.jdbc.sql("""
-				with reached as (
-				  select %s as key, t.status,
-				    bool_or(e.status in ('APPLIED', 'OFFERED', 'STARTED', 'COMPLETED', 'SUSTAINED')) as applied,
-				    bool_or(e.status in ('OFFERED', 'STARTED', 'COMPLETED', 'SUSTAINED')) as offered,
-				    bool_or(e.status in ('STARTED', 'CLAIMED', 'COMPLETED', 'SUSTAINED')) as started,
-				    bool_or(e.status in ('COMPLETED', 'SUSTAINED')) as outcome
-				  from take_up t join take_up_event e on e.take_up_id = t.id
-				  where t.created_at >= :from and t.created_at < :to
-				  group by t.id
-				)
-				select key, count(*) as began, count(*) filter (where applied) as applied,
-				  count(*) filter (where offered) as offered, count(*) filter (where started) as started,
-				  count(*) filter (where outcome) as outcome,
-				  count(*) filter (where status in ('DECLINED', 'WITHDRAWN', 'UNSUCCESSFUL')) as ended_early
-				from reached group by key order by key
-				""".formatted(breakdown.key()))
+		List<Map.Entry<String, Row>> counted = this.jdbc
+			.sql("""
+					with reached as (
+					  select %s as key, t.status,
+					    bool_or(e.status in ('APPLIED', 'REFERRED', 'OFFERED', 'STARTED', 'COMPLETED', 'SUSTAINED')) as applied,
+					    bool_or(e.status in ('OFFERED', 'STARTED', 'COMPLETED', 'SUSTAINED')) as offered,
+					    bool_or(e.status in ('STARTED', 'CLAIMED', 'COMPLETED', 'SUSTAINED')) as started,
+					    bool_or(e.status in ('COMPLETED', 'SUSTAINED')) as outcome
+					  from take_up t join take_up_event e on e.take_up_id = t.id
+					  where t.created_at >= :from and t.created_at < :to
+					  group by t.id
+					)
+					select key, count(*) as began, count(*) filter (where applied) as applied,
+					  count(*) filter (where offered) as offered, count(*) filter (where started) as started,
+					  count(*) filter (where outcome) as outcome,
+					  count(*) filter (where status in ('DECLINED', 'WITHDRAWN', 'UNSUCCESSFUL')) as ended_early
+					from reached group by key order by key
+					"""
+				.formatted(breakdown.key()))
 			.param("from", from.atStartOfDay(ENGLAND).toOffsetDateTime())
 			.param("to", to.atStartOfDay(ENGLAND).toOffsetDateTime())
 			.query((rs, i) -> Map.entry(String.valueOf(rs.getString("key")),

@@ -125,7 +125,7 @@ class TakeUpRepository {
 		return this.jdbc.sql("""
 				update take_up set reminded_at = :now where id in (
 				  select id from take_up
-				  where applied_at is not null and status in ('APPLIED', 'OFFERED') and updated_at <= :since
+				  where applied_at is not null and status in ('APPLIED', 'REFERRED', 'OFFERED') and updated_at <= :since
 				    and (reminded_at is null or reminded_at <= :since)
 				  for update skip locked)
 				returning id, account_id, opportunity_id, signatory_id

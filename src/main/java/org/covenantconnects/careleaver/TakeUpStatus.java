@@ -2,16 +2,16 @@ package org.covenantconnects.careleaver;
 
 /**
  * Where one care leaver is with one opportunity, and the moves allowed from each stage:
- * interested, applied, offered, started, then completed or still going; or declined,
- * withdrawn or not successful, each with a reason. People make every move: nothing here
- * moves a take-up by itself.
+ * interested, applied (or referred by someone the young person said yes to), offered,
+ * started, then completed or still going; or declined, withdrawn or not successful, each
+ * with a reason. People make every move: nothing here moves a take-up by itself.
  */
 public enum TakeUpStatus {
 
-	INTERESTED("Interested", "grey"), APPLIED("Applied", "blue"), CLAIMED("Code shown", "green"),
-	OFFERED("Offered a place", "turquoise"), STARTED("Started", "green"), COMPLETED("Completed", "green"),
-	SUSTAINED("Still going", "green"), DECLINED("Declined", "orange"), WITHDRAWN("Withdrawn", "grey"),
-	UNSUCCESSFUL("Not successful", "orange");
+	INTERESTED("Interested", "grey"), APPLIED("Applied", "blue"), REFERRED("Referred", "blue"),
+	CLAIMED("Code shown", "green"), OFFERED("Offered a place", "turquoise"), STARTED("Started", "green"),
+	COMPLETED("Completed", "green"), SUSTAINED("Still going", "green"), DECLINED("Declined", "orange"),
+	WITHDRAWN("Withdrawn", "grey"), UNSUCCESSFUL("Not successful", "orange");
 
 	private final String label;
 
@@ -38,7 +38,7 @@ public enum TakeUpStatus {
 	 */
 	public boolean organisationMayMoveTo(TakeUpStatus next) {
 		return switch (this) {
-			case INTERESTED, APPLIED -> next == OFFERED || next == UNSUCCESSFUL;
+			case INTERESTED, APPLIED, REFERRED -> next == OFFERED || next == UNSUCCESSFUL;
 			case OFFERED -> next == STARTED || next == DECLINED || next == UNSUCCESSFUL;
 			case STARTED -> next == COMPLETED || next == SUSTAINED || next == WITHDRAWN;
 			case SUSTAINED -> next == COMPLETED || next == WITHDRAWN;
@@ -65,7 +65,7 @@ public enum TakeUpStatus {
 			case INTERESTED -> this == WITHDRAWN;
 			case APPLIED -> this == INTERESTED || this == WITHDRAWN;
 			case CLAIMED -> this != CLAIMED;
-			case WITHDRAWN -> this == INTERESTED || this == APPLIED || this == OFFERED;
+			case WITHDRAWN -> this == INTERESTED || this == APPLIED || this == REFERRED || this == OFFERED;
 			default -> false;
 		};
 	}

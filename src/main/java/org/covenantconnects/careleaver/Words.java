@@ -7,13 +7,13 @@ import org.covenantconnects.opportunity.OpportunityType;
 import org.covenantconnects.places.Region;
 
 /** How types, categories and regions read in the middle of a sentence. */
-final class Words {
+public final class Words {
 
 	private Words() {
 	}
 
 	/** "apprenticeships", as in "you are interested in apprenticeships". */
-	static String plural(OpportunityType type) {
+	public static String plural(OpportunityType type) {
 		return switch (type) {
 			case JOB -> "jobs";
 			case APPRENTICESHIP -> "apprenticeships";
@@ -33,12 +33,12 @@ final class Words {
 	}
 
 	/** "education and training". */
-	static String inSentence(Category category) {
+	public static String inSentence(Category category) {
 		return category.label().toLowerCase(Locale.UK);
 	}
 
 	/** "the North West", "London", "Yorkshire and The Humber". */
-	static String inSentence(Region region) {
+	public static String inSentence(Region region) {
 		String name = region.name();
 		return (name.equals("London") || name.startsWith("Yorkshire")) ? name : "the " + name;
 	}

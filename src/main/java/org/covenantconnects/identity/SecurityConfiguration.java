@@ -156,6 +156,10 @@ class SecurityConfiguration {
 			// those people make (each only their own: checked in the support module)
 			.requestMatchers("/people-who-help-you", "/people-who-help-you/**", "/for-you/suggestions/*/dismiss")
 			.hasRole(Role.CARE_LEAVER.name())
+			// A care leaver's answer to being put forward for an opportunity (only their
+			// own: checked in the careleaver module)
+			.requestMatchers("/put-forward/*", "/put-forward/*/yes", "/put-forward/*/no")
+			.hasRole(Role.CARE_LEAVER.name())
 			.requestMatchers("/opportunities/*/save", "/opportunities/*/unsave", "/opportunities/*/interest",
 					"/opportunities/*/apply", "/opportunities/*/code")
 			.hasRole(Role.CARE_LEAVER.name())
@@ -173,6 +177,12 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/coordinator/take-up", "/coordinator/audit-trail")
 			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
 			.requestMatchers(HttpMethod.GET, "/coordinator/take-up/export")
+			.hasRole(Role.COORDINATOR.name())
+			// Matching: the caseload, a young person's record and ranked opportunities,
+			// an
+			// opportunity's ranked young people, and suggesting (coordinators only; each
+			// young person shown is audited)
+			.requestMatchers("/coordinator/caseload", "/coordinator/caseload/**", "/coordinator/matches/**")
 			.hasRole(Role.COORDINATOR.name())
 			// Administrators
 			.requestMatchers("/admin/**")

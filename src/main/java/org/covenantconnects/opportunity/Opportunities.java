@@ -196,6 +196,33 @@ public class Opportunities {
 		return this.opportunities.fitting(fit, Math.max(1, page), pageSize, today(), hideBefore());
 	}
 
+	/**
+	 * The open opportunities that fit one young person, best first for someone matching
+	 * them (see {@link Recommended}).
+	 * @param limit how many of the best to return
+	 */
+	public Recommended recommendedFor(FitCriteria fit, int limit) {
+		OpportunityRepository.Recommended found = this.opportunities.recommended(fit, limit, today(), hideBefore());
+		return new Recommended(found.total(), found.best());
+	}
+
+	/**
+	 * What fits one young person, ranked: their interests (the type counts more than the
+	 * category), being only for their council or region, closing within
+	 * {@value SearchCriteria#CLOSING_SOON_DAYS} days, being a quality internship, and
+	 * removing barriers each rank an opportunity higher; newest first among equals.
+	 *
+	 * @param total how many open opportunities fit them in all
+	 * @param best the best of them, best first
+	 */
+	public record Recommended(int total, List<OpportunityView> best) {
+
+		public Recommended {
+			best = List.copyOf(best);
+		}
+
+	}
+
 	/** A signatory's open opportunities, newest first, for its directory page. */
 	public List<OpportunityView> openOf(SignatoryId signatory) {
 		return this.opportunities.openOf(signatory, today(), hideBefore()).stream().map(this::view).toList();

@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 import org.covenantconnects.places.LocalAuthorityId;
@@ -258,6 +259,55 @@ class OpportunityRepository {
 			.stream()
 			.map(PublishedListing.Listed::id)
 			.toList();
+		int totalPages = (int) Math.max(1, (fits.size() + pageSize - 1) / pageSize);
+		return new SearchResults(viewsOf(ids, today, hideBefore), fits.size(), page, pageSize, totalPages);
+	}
+
+	/**
+	 * The open opportunities that fit one young person, best first for a coordinator
+	 * matching them: those of their interests, those only for their council or region,
+	 * those closing soon, quality internships, and those that remove barriers rank
+	 * higher. Ranked against the copy of the published opportunities held in memory.
+	 * @return how many fit, and the best {@code limit} of them
+	 */
+	Recommended recommended(FitCriteria fit, int limit, LocalDate today, Instant hideBefore) {
+		Set<String> types = fit.types().stream().map(Enum::name).collect(Collectors.toSet());
+		Set<String> categories = fit.categories().stream().map(Enum::name).collect(Collectors.toSet());
+		Set<Integer> councils = fit.councils().stream().map(LocalAuthorityId::value).collect(Collectors.toSet());
+		String region = fit.region().value();
+		LocalDate soon = today.plusDays(SearchCriteria.CLOSING_SOON_DAYS);
+		List<PublishedListing.Listed> fits = new ArrayList<>();
+		for (PublishedListing.Listed listed : this.listing.published()) {
+			if (listed.isOpen(today, hideBefore) && listed.ageFrom() <= fit.age() && listed.ageTo() >= fit.age()
+					&& listed.reaches(region, councils)) {
+				fits.add(listed);
+			}
+		}
+		ToIntFunction<PublishedListing.Listed> score = (listed) -> (types.contains(listed.type()) ? 3 : 0)
+				+ (categories.contains(listed.category()) ? 2 : 0) + switch (listed.scope()) {
+					case "COUNCILS" -> 2;
+					case "REGIONS" -> 1;
+					default -> 0;
+				} + ((listed.closesOn() != null && !listed.closesOn().isAfter(soon)) ? 1 : 0)
+				+ (listed.qualityInternship() ? 1 : 0) + ((listed.barriersRemoved() > 0) ? 1 : 0);
+		// The copy is newest first, so a stable sort keeps the newest first among equals.
+		List<UUID> best = fits.stream()
+			.sorted(Comparator.comparingInt(score).reversed())
+			.limit(limit)
+			.map(PublishedListing.Listed::id)
+			.toList();
+		return new Recommended(fits.size(), viewsOf(best, today, hideBefore));
+	}
+
+	/** How many open opportunities fit, and the best of them, best first. */
+	record Recommended(int total, List<OpportunityView> best) {
+
+	}
+
+	/**
+	 * The views of these opportunities, in this order; any no longer there are left out.
+	 */
+	private List<OpportunityView> viewsOf(List<UUID> ids, LocalDate today, Instant hideBefore) {
 		Map<UUID, Opportunity> read = new HashMap<>();
 		if (!ids.isEmpty()) {
 			this.jdbc.sql("select " + COLUMNS + " from opportunity where id = any(:ids::uuid[])")
@@ -267,10 +317,7 @@ class OpportunityRepository {
 				.forEach((opportunity) -> read.put(opportunity.id().value(), opportunity));
 		}
 		Instant now = hideBefore.plus(Opportunity.RECONFIRM_GRACE);
-		int totalPages = (int) Math.max(1, (fits.size() + pageSize - 1) / pageSize);
-		return new SearchResults(
-				ids.stream().map(read::get).filter(Objects::nonNull).map((o) -> o.view(today, now)).toList(),
-				fits.size(), page, pageSize, totalPages);
+		return ids.stream().map(read::get).filter(Objects::nonNull).map((o) -> o.view(today, now)).toList();
 	}
 
 	SearchResults fittingInDatabase(FitCriteria fit, int page, int pageSize, LocalDate today, Instant hideBefore) {

@@ -65,7 +65,9 @@ class PublishedListing {
 	private List<Listed> read() {
 		return this.jdbc.sql("""
 				select id, type, category, scope, regions, councils, age_from, age_to, closes_on, published_at,
-				  reconfirm_requested_at
+				  reconfirm_requested_at, quality_internship,
+				  (travel_paid::int + clothing_provided::int + guaranteed_interview::int + apply_with_adviser::int)
+				    as barriers_removed
 				from opportunity where status = 'PUBLISHED' order by published_at desc, id
 				""").query((rs, i) -> {
 			Timestamp reconfirm = rs.getTimestamp("reconfirm_requested_at");
@@ -73,7 +75,8 @@ class PublishedListing {
 			return new Listed(rs.getObject("id", UUID.class), rs.getString("type"), rs.getString("category"),
 					rs.getString("scope"), Set.of(strings(rs.getArray("regions"))), integers(rs.getArray("councils")),
 					rs.getInt("age_from"), rs.getInt("age_to"), (closes != null) ? closes.toLocalDate() : null,
-					rs.getTimestamp("published_at").toInstant(), (reconfirm != null) ? reconfirm.toInstant() : null);
+					rs.getTimestamp("published_at").toInstant(), (reconfirm != null) ? reconfirm.toInstant() : null,
+					rs.getBoolean("quality_internship"), rs.getInt("barriers_removed"));
 		}).list();
 	}
 
@@ -88,9 +91,14 @@ class PublishedListing {
 		return Arrays.stream((Integer[]) array.getArray()).mapToInt(Integer::intValue).toArray();
 	}
 
-	/** What decides whom one published opportunity fits. */
+	/**
+	 * What decides whom one published opportunity fits, and how well.
+	 *
+	 * @param barriersRemoved how many of the usual barriers the signatory removes
+	 */
 	record Listed(UUID id, String type, String category, String scope, Set<String> regions, int[] councils, int ageFrom,
-			int ageTo, LocalDate closesOn, Instant publishedAt, Instant reconfirmRequestedAt) {
+			int ageTo, LocalDate closesOn, Instant publishedAt, Instant reconfirmRequestedAt, boolean qualityInternship,
+			int barriersRemoved) {
 
 		/** Open today, and not hidden for want of re-confirmation. */
 		boolean isOpen(LocalDate today, Instant hideBefore) {

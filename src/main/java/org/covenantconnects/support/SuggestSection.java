@@ -40,8 +40,8 @@ class SuggestSection implements OpportunityPageSection {
 		if (choices.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(new Section("support/suggest", choices,
-				Map.of("suggestForm", new YoungPeopleController.SuggestForm())));
+		return Optional.of(new Section("support/suggest", choices, Map.of("suggestForm",
+				new YoungPeopleController.SuggestForm(), "kindChoices", YoungPeopleController.SuggestForm.KINDS)));
 	}
 
 	/** The young people linked with the supporter, as radio choices. */

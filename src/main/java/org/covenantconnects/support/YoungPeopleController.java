@@ -6,11 +6,14 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.covenantconnects.careleaver.CareLeavers;
+import org.covenantconnects.careleaver.Proposals;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.RateLimits;
+import org.covenantconnects.identity.Role;
 import org.covenantconnects.opportunity.Opportunities;
 import org.covenantconnects.opportunity.OpportunityId;
 import org.covenantconnects.opportunity.OpportunityView;
+import org.covenantconnects.platform.Choice;
 import org.covenantconnects.supporter.Supporters;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,7 +43,11 @@ class YoungPeopleController {
 
 	private final RateLimits rateLimits;
 
-	YoungPeopleController(Links links, Supporters supporters, Opportunities opportunities, RateLimits rateLimits) {
+	private final Proposals proposals;
+
+	YoungPeopleController(Links links, Supporters supporters, Opportunities opportunities, RateLimits rateLimits,
+			Proposals proposals) {
+		this.proposals = proposals;
 		this.links = links;
 		this.supporters = supporters;
 		this.opportunities = opportunities;
@@ -144,22 +151,60 @@ class YoungPeopleController {
 			.filter(OpportunityView::isOpen)
 			.orElseThrow(() -> new Opportunities.NoSuchOpportunityException(null));
 		if (form.getLink() == null || form.getLink().isBlank()) {
-			errors.rejectValue("link", "missing", "Select the young person you want to suggest it to");
-			model.addAttribute("opportunity", opportunity);
-			model.addAttribute("choices", SuggestSection.choices(this.links, user.id()));
-			return "support/suggest-page";
+			errors.rejectValue("link", "missing", "Select the young person it is for");
+		}
+		if (!"SUGGEST".equals(form.getKind()) && !"REFER".equals(form.getKind())) {
+			errors.rejectValue("kind", "missing", "Select whether to suggest it or refer them");
+		}
+		if (errors.hasErrors()) {
+			return suggestPage(user, opportunity, model);
 		}
 		UUID linkId = PeopleWhoHelpYouController.parse(form.getLink());
-		this.links.suggest(user.id(), linkId, opportunity.id());
+		Link link = this.links.linkOf(user.id(), linkId);
+		String name = this.links.nameOf(link.careLeaver());
+		if ("SUGGEST".equals(form.getKind())) {
+			this.links.suggest(user.id(), linkId, opportunity.id());
+			redirect.addFlashAttribute("done", "We have suggested it to " + name);
+			return "redirect:/supporter/young-people/" + linkId;
+		}
+		try {
+			this.proposals.propose(new Proposals.Proposer(user.id(), Role.SUPPORTER, user.displayName()),
+					link.careLeaver(), opportunity.id(), List.of());
+		}
+		catch (CareLeavers.TakeUpRefusedException ex) {
+			errors.rejectValue("link", "refused", ex.getMessage());
+			return suggestPage(user, opportunity, model);
+		}
 		redirect.addFlashAttribute("done",
-				"We have suggested it to " + this.links.nameOf(this.links.linkOf(user.id(), linkId).careLeaver()));
+				"We have asked " + name + " if they want to be referred. Their application goes only if they say yes");
 		return "redirect:/supporter/young-people/" + linkId;
+	}
+
+	private String suggestPage(CurrentUser user, OpportunityView opportunity, Model model) {
+		model.addAttribute("opportunity", opportunity);
+		model.addAttribute("choices", SuggestSection.choices(this.links, user.id()));
+		model.addAttribute("kindChoices", SuggestForm.KINDS);
+		return "support/suggest-page";
 	}
 
 	/** The young person an opportunity is suggested to, named by their link. */
 	static class SuggestForm {
 
+		static final List<Choice> KINDS = List.of(
+				Choice.of("SUGGEST", "Suggest it: it shows at the top of their For you"),
+				Choice.of("REFER", "Refer them: they are asked to say yes before anything is sent"));
+
 		private String link;
+
+		private String kind;
+
+		public String getKind() {
+			return this.kind;
+		}
+
+		public void setKind(String kind) {
+			this.kind = kind;
+		}
 
 		public String getLink() {
 			return this.link;

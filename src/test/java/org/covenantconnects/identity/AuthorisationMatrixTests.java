@@ -239,6 +239,16 @@ class AuthorisationMatrixTests {
 		RULES.put("GET /coordinator/take-up", Access.only(Role.COORDINATOR, Role.ADMIN));
 		RULES.put("GET /coordinator/take-up/export", Access.only(Role.COORDINATOR));
 		RULES.put("GET /coordinator/audit-trail", Access.only(Role.COORDINATOR, Role.ADMIN));
+		// Matching: coordinators rank and suggest; the young person answers their own
+		RULES.put("GET /coordinator/caseload", Access.only(Role.COORDINATOR));
+		RULES.put("GET /coordinator/caseload/{id}", Access.only(Role.COORDINATOR));
+		RULES.put("POST /coordinator/caseload/{id}/suggest", Access.only(Role.COORDINATOR));
+		RULES.put("GET /coordinator/matches/{id}", Access.only(Role.COORDINATOR));
+		RULES.put("POST /coordinator/matches/{id}/suggest", Access.only(Role.COORDINATOR));
+		RULES.put("GET /put-forward/{id}", Access.only(Role.CARE_LEAVER));
+		RULES.put("POST /put-forward/{id}", Access.only(Role.CARE_LEAVER));
+		RULES.put("POST /put-forward/{id}/yes", Access.only(Role.CARE_LEAVER));
+		RULES.put("POST /put-forward/{id}/no", Access.only(Role.CARE_LEAVER));
 		// Operations
 		RULES.put("GET /actuator/health", Access.everyone());
 		RULES.put("GET /actuator/health/**", Access.everyone());

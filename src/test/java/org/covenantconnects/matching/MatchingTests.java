@@ -1,0 +1,344 @@
+package org.covenantconnects.matching;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.covenantconnects.ConnectsTest;
+import org.covenantconnects.alert.Emails;
+import org.covenantconnects.careleaver.CareLeavers;
+import org.covenantconnects.careleaver.Caseload;
+import org.covenantconnects.careleaver.NewCareLeaver;
+import org.covenantconnects.careleaver.Proposals;
+import org.covenantconnects.careleaver.Sharing;
+import org.covenantconnects.careleaver.Situation;
+import org.covenantconnects.careleaver.TakeUp;
+import org.covenantconnects.careleaver.TakeUpStatus;
+import org.covenantconnects.identity.AccountId;
+import org.covenantconnects.identity.Accounts;
+import org.covenantconnects.identity.CurrentUser;
+import org.covenantconnects.identity.Role;
+import org.covenantconnects.opportunity.Barriers;
+import org.covenantconnects.opportunity.Category;
+import org.covenantconnects.opportunity.InternshipFacts;
+import org.covenantconnects.opportunity.Opportunities;
+import org.covenantconnects.opportunity.OpportunityDetails;
+import org.covenantconnects.opportunity.OpportunityId;
+import org.covenantconnects.opportunity.OpportunityType;
+import org.covenantconnects.opportunity.OpportunityView;
+import org.covenantconnects.opportunity.Outcome;
+import org.covenantconnects.opportunity.Scope;
+import org.covenantconnects.opportunity.TakeUpRoute;
+import org.covenantconnects.places.LocalAuthorityId;
+import org.covenantconnects.places.RegionCode;
+import org.covenantconnects.signatory.NewOrganisation;
+import org.covenantconnects.signatory.Sector;
+import org.covenantconnects.signatory.Signatories;
+import org.covenantconnects.signatory.SignatoryId;
+import org.covenantconnects.signatory.Size;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Matching against the real database: the coordinator's caseload and a young person's
+ * ranked opportunities, an opportunity's ranked young people, suggesting, and the young
+ * person saying yes (their application goes, referred) or no thanks (nothing goes). Only
+ * young people who turned matching on are ranked or suggested to; every young person a
+ * coordinator is shown is in the audit trail.
+ */
+@ConnectsTest
+@AutoConfigureMockMvc
+class MatchingTests {
+
+	private static final RegionCode NORTH_WEST = new RegionCode("E12000002");
+
+	private static final RegionCode SOUTH_WEST = new RegionCode("E12000009");
+
+	private static final LocalAuthorityId MANCHESTER = new LocalAuthorityId(24);
+
+	private static final String PASSWORD = "harbour violet pancake";
+
+	private static final CurrentUser COORDINATOR = new CurrentUser(new AccountId(UUID.randomUUID()),
+			"matching-coordinator@example.com", "Test coordinator", Role.COORDINATOR);
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private CareLeavers careLeavers;
+
+	@Autowired
+	private Caseload caseload;
+
+	@Autowired
+	private Proposals proposals;
+
+	@Autowired
+	private Accounts accounts;
+
+	@Autowired
+	private Opportunities opportunities;
+
+	@Autowired
+	private Signatories signatories;
+
+	@Autowired
+	private Emails emails;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Test
+	void aCoordinatorsSuggestionReachesTheYoungPersonWhoSaysYesAndTheOrganisationGetsTheReferral() throws Exception {
+		Organisation bakery = organisation("Curlew Bakery");
+		OpportunityId apprenticeship = publish(bakery.id(), "Curlew baking apprenticeship",
+				OpportunityType.APPRENTICESHIP, Scope.NATIONAL, List.of(), TakeUpRoute.CONNECTS);
+		CurrentUser jade = careLeaver("Jade", NORTH_WEST, Set.of(OpportunityType.APPRENTICESHIP), true);
+		String record = "/coordinator/caseload/" + jade.id();
+
+		this.mvc.perform(get(record).with(as(COORDINATOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Curlew baking apprenticeship")))
+			.andExpect(content().string(containsString("Matches an interest in apprenticeships")))
+			.andExpect(content().string(containsString("Open to young people anywhere in England")));
+		this.mvc
+			.perform(post(record + "/suggest").with(csrf())
+				.with(as(COORDINATOR))
+				.param("opportunity", apprenticeship.toString()))
+			.andExpect(redirectedUrl(record + "#recommended"))
+			.andExpect(flash().attribute("done", containsString("You suggested Curlew baking apprenticeship to Jade")));
+		this.mvc
+			.perform(post(record + "/suggest").with(csrf())
+				.with(as(COORDINATOR))
+				.param("opportunity", apprenticeship.toString()))
+			.andExpect(flash().attribute("problem", "They have already been put forward for this"));
+
+		Proposals.Proposal proposal = this.proposals.waitingFor(jade.id()).get(0);
+		assertThat(proposal.opportunity()).isEqualTo(apprenticeship);
+		assertThat(proposal.from()).isEqualTo("The Covenant team");
+		assertThat(proposal.reasons()).contains("Matches an interest in apprenticeships");
+		assertThat(this.emails.sentTo(jade.getUsername())).extracting(Emails.SentEmail::textBody)
+			.anySatisfy((body) -> assertThat(body).contains("/put-forward/" + proposal.id())
+				.contains("Nothing is sent to " + bakery.name() + " unless you say yes"));
+		this.mvc.perform(get("/for-you").with(as(jade)))
+			.andExpect(content().string(containsString("You have been put forward")))
+			.andExpect(content().string(containsString("/put-forward/" + proposal.id())));
+
+		String answer = "/put-forward/" + proposal.id();
+		CurrentUser someoneElse = careLeaver("Other", NORTH_WEST, Set.of(), true);
+		this.mvc.perform(get(answer).with(as(someoneElse))).andExpect(status().isNotFound());
+		this.mvc.perform(post(answer).with(csrf()).with(as(someoneElse)).param("share", "EMAIL"))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get(answer).with(as(jade)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The Covenant team thinks this could suit you")))
+			.andExpect(content().string(containsString("Matches an interest in apprenticeships")));
+		this.mvc.perform(post(answer).with(csrf()).with(as(jade)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Select at least one thing to share")));
+		assertThat(this.careLeavers.mine(jade.id())).as("nothing sent before they say yes").isEmpty();
+		this.mvc.perform(post(answer).with(csrf()).with(as(jade)).param("share", "EMAIL"))
+			.andExpect(redirectedUrl("/my-opportunities"));
+
+		TakeUp takeUp = this.careLeavers.mine(jade.id()).get(0).takeUp();
+		assertThat(takeUp.status()).isEqualTo(TakeUpStatus.REFERRED);
+		assertThat(takeUp.sharedEmail()).isEqualTo(jade.getUsername());
+		assertThat(takeUp.sharedName()).isNull();
+		assertThat(this.careLeavers.takeUp(jade.id(), takeUp.id()).orElseThrow().history())
+			.extracting(TakeUp.Event::status, TakeUp.Event::actor)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(TakeUpStatus.REFERRED, TakeUp.Actor.COORDINATOR));
+		this.mvc.perform(get("/organisation/applications").with(as(bakery.user())))
+			.andExpect(content().string(containsString(jade.getUsername())))
+			.andExpect(content().string(containsString("Referred")));
+		this.mvc.perform(get(answer).with(as(jade))).andExpect(status().isNotFound());
+		assertThat(this.proposals.madeFor(jade.id())).extracting(Proposals.Proposal::answer)
+			.containsExactly(Proposals.Answer.ACCEPTED);
+		assertThat(viewsOf(jade, "Opened their record")).isGreaterThanOrEqualTo(1);
+	}
+
+	@Test
+	void noThanksSendsNothingAndTheSuggestionIsNotShownAgain() throws Exception {
+		Organisation shop = organisation("Dipper Shop");
+		OpportunityId job = publish(shop.id(), "Dipper shop job", OpportunityType.JOB, Scope.NATIONAL, List.of(),
+				TakeUpRoute.CONNECTS);
+		CurrentUser amir = careLeaver("Amir", NORTH_WEST, Set.of(OpportunityType.JOB), true);
+		UUID proposal = this.proposals.propose(new Proposals.Proposer(COORDINATOR.id(), Role.COORDINATOR, null),
+				amir.id(), job, List.of("Matches an interest in jobs"));
+		this.mvc.perform(post("/put-forward/" + proposal + "/no").with(csrf()).with(as(amir)))
+			.andExpect(redirectedUrl("/for-you"));
+		assertThat(this.careLeavers.mine(amir.id())).isEmpty();
+		assertThat(this.proposals.waitingFor(amir.id())).isEmpty();
+		assertThat(this.proposals.madeFor(amir.id())).extracting(Proposals.Proposal::answer)
+			.containsExactly(Proposals.Answer.DECLINED);
+		this.mvc.perform(get("/for-you").with(as(amir)))
+			.andExpect(content().string(not(containsString("You have been put forward"))));
+		this.mvc.perform(post("/put-forward/" + proposal).with(csrf()).with(as(amir)).param("share", "EMAIL"))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/coordinator/caseload/" + amir.id()).with(as(COORDINATOR)))
+			.andExpect(content().string(containsString("Said no thanks")));
+	}
+
+	@Test
+	void nobodyIsRankedOrSuggestedToWithoutTurningMatchingOn() throws Exception {
+		Organisation cafe = organisation("Grebe Cafe");
+		OpportunityId job = publish(cafe.id(), "Grebe cafe job", OpportunityType.JOB, Scope.NATIONAL, List.of(),
+				TakeUpRoute.CONNECTS);
+		CurrentUser kai = careLeaver("Kai", NORTH_WEST, Set.of(OpportunityType.JOB), false);
+		String record = "/coordinator/caseload/" + kai.id();
+		this.mvc.perform(get(record).with(as(COORDINATOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("They have not turned matching on")))
+			.andExpect(content().string(not(containsString("Suggest this"))));
+		this.mvc
+			.perform(post(record + "/suggest").with(csrf()).with(as(COORDINATOR)).param("opportunity", job.toString()))
+			.andExpect(flash().attribute("problem", containsString("have not turned on suggestions")));
+		assertThat(this.proposals.madeFor(kai.id())).isEmpty();
+		assertThat(this.caseload.candidatesFor(COORDINATOR.id(), view(job), 100_000).best())
+			.extracting(Caseload.Candidate::account)
+			.doesNotContain(kai.id());
+		this.mvc.perform(get("/coordinator/caseload/" + UUID.randomUUID()).with(as(COORDINATOR)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/coordinator/caseload/not-an-id").with(as(COORDINATOR))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void anOpportunitysMatchesAreThoseItFitsBestFirstWithReasons() throws Exception {
+		Organisation farm = organisation("Avocet Farm");
+		OpportunityId job = publish(farm.id(), "Avocet farm job", OpportunityType.JOB, Scope.REGIONS,
+				List.of(SOUTH_WEST), TakeUpRoute.CONNECTS);
+		CurrentUser best = careLeaver("Bea", SOUTH_WEST, Set.of(OpportunityType.JOB), true);
+		CurrentUser next = careLeaver("Ned", SOUTH_WEST, Set.of(OpportunityType.MENTORING), true);
+		CurrentUser notOn = careLeaver("Olu", SOUTH_WEST, Set.of(OpportunityType.JOB), false);
+		CurrentUser elsewhere = careLeaver("Eli", NORTH_WEST, Set.of(OpportunityType.JOB), true);
+		CurrentUser applied = careLeaver("Abi", SOUTH_WEST, Set.of(OpportunityType.JOB), true);
+		this.careLeavers.apply(applied.id(), job, Set.of(Sharing.EMAIL), null);
+
+		List<AccountId> ranked = this.caseload.candidatesFor(COORDINATOR.id(), view(job), 100_000)
+			.best()
+			.stream()
+			.map(Caseload.Candidate::account)
+			.toList();
+		assertThat(ranked).contains(best.id(), next.id()).doesNotContain(notOn.id(), elsewhere.id(), applied.id());
+		assertThat(ranked.indexOf(best.id())).isLessThan(ranked.indexOf(next.id()));
+
+		String page = "/coordinator/matches/" + job;
+		this.mvc.perform(get(page).with(as(COORDINATOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Bea Test")))
+			.andExpect(content().string(containsString("Interested in jobs")))
+			.andExpect(content().string(containsString("Lives in South West, where it is open")));
+		assertThat(viewsOf(best, "Listed as a match for Avocet farm job")).isGreaterThanOrEqualTo(1);
+		this.mvc.perform(
+				post(page + "/suggest").with(csrf()).with(as(COORDINATOR)).param("young-person", best.id().toString()))
+			.andExpect(redirectedUrl(page + "#candidates"));
+		assertThat(this.proposals.waitingFor(best.id())).extracting(Proposals.Proposal::opportunity)
+			.containsExactly(job);
+		this.mvc.perform(get(page).with(as(COORDINATOR)))
+			.andExpect(content().string(containsString("Already put forward")));
+		this.mvc.perform(get("/coordinator/matches/" + UUID.randomUUID()).with(as(COORDINATOR)))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theCaseloadListsYoungPeopleByRegionOrCouncilAndRecordsWhoWasShown() throws Exception {
+		CurrentUser zara = careLeaver("Zara", SOUTH_WEST, Set.of(), true);
+		Caseload.Page page = this.caseload.list(COORDINATOR.id(), new Caseload.Filter(SOUTH_WEST, MANCHESTER, true), 1,
+				100_000);
+		assertThat(page.people()).extracting(Caseload.Person::account).contains(zara.id());
+		assertThat(page.people()).allSatisfy((person) -> {
+			assertThat(person.region()).isEqualTo("South West");
+			assertThat(person.council()).isEqualTo("Manchester");
+			assertThat(person.openToSuggestions()).isTrue();
+		});
+		assertThat(
+				this.caseload.list(COORDINATOR.id(), new Caseload.Filter(NORTH_WEST, null, false), 1, 100_000).people())
+			.extracting(Caseload.Person::account)
+			.doesNotContain(zara.id());
+		assertThat(viewsOf(zara, "Listed in the caseload")).isEqualTo(1);
+		this.mvc
+			.perform(get("/coordinator/caseload").param("region", SOUTH_WEST.value())
+				.param("council", String.valueOf(MANCHESTER.value()))
+				.with(as(COORDINATOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Zara Test")));
+		this.mvc.perform(get("/coordinator/caseload").param("region", "nowhere").with(as(COORDINATOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Select a region from the list")));
+		assertThatThrownBy(() -> this.proposals.propose(new Proposals.Proposer(COORDINATOR.id(), Role.SIGNATORY, null),
+				zara.id(), new OpportunityId(UUID.randomUUID()), List.of()))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	private long viewsOf(CurrentUser person, String what) {
+		return this.jdbc
+			.sql("select count(*) from record_view where care_leaver_account_id = :id and what = :what"
+					+ " and viewer_role = 'COORDINATOR'")
+			.param("id", person.id().value())
+			.param("what", what)
+			.query(Long.class)
+			.single();
+	}
+
+	private OpportunityView view(OpportunityId id) {
+		return this.opportunities.find(id).orElseThrow();
+	}
+
+	private record Organisation(SignatoryId id, String name, CurrentUser user) {
+
+	}
+
+	private Organisation organisation(String name) {
+		String unique = name + " " + UUID.randomUUID().toString().substring(0, 6);
+		String email = "org-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+		AccountId member = this.accounts.register("Pat Organiser", email, PASSWORD, Role.SIGNATORY).orElseThrow();
+		SignatoryId id = this.signatories.createDemoSignatory(new NewOrganisation(unique, Sector.PRIVATE, Size.SMALL,
+				null, true, List.of(), "Opportunities for tests"), LocalDate.now().minusDays(10), member);
+		return new Organisation(id, unique, new CurrentUser(member, email, "Pat Organiser", Role.SIGNATORY));
+	}
+
+	private OpportunityId publish(SignatoryId signatory, String title, OpportunityType type, Scope scope,
+			List<RegionCode> regions, TakeUpRoute route) {
+		return this.opportunities.createDemo(signatory,
+				new OpportunityDetails(title, "A summary of " + title, "All about " + title + ".", type,
+						Category.EMPLOYMENT_AND_WORK_EXPERIENCE, Set.of(Outcome.EMPLOYMENT_EDUCATION_TRAINING), scope,
+						regions, List.of(), 16, 25, null, null, null, null, null, route, null, null, Barriers.NONE,
+						InternshipFacts.NONE),
+				Instant.now().minus(1, ChronoUnit.DAYS));
+	}
+
+	private CurrentUser careLeaver(String name, RegionCode livesIn, Set<OpportunityType> types, boolean matching) {
+		String email = "matching-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+		AccountId id = this.accounts.createDemoAccount(name, email, PASSWORD, Role.CARE_LEAVER);
+		this.careLeavers.createDemoProfile(id, new NewCareLeaver(name + " Test", null, email,
+				LocalDate.now().minusYears(20), MANCHESTER, livesIn, Set.of(), types, Situation.TRAINING, null));
+		this.careLeavers.setOpenToSuggestions(id, matching);
+		return new CurrentUser(id, email, name, Role.CARE_LEAVER);
+	}
+
+	private static RequestPostProcessor as(CurrentUser user) {
+		return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+	}
+
+}
