@@ -150,8 +150,12 @@ class YoungPeopleController {
 			.flatMap(this.opportunities::findPublic)
 			.filter(OpportunityView::isOpen)
 			.orElseThrow(() -> new Opportunities.NoSuchOpportunityException(null));
+		Link link = null;
 		if (form.getLink() == null || form.getLink().isBlank()) {
 			errors.rejectValue("link", "missing", "Select the young person it is for");
+		}
+		else {
+			link = this.links.linkOf(user.id(), PeopleWhoHelpYouController.parse(form.getLink()));
 		}
 		if (!"SUGGEST".equals(form.getKind()) && !"REFER".equals(form.getKind())) {
 			errors.rejectValue("kind", "missing", "Select whether to suggest it or refer them");
@@ -159,8 +163,7 @@ class YoungPeopleController {
 		if (errors.hasErrors()) {
 			return suggestPage(user, opportunity, model);
 		}
-		UUID linkId = PeopleWhoHelpYouController.parse(form.getLink());
-		Link link = this.links.linkOf(user.id(), linkId);
+		UUID linkId = link.id();
 		String name = this.links.nameOf(link.careLeaver());
 		if ("SUGGEST".equals(form.getKind())) {
 			this.links.suggest(user.id(), linkId, opportunity.id());

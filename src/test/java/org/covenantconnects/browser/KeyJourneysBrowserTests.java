@@ -15,6 +15,7 @@ import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.Role;
 import org.covenantconnects.careleaver.TakeUps;
+import org.covenantconnects.opportunity.Category;
 import org.covenantconnects.opportunity.OpportunityType;
 import org.covenantconnects.places.LocalAuthorityId;
 import org.covenantconnects.places.RegionCode;
@@ -480,10 +481,12 @@ class KeyJourneysBrowserTests {
 		assertThat(browser.textOf("main-content")).contains(title, "Applied");
 		browser.open("/opportunities?q=cinema", "search");
 		browser.follow("Free cinema tickets for you and a friend", "opportunity-to-suggest");
-		browser.press("Suggest it", "suggest-unanswered");
-		assertThat(browser.errorSummary()).containsExactly("Select the young person you want to suggest it to");
+		browser.press("Continue", "suggest-unanswered");
+		assertThat(browser.errorSummary()).containsExactly("Select the young person it is for",
+				"Select whether to suggest it or refer them");
 		browser.choose("link");
-		browser.press("Suggest it", "suggested");
+		browser.choose("kind");
+		browser.press("Continue", "suggested");
 		assertThat(browser.heading()).isEqualTo(name);
 		browser.press("Sign out", "adviser-signed-out");
 
@@ -494,6 +497,63 @@ class KeyJourneysBrowserTests {
 		browser.open("/people-who-help-you", "linked");
 		browser.press("End this link with Sam Patel, a personal adviser at Manchester council", "link-ended");
 		assertThat(browser.textOf("main-content")).contains("Nobody is linked with you.");
+	}
+
+	@ParameterizedTest
+	@EnumSource
+	void aCoordinatorFindsAYoungPersonAnOpportunityFitsSuggestsItAndTheyApplyByReferral(Scripts scripts) {
+		String name = "Remi Match " + scripts.name().toLowerCase() + " " + System.nanoTime() % 100000;
+		String email = "matching-" + scripts.name().toLowerCase() + "-" + System.nanoTime() + "@example.com";
+		AccountId young = this.careLeavers
+			.register(new NewCareLeaver(name, null, email, java.time.LocalDate.now().minusYears(19).minusDays(5),
+					new LocalAuthorityId(24), new RegionCode("E12000002"),
+					Set.of(Category.EMPLOYMENT_AND_WORK_EXPERIENCE), Set.of(OpportunityType.INTERNSHIP), Situation.NONE,
+					null), "copper lantern meadow")
+			.orElseThrow();
+		this.jdbc.sql("update account set status = 'ACTIVE', email_verified_at = now() where id = :id")
+			.param("id", young.value())
+			.update();
+		this.careLeavers.setOpenToSuggestions(young, true);
+
+		Browser browser = startJourney("matching", scripts);
+		signIn(browser, "coordinator@example.com", DEMO_PASSWORD, "coordinator-home");
+		browser.follow("Caseload", "caseload");
+		assertThat(browser.heading()).isEqualTo("Caseload");
+		browser.select("region", "E12000002");
+		browser.select("council", "24");
+		browser.choose("matching");
+		browser.press("Show young people", "caseload-filtered");
+		assertThat(browser.textOf("main-content")).contains(name);
+		browser.open("/coordinator/caseload?region=nowhere", "caseload-unknown-region");
+		assertThat(browser.errorSummary()).containsExactly("Select a region from the list");
+		browser.open("/coordinator/caseload/" + young, "young-person-record");
+		assertThat(browser.heading()).isEqualTo(name);
+		assertThat(browser.textOf("main-content")).contains("Opportunities that fit them best",
+				"Matches an interest in internships");
+
+		browser.open("/signatories/northwind-bakeries", "signatory");
+		browser.follow("Paid summer internship in digital marketing", "opportunity");
+		browser.follow("Find the young people this fits best", "matches");
+		assertThat(browser.textOf("main-content")).contains(name, "Interested in internships");
+		browser.press("Suggest to them " + name, "suggested");
+		assertThat(browser.textOf("main-content"))
+			.contains("You suggested Paid summer internship in digital marketing");
+		browser.press("Sign out", "coordinator-signed-out");
+
+		TestMailServer.awaitEmail(email, "You have been put forward for Paid summer internship in digital marketing");
+		signIn(browser, email, "copper lantern meadow", "for-you-put-forward");
+		assertThat(browser.textOf("main-content")).contains("You have been put forward",
+				"Put forward by The Covenant team");
+		browser.followFirst(".app-suggestion a", "put-forward");
+		assertThat(browser.heading())
+			.isEqualTo("You have been put forward for Paid summer internship in digital marketing");
+		browser.press("Yes, send my application", "put-forward-unanswered");
+		assertThat(browser.errorSummary()).containsExactly("Select at least one thing to share, so the organisation "
+				+ "knows who is applying. Share your email address if you want them to reply to you");
+		browser.choose("share-EMAIL");
+		browser.press("Yes, send my application", "referred");
+		assertThat(browser.heading()).isEqualTo("My opportunities");
+		assertThat(browser.textOf("main-content")).contains("Paid summer internship in digital marketing", "Referred");
 	}
 
 	@ParameterizedTest

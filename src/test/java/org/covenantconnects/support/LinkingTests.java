@@ -12,7 +12,10 @@ import org.covenantconnects.ConnectsTest;
 import org.covenantconnects.TestMailServer;
 import org.covenantconnects.careleaver.CareLeavers;
 import org.covenantconnects.careleaver.NewCareLeaver;
+import org.covenantconnects.careleaver.Proposals;
 import org.covenantconnects.careleaver.Situation;
+import org.covenantconnects.careleaver.TakeUp;
+import org.covenantconnects.careleaver.TakeUpStatus;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.CurrentUser;
@@ -101,6 +104,9 @@ class LinkingTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private Proposals proposals;
 
 	private OpportunityId apprenticeship;
 
@@ -234,8 +240,10 @@ class LinkingTests {
 		this.mvc
 			.perform(post("/opportunities/" + this.apprenticeship + "/suggest").with(as(stranger))
 				.with(csrf())
-				.param("link", link.toString()))
+				.param("link", link.toString())
+				.param("kind", "REFER"))
 			.andExpect(status().isNotFound());
+		assertThat(this.proposals.madeFor(jade.id())).isEmpty();
 		this.mvc.perform(get("/supporter/young-people").with(as(stranger)))
 			.andExpect(content().string(not(containsString(link.toString()))));
 		assertThat(this.links.suggestedTo(jade.id())).isEmpty();
@@ -259,15 +267,18 @@ class LinkingTests {
 		CurrentUser sam = supporter(Verification.VERIFIED);
 		UUID link = linked(sam, jade);
 		this.mvc.perform(get("/opportunities/" + this.apprenticeship).with(as(sam)))
-			.andExpect(content().string(containsString("Suggest this to a young person you support")));
+			.andExpect(content().string(containsString("Suggest or refer this to a young person you support")));
 		this.mvc.perform(post("/opportunities/" + this.apprenticeship + "/suggest").with(as(sam)).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Select the young person you want to suggest it to")));
+			.andExpect(content().string(containsString("Select the young person it is for")))
+			.andExpect(content().string(containsString("Select whether to suggest it or refer them")));
 		this.mvc
 			.perform(post("/opportunities/" + this.apprenticeship + "/suggest").with(as(sam))
 				.with(csrf())
-				.param("link", link.toString()))
+				.param("link", link.toString())
+				.param("kind", "SUGGEST"))
 			.andExpect(redirectedUrl("/supporter/young-people/" + link));
+		assertThat(this.proposals.madeFor(jade.id())).as("a suggestion is not a referral").isEmpty();
 		this.mvc.perform(get("/for-you").with(as(jade)))
 			.andExpect(content().string(containsString("Suggested for you")))
 			.andExpect(content().string(containsString("Suggested by Test Adviser")));
@@ -280,6 +291,47 @@ class LinkingTests {
 			.andExpect(redirectedUrl("/for-you"));
 		this.mvc.perform(get("/for-you").with(as(jade)))
 			.andExpect(content().string(not(containsString("Suggested by Test Adviser"))));
+	}
+
+	@Test
+	void anAdviserRefersALinkedYoungPersonWhoSaysYesBeforeAnythingGoesToTheOrganisation() throws Exception {
+		CurrentUser jade = careLeaver("Jade");
+		CurrentUser sam = supporter(Verification.VERIFIED);
+		UUID link = linked(sam, jade);
+		this.mvc
+			.perform(post("/opportunities/" + this.apprenticeship + "/suggest").with(as(sam))
+				.with(csrf())
+				.param("link", link.toString())
+				.param("kind", "REFER"))
+			.andExpect(redirectedUrl("/supporter/young-people/" + link));
+		assertThat(this.careLeavers.mine(jade.id())).as("nothing goes before the young person says yes").isEmpty();
+		Proposals.Proposal referral = this.proposals.waitingFor(jade.id()).get(0);
+		assertThat(referral.from()).isEqualTo("Test Adviser (your adviser)");
+		TestMailServer.awaitEmail(jade.getUsername(), "You have been put forward for Ashgrove joinery apprenticeship");
+		this.mvc
+			.perform(post("/opportunities/" + this.apprenticeship + "/suggest").with(as(sam))
+				.with(csrf())
+				.param("link", link.toString())
+				.param("kind", "REFER"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("They have already been put forward for this")));
+
+		this.mvc.perform(get("/put-forward/" + referral.id()).with(as(jade)))
+			.andExpect(content().string(containsString("Test Adviser (your adviser) thinks this could suit you")));
+		this.mvc
+			.perform(post("/put-forward/" + referral.id()).with(as(jade))
+				.with(csrf())
+				.param("share", "NAME", "EMAIL")
+				.param("message", "My adviser told me about this"))
+			.andExpect(redirectedUrl("/my-opportunities"));
+		CareLeavers.MyOpportunity mine = this.careLeavers.mine(jade.id()).get(0);
+		assertThat(mine.takeUp().status()).isEqualTo(TakeUpStatus.REFERRED);
+		assertThat(this.careLeavers.takeUp(jade.id(), mine.takeUp().id()).orElseThrow().history())
+			.extracting(TakeUp.Event::actor)
+			.containsExactly(TakeUp.Actor.SUPPORTER);
+		this.mvc.perform(get("/supporter/young-people/" + link).with(as(sam)))
+			.andExpect(content().string(containsString("Ashgrove joinery apprenticeship")))
+			.andExpect(content().string(containsString("Referred")));
 	}
 
 	@Test
