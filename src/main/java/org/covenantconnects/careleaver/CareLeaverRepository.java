@@ -39,8 +39,11 @@ class CareLeaverRepository {
 
 	private final JdbcClient jdbc;
 
-	CareLeaverRepository(JdbcClient jdbc) {
+	private final MatchingPool pool;
+
+	CareLeaverRepository(JdbcClient jdbc, MatchingPool pool) {
 		this.jdbc = jdbc;
+		this.pool = pool;
 	}
 
 	void insert(AccountId account, NewCareLeaver answers, Instant now, boolean demo) {
@@ -74,6 +77,7 @@ class CareLeaverRepository {
 	}
 
 	void setOpenToSuggestions(AccountId account, boolean open, Instant now) {
+		this.pool.forget();
 		this.jdbc
 			.sql("update care_leaver set open_to_suggestions = :open, updated_at = :now where account_id = :account")
 			.param("open", open)
@@ -265,6 +269,7 @@ class CareLeaverRepository {
 		this.jdbc.sql("delete from saved_opportunity where account_id = :account")
 			.param("account", account.value())
 			.update();
+		this.pool.forget();
 		this.jdbc.sql("delete from care_leaver where account_id = :account").param("account", account.value()).update();
 	}
 

@@ -1,13 +1,15 @@
 package org.covenantconnects.careleaver;
 
 import java.sql.Array;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Objects;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.covenantconnects.identity.Role;
 import org.covenantconnects.opportunity.OpportunityDetails;
 import org.covenantconnects.opportunity.OpportunityView;
 import org.covenantconnects.opportunity.Orientation;
+import org.covenantconnects.opportunity.Scope;
 import org.covenantconnects.places.LocalAuthority;
 import org.covenantconnects.places.LocalAuthorityId;
 import org.covenantconnects.places.Places;
@@ -52,7 +55,14 @@ public class Caseload {
 
 	private final Clock clock;
 
-	Caseload(JdbcClient jdbc, TakeUpRepository audit, CareLeaverRepository careLeavers, Places places, Clock clock) {
+	private final MatchingPool pool;
+
+	/** More than any young person can score for an opportunity. */
+	private static final int MOST_SCORE = 16;
+
+	Caseload(JdbcClient jdbc, TakeUpRepository audit, CareLeaverRepository careLeavers, Places places, Clock clock,
+			MatchingPool pool) {
+		this.pool = pool;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.careLeavers = careLeavers;
@@ -126,13 +136,131 @@ public class Caseload {
 	/**
 	 * The young people who turned matching on and whom an open opportunity fits today (by
 	 * age and where it is open), best first, leaving out those who already took it up;
-	 * each one shown is recorded in the audit trail.
+	 * each one shown is recorded in the audit trail. Ranked against the copy in memory;
+	 * the best are then read again, so that only people who still fit and still want
+	 * suggestions are shown.
 	 * @param limit how many of the best to return
 	 */
 	@Transactional
 	public Candidates candidatesFor(AccountId coordinator, OpportunityView opportunity, int limit) {
+		Fit fit = fitOf(opportunity.details(), today());
+		UUID id = opportunity.id().value();
+		Set<UUID> taken = ids("select account_id from take_up where opportunity_id = :id and account_id is not null",
+				id);
+		Set<UUID> saved = ids("select account_id from saved_opportunity where opportunity_id = :id", id);
+		Set<UUID> proposed = ids("select care_leaver_account_id from take_up_proposal where opportunity_id = :id", id);
+		List<MatchingPool.Member> members = this.pool.members();
+		long[] keys = new long[members.size()];
+		int fitting = 0;
+		for (int i = 0; i < members.size(); i++) {
+			MatchingPool.Member member = members.get(i);
+			if (!fit.fits(member.bornOn(), member.council(), member.region()) || taken.contains(member.account())) {
+				continue;
+			}
+			int score = fit.score(member.types(), member.categories(), member.council(), member.region(),
+					member.notInWork(), saved.contains(member.account()));
+			// Best score first; then those not yet put forward; then the oldest, who
+			// have least time left on the programme.
+			keys[fitting++] = ((long) (MOST_SCORE - score) << 42)
+					| ((proposed.contains(member.account()) ? 1L : 0L) << 41) | ((member.bornOn() + 100_000) << 20) | i;
+		}
+		long[] ranked = Arrays.copyOf(keys, fitting);
+		Arrays.sort(ranked);
+		// A few more than asked for, in case some no longer fit when read again.
+		List<UUID> best = new ArrayList<>();
+		for (int i = 0; i < Math.min(ranked.length, limit + 10); i++) {
+			best.add(members.get((int) (ranked[i] & 0xFFFFF)).account());
+		}
+		List<Candidate> candidates = best.isEmpty() ? List.of()
+				: readAgain(fit, best, saved, proposed, opportunity).stream()
+					.sorted(Comparator.comparingInt(Candidate::score)
+						.reversed()
+						.thenComparing(Candidate::putForward)
+						.thenComparing((candidate) -> best.indexOf(candidate.account().value())))
+					.limit(limit)
+					.toList();
+		recordViews(coordinator, candidates.stream().map(Candidate::account).toList(),
+				"Listed as a match for " + opportunity.details().title());
+		return new Candidates(fitting, candidates);
+	}
+
+	private List<Candidate> readAgain(Fit fit, List<UUID> best, Set<UUID> saved, Set<UUID> proposed,
+			OpportunityView opportunity) {
 		OpportunityDetails details = opportunity.details();
 		LocalDate today = today();
+		return this.jdbc.sql("""
+				select account_id, coalesce(preferred_name, full_name) as name, date_of_birth, local_authority_id,
+				  region_code, situation, interest_types, interest_categories
+				from care_leaver where open_to_suggestions and account_id = any(:ids::uuid[])
+				""").param("ids", uuids(best)).query((rs, i) -> {
+			UUID account = rs.getObject("account_id", UUID.class);
+			LocalDate born = rs.getDate("date_of_birth").toLocalDate();
+			int council = rs.getInt("local_authority_id");
+			String region = rs.getString("region_code");
+			Set<String> types = Set.of(strings(rs.getArray("interest_types")));
+			Set<String> categories = Set.of(strings(rs.getArray("interest_categories")));
+			boolean notInWork = Situation.NONE.name().equals(rs.getString("situation"));
+			if (!fit.fits(born.toEpochDay(), council, region)) {
+				return null;
+			}
+			int score = fit.score(bits(types, details.type().name()), bits(categories, details.category().name()),
+					council, region, notInWork, saved.contains(account));
+			int age = CareLeaverProfile.ageOn(born, today);
+			List<String> reasons = new ArrayList<>();
+			reasons.add("Aged " + age + ", and it is open to " + fit.ageFrom() + " to " + fit.ageTo());
+			if (types.contains(details.type().name())) {
+				reasons.add("Interested in " + Words.plural(details.type()));
+			}
+			if (categories.contains(details.category().name())) {
+				reasons.add("Interested in " + Words.inSentence(details.category()));
+			}
+			if (fit.councils().contains(council)) {
+				reasons.add("Looked after by " + councilName(council) + ", one of the councils it is for");
+			}
+			else if (details.scope() != Scope.NATIONAL) {
+				reasons.add("Lives in " + regionName(region) + ", where it is open");
+			}
+			if (fit.employment() && notInWork) {
+				reasons.add("Not in education, employment or training at the moment");
+			}
+			if (saved.contains(account)) {
+				reasons.add("Saved it");
+			}
+			return new Candidate(new AccountId(account), rs.getString("name"), age, councilName(council),
+					regionName(region), score, reasons, proposed.contains(account));
+		}).list().stream().filter(Objects::nonNull).toList();
+	}
+
+	/**
+	 * Whom an opportunity fits, and how well.
+	 *
+	 * @param bornAfter the day count they must be born after to be no older than ageTo
+	 * @param bornBy the day count they must be born on or before to be ageFrom or older
+	 * @param regions where it is open (for a council's own, the regions of its councils)
+	 */
+	private record Fit(int ageFrom, int ageTo, long bornAfter, long bornBy, Scope scope, Set<String> regions,
+			Set<Integer> councils, int typeBit, int categoryBit, boolean employment) {
+
+		boolean fits(long bornOn, int council, String region) {
+			if (bornOn <= this.bornAfter || bornOn > this.bornBy) {
+				return false;
+			}
+			return switch (this.scope) {
+				case NATIONAL -> true;
+				case REGIONS -> this.regions.contains(region);
+				case COUNCILS -> this.regions.contains(region) || this.councils.contains(council);
+			};
+		}
+
+		int score(int types, int categories, int council, String region, boolean notInWork, boolean saved) {
+			return (((types & this.typeBit) != 0) ? 3 : 0) + (((categories & this.categoryBit) != 0) ? 2 : 0)
+					+ (this.councils.contains(council) ? 2 : this.regions.contains(region) ? 1 : 0)
+					+ ((this.employment && notInWork) ? 1 : 0) + (saved ? 1 : 0);
+		}
+
+	}
+
+	private Fit fitOf(OpportunityDetails details, LocalDate today) {
 		int ageFrom = (details.ageFrom() != null) ? details.ageFrom() : OpportunityDetails.YOUNGEST;
 		int ageTo = (details.ageTo() != null) ? details.ageTo() : OpportunityDetails.DEFAULT_OLDEST;
 		Set<Integer> councils = details.councils().stream().map(LocalAuthorityId::value).collect(Collectors.toSet());
@@ -147,83 +275,25 @@ public class Caseload {
 				.map((council) -> council.region().value())
 				.collect(Collectors.toSet());
 		};
-		String where = switch (details.scope()) {
-			case NATIONAL -> "true";
-			case REGIONS -> "c.region_code = any(:regions::varchar[])";
-			case COUNCILS ->
-				"(c.region_code = any(:regions::varchar[]) or c.local_authority_id = any(:councils::int[]))";
-		};
-		boolean employment = details.orientation() == Orientation.EMPLOYMENT;
-		List<Object[]> rows = this.jdbc.sql("""
-				with fitting as (
-				  select c.account_id, coalesce(c.preferred_name, c.full_name) as name, c.date_of_birth,
-				    c.local_authority_id, c.region_code, c.situation, c.interest_types, c.interest_categories,
-				    s.account_id is not null as saved, p.id is not null as put_forward,
-				    (case when :type = any(c.interest_types) then 3 else 0 end
-				      + case when :category = any(c.interest_categories) then 2 else 0 end
-				      + case when c.local_authority_id = any(:councils::int[]) then 2
-				          when c.region_code = any(:regions::varchar[]) then 1 else 0 end
-				      + case when :employment and c.situation = 'NONE' then 1 else 0 end
-				      + case when s.account_id is not null then 1 else 0 end) as score
-				  from care_leaver c
-				  left join saved_opportunity s on s.account_id = c.account_id and s.opportunity_id = :opportunity
-				  left join take_up_proposal p on p.care_leaver_account_id = c.account_id
-				    and p.opportunity_id = :opportunity
-				  where c.open_to_suggestions and c.date_of_birth > :bornAfter and c.date_of_birth <= :bornBy
-				    and %s
-				    and not exists (select 1 from take_up t where t.opportunity_id = :opportunity
-				      and t.account_id = c.account_id)
-				)
-				select *, count(*) over () as total from fitting
-				order by score desc, put_forward, date_of_birth, account_id
-				limit :limit
-				""".formatted(where))
-			.param("type", details.type().name())
-			.param("category", details.category().name())
-			.param("councils", "{" + councils.stream().map(String::valueOf).collect(Collectors.joining(",")) + "}")
-			.param("regions", "{" + String.join(",", regions) + "}")
-			.param("employment", employment)
-			.param("opportunity", opportunity.id().value())
-			// Aged ageFrom to ageTo today: born after the day they would have turned
-			// ageTo + 1, and on or before the day they turned ageFrom.
-			.param("bornAfter", today.minusYears(ageTo + 1L))
-			.param("bornBy", today.minusYears(ageFrom))
-			.param("limit", limit)
-			.query((rs, i) -> new Object[] { candidate(rs, details, councils, employment, today), rs.getLong("total") })
-			.list();
-		List<Candidate> best = rows.stream().map((row) -> (Candidate) row[0]).toList();
-		recordViews(coordinator, best.stream().map(Candidate::account).toList(),
-				"Listed as a match for " + details.title());
-		return new Candidates(rows.isEmpty() ? 0 : (long) rows.get(0)[1], best);
+		// Aged ageFrom to ageTo today: born after the day they would have turned ageTo +
+		// 1,
+		// and on or before the day they turned ageFrom.
+		return new Fit(ageFrom, ageTo, today.minusYears(ageTo + 1L).toEpochDay(),
+				today.minusYears(ageFrom).toEpochDay(), details.scope(), regions, councils,
+				1 << details.type().ordinal(), 1 << details.category().ordinal(),
+				details.orientation() == Orientation.EMPLOYMENT);
 	}
 
-	private Candidate candidate(ResultSet rs, OpportunityDetails details, Set<Integer> councils, boolean employment,
-			LocalDate today) throws SQLException {
-		int age = CareLeaverProfile.ageOn(rs.getDate("date_of_birth").toLocalDate(), today);
-		int council = rs.getInt("local_authority_id");
-		String region = rs.getString("region_code");
-		List<String> reasons = new ArrayList<>();
-		reasons.add("Aged " + age + ", and it is open to " + details.ageFrom() + " to " + details.ageTo());
-		if (Arrays.asList(strings(rs.getArray("interest_types"))).contains(details.type().name())) {
-			reasons.add("Interested in " + Words.plural(details.type()));
-		}
-		if (Arrays.asList(strings(rs.getArray("interest_categories"))).contains(details.category().name())) {
-			reasons.add("Interested in " + Words.inSentence(details.category()));
-		}
-		if (councils.contains(council)) {
-			reasons.add("Looked after by " + councilName(council) + ", one of the councils it is for");
-		}
-		else if (details.scope() != org.covenantconnects.opportunity.Scope.NATIONAL) {
-			reasons.add("Lives in " + regionName(region) + ", where it is open");
-		}
-		if (employment && "NONE".equals(rs.getString("situation"))) {
-			reasons.add("Not in education, employment or training at the moment");
-		}
-		if (rs.getBoolean("saved")) {
-			reasons.add("Saved it");
-		}
-		return new Candidate(new AccountId(rs.getObject("account_id", UUID.class)), rs.getString("name"), age,
-				councilName(council), regionName(region), rs.getInt("score"), reasons, rs.getBoolean("put_forward"));
+	private static int bits(Set<String> names, String name) {
+		return names.contains(name) ? -1 : 0;
+	}
+
+	private Set<UUID> ids(String sql, UUID opportunity) {
+		return new HashSet<>(this.jdbc.sql(sql).param("id", opportunity).query(UUID.class).list());
+	}
+
+	private static String uuids(List<UUID> ids) {
+		return "{" + ids.stream().map(UUID::toString).collect(Collectors.joining(",")) + "}";
 	}
 
 	private void recordViews(AccountId coordinator, List<AccountId> people, String what) {

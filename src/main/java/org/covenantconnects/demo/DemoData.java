@@ -129,18 +129,25 @@ class DemoData implements ApplicationRunner {
 	/**
 	 * The demo care leaver's profile, so that For you shows demo opportunities that fit:
 	 * 19, looked after by Manchester, living in the North West, interested in
-	 * apprenticeships, jobs and leisure.
+	 * apprenticeships, jobs and leisure, and open to suggestions from the Covenant team.
 	 */
 	private void careLeaverProfile() {
 		LocalDate nineteen = LocalDate.now(this.clock.withZone(ZoneId.of("Europe/London")))
 			.minusYears(19)
 			.minusDays(40);
-		this.accounts.idOf(CARE_LEAVER_EMAIL)
-			.ifPresent((account) -> this.careLeavers.createDemoProfile(account,
+		this.accounts.idOf(CARE_LEAVER_EMAIL).ifPresent((account) -> {
+			if (this.careLeavers.profile(account).isPresent()) {
+				return;
+			}
+			this.careLeavers.createDemoProfile(account,
 					new NewCareLeaver("Jade Okafor", null, CARE_LEAVER_EMAIL, nineteen, new LocalAuthorityId(24),
 							new RegionCode("E12000002"), Set.of(Category.LEISURE_AND_LIFESTYLE),
 							Set.of(OpportunityType.APPRENTICESHIP, OpportunityType.JOB), Situation.TRAINING,
-							"To work in a professional kitchen")));
+							"To work in a professional kitchen"));
+			// She asked the Covenant team for suggestions, so the demo coordinator can
+			// match her.
+			this.careLeavers.setOpenToSuggestions(account, true);
+		});
 	}
 
 	record DemoAccount(String name, String email, Role role) {

@@ -20,7 +20,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 import org.covenantconnects.places.LocalAuthorityId;
@@ -283,21 +282,30 @@ class OpportunityRepository {
 				fits.add(listed);
 			}
 		}
-		ToIntFunction<PublishedListing.Listed> score = (listed) -> (types.contains(listed.type()) ? 3 : 0)
-				+ (categories.contains(listed.category()) ? 2 : 0) + switch (listed.scope()) {
-					case "COUNCILS" -> 2;
-					case "REGIONS" -> 1;
-					default -> 0;
-				} + ((listed.closesOn() != null && !listed.closesOn().isAfter(soon)) ? 1 : 0)
-				+ (listed.qualityInternship() ? 1 : 0) + ((listed.barriersRemoved() > 0) ? 1 : 0);
-		// The copy is newest first, so a stable sort keeps the newest first among equals.
-		List<UUID> best = fits.stream()
-			.sorted(Comparator.comparingInt(score).reversed())
-			.limit(limit)
-			.map(PublishedListing.Listed::id)
-			.toList();
+		// Each is scored once; sorting the score with the position in the copy (newest
+		// first) keeps the newest first among equals.
+		long[] keys = new long[fits.size()];
+		for (int i = 0; i < keys.length; i++) {
+			PublishedListing.Listed listed = fits.get(i);
+			int score = (types.contains(listed.type()) ? 3 : 0) + (categories.contains(listed.category()) ? 2 : 0)
+					+ switch (listed.scope()) {
+						case "COUNCILS" -> 2;
+						case "REGIONS" -> 1;
+						default -> 0;
+					} + ((listed.closesOn() != null && !listed.closesOn().isAfter(soon)) ? 1 : 0)
+					+ (listed.qualityInternship() ? 1 : 0) + ((listed.barriersRemoved() > 0) ? 1 : 0);
+			keys[i] = ((long) (MOST_SCORE - score) << 32) | i;
+		}
+		Arrays.sort(keys);
+		List<UUID> best = new ArrayList<>();
+		for (int i = 0; i < Math.min(limit, keys.length); i++) {
+			best.add(fits.get((int) keys[i]).id());
+		}
 		return new Recommended(fits.size(), viewsOf(best, today, hideBefore));
 	}
+
+	/** More than any opportunity can score when recommended. */
+	private static final int MOST_SCORE = 16;
 
 	/** How many open opportunities fit, and the best of them, best first. */
 	record Recommended(int total, List<OpportunityView> best) {

@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,9 +21,9 @@ import org.springframework.stereotype.Component;
  * memory: about 100 bytes each, so 50,000 take a few megabytes. Matching one young person
  * against all of them here takes a millisecond or two, where counting and ranking them in
  * PostgreSQL takes tens. The copy is read again after any change made through this
- * instance (the same changes that forget {@link RecentSearches}), and at the latest after
- * {@code connects.search.results-kept-for}, so a change made through another instance
- * shows within that time.
+ * instance (the same changes that forget {@link RecentSearches}), and again in the
+ * background once it is older than {@code connects.search.results-kept-for}, so a change
+ * made through another instance shows soon after that time.
  */
 @Component
 class PublishedListing {
@@ -31,6 +33,8 @@ class PublishedListing {
 	private final RecentSearches recentSearches;
 
 	private volatile Copy copy;
+
+	private final AtomicBoolean refreshing = new AtomicBoolean();
 
 	PublishedListing(JdbcClient jdbc, RecentSearches recentSearches) {
 		this.jdbc = jdbc;
@@ -42,24 +46,48 @@ class PublishedListing {
 		return this.recentSearches.isEnabled();
 	}
 
-	/** Every published opportunity, newest first. */
+	/**
+	 * Every published opportunity, newest first. After a change made through this
+	 * instance the copy is read again before answering. When it is only older than the
+	 * keep time (for changes made through other instances), the old copy answers while
+	 * one new read runs in the background, so no request waits for it.
+	 */
 	List<Listed> published() {
+		if (!isKept()) {
+			return read();
+		}
 		Copy current = this.copy;
-		if (current != null && current.isFresh(this.recentSearches.generation(), this.recentSearches.keptFor())) {
+		long generation = this.recentSearches.generation();
+		if (current != null && current.generation() == generation) {
+			if (!current.isFresh(generation, this.recentSearches.keptFor())
+					&& this.refreshing.compareAndSet(false, true)) {
+				CompletableFuture.runAsync(() -> {
+					try {
+						reread();
+					}
+					finally {
+						this.refreshing.set(false);
+					}
+				});
+			}
 			return current.rows();
 		}
 		synchronized (this) {
 			current = this.copy;
-			long generation = this.recentSearches.generation();
-			if (current != null && current.isFresh(generation, this.recentSearches.keptFor())) {
+			if (current != null && current.generation() == this.recentSearches.generation()) {
 				return current.rows();
 			}
-			List<Listed> rows = read();
-			if (this.recentSearches.generation() == generation) {
-				this.copy = new Copy(generation, Instant.now(), rows);
-			}
-			return rows;
+			return reread();
 		}
+	}
+
+	private List<Listed> reread() {
+		long generation = this.recentSearches.generation();
+		List<Listed> rows = read();
+		if (this.recentSearches.generation() == generation) {
+			this.copy = new Copy(generation, Instant.now(), rows);
+		}
+		return rows;
 	}
 
 	private List<Listed> read() {

@@ -30,11 +30,10 @@ create table take_up_proposal (
 
 create index take_up_proposal_waiting on take_up_proposal (care_leaver_account_id) where answer is null;
 create index take_up_proposal_proposer on take_up_proposal (proposed_by, proposed_at);
+create index take_up_proposal_opportunity on take_up_proposal (opportunity_id);
 
--- Young people who turned matching on, by where they live, for ranking them against an
--- opportunity without reading everyone else.
-create index care_leaver_open_to_suggestions on care_leaver (region_code, date_of_birth)
-  include (local_authority_id) where open_to_suggestions;
+-- Young people who turned matching on, read into memory to rank them against an opportunity.
+create index care_leaver_open_to_suggestions on care_leaver (account_id) where open_to_suggestions;
 
 -- Who saved an opportunity, to rank those young people a little higher for it.
 create index saved_opportunity_opportunity on saved_opportunity (opportunity_id);

@@ -242,6 +242,14 @@ class MatchingTests {
 			.toList();
 		assertThat(ranked).contains(best.id(), next.id()).doesNotContain(notOn.id(), elsewhere.id(), applied.id());
 		assertThat(ranked.indexOf(best.id())).isLessThan(ranked.indexOf(next.id()));
+		this.careLeavers.setOpenToSuggestions(next.id(), false);
+		this.careLeavers.setOpenToSuggestions(notOn.id(), true);
+		assertThat(this.caseload.candidatesFor(COORDINATOR.id(), view(job), 100_000).best())
+			.as("turning matching off or on counts at once")
+			.extracting(Caseload.Candidate::account)
+			.contains(notOn.id())
+			.doesNotContain(next.id());
+		this.careLeavers.setOpenToSuggestions(notOn.id(), false);
 
 		String page = "/coordinator/matches/" + job;
 		this.mvc.perform(get(page).with(as(COORDINATOR)))
