@@ -75,9 +75,12 @@ public class CareLeavers {
 
 	private final ObjectProvider<HeldElsewhere> elsewhere;
 
+	private final TakeUpHistory history;
+
 	CareLeavers(CareLeaverRepository careLeavers, Accounts accounts, Opportunities opportunities, Places places,
 			Emails emails, Clock clock, @Value("${connects.base-url}") String baseUrl, ApplicationEventPublisher events,
-			Subscriptions subscriptions, ObjectProvider<HeldElsewhere> elsewhere) {
+			Subscriptions subscriptions, ObjectProvider<HeldElsewhere> elsewhere, TakeUpHistory history) {
+		this.history = history;
 		this.subscriptions = subscriptions;
 		this.elsewhere = elsewhere;
 		this.careLeavers = careLeavers;
@@ -296,7 +299,7 @@ public class CareLeavers {
 		this.careLeavers.updateTakeUp(new TakeUp(takeUp.id(), takeUp.opportunity(), takeUp.signatory(),
 				TakeUpStatus.WITHDRAWN, takeUp.sharedName(), takeUp.sharedEmail(), takeUp.sharedSituation(),
 				takeUp.message(), takeUp.createdAt(), now, List.of()));
-		this.careLeavers.recordEvent(id, takeUp.status(), TakeUpStatus.WITHDRAWN, TakeUp.Actor.CARE_LEAVER, account,
+		this.history.record(takeUp, account, takeUp.status(), TakeUpStatus.WITHDRAWN, TakeUp.Actor.CARE_LEAVER, account,
 				null, now);
 	}
 
@@ -458,17 +461,13 @@ public class CareLeavers {
 			TakeUp before = existing.get();
 			this.careLeavers.updateTakeUp(new TakeUp(before.id(), before.opportunity(), before.signatory(), status,
 					name, email, situation, message, before.createdAt(), now, List.of()));
-			this.careLeavers.recordEvent(before.id(), before.status(), status, TakeUp.Actor.CARE_LEAVER, account, null,
-					now);
+			this.history.record(before, account, before.status(), status, TakeUp.Actor.CARE_LEAVER, account, null, now);
 		}
 		else {
-			TakeUpId id = new TakeUpId(UUID.randomUUID());
-			this.careLeavers
-				.insertTakeUp(
-						account, new TakeUp(id, opportunity.id(), opportunity.signatory(), status, name, email,
-								situation, message, now, now, List.of()),
-						opportunity.details().type(), requireProfile(account));
-			this.careLeavers.recordEvent(id, null, status, TakeUp.Actor.CARE_LEAVER, account, null, now);
+			TakeUp begun = new TakeUp(new TakeUpId(UUID.randomUUID()), opportunity.id(), opportunity.signatory(),
+					status, name, email, situation, message, now, now, List.of());
+			this.careLeavers.insertTakeUp(account, begun, opportunity.details().type(), requireProfile(account));
+			this.history.record(begun, account, null, status, TakeUp.Actor.CARE_LEAVER, account, null, now);
 		}
 	}
 
