@@ -174,6 +174,10 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
 			.requestMatchers(HttpMethod.GET, "/coordinator/take-up/export")
 			.hasRole(Role.COORDINATOR.name())
+			// One young person's take-ups, and correcting one: coordinators only
+			// (ACCESS.md: they read, audited, and correct take-up status)
+			.requestMatchers("/coordinator/young-people/*/take-ups", "/coordinator/young-people/*/take-ups/*")
+			.hasRole(Role.COORDINATOR.name())
 			// Administrators
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())

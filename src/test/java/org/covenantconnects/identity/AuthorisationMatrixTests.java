@@ -239,6 +239,9 @@ class AuthorisationMatrixTests {
 		RULES.put("GET /coordinator/take-up", Access.only(Role.COORDINATOR, Role.ADMIN));
 		RULES.put("GET /coordinator/take-up/export", Access.only(Role.COORDINATOR));
 		RULES.put("GET /coordinator/audit-trail", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("GET /coordinator/young-people/{id}/take-ups", Access.only(Role.COORDINATOR));
+		RULES.put("GET /coordinator/young-people/{id}/take-ups/{takeUp}", Access.only(Role.COORDINATOR));
+		RULES.put("POST /coordinator/young-people/{id}/take-ups/{takeUp}", Access.only(Role.COORDINATOR));
 		// Operations
 		RULES.put("GET /actuator/health", Access.everyone());
 		RULES.put("GET /actuator/health/**", Access.everyone());
@@ -318,6 +321,7 @@ class AuthorisationMatrixTests {
 	private static String concrete(String pattern) {
 		return pattern.replaceAll("\\{who:[^}]*}", "supporter")
 			.replace("{id}", UUID.randomUUID().toString())
+			.replace("{takeUp}", UUID.randomUUID().toString())
 			.replace("{token}", "not-a-real-token")
 			.replace("{slug}", "no-such-organisation")
 			.replace("/**", "/liveness");
