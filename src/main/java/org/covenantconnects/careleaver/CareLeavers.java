@@ -324,6 +324,20 @@ public class CareLeavers {
 		return this.careLeavers.ownTakeUp(account, id);
 	}
 
+	/**
+	 * The care leaver changes what they told us about themselves. The name they like to
+	 * be called becomes the name of their account too, used on pages and in emails.
+	 * @throws NoSuchTakeUpException if the account has no care leaver profile
+	 */
+	@Transactional
+	public void changeDetails(AccountId account, YourDetails details) {
+		CareLeaverProfile profile = requireProfile(account);
+		this.careLeavers.changeDetails(account, details, now());
+		String preferred = details.preferredName();
+		this.accounts.rename(account,
+				(preferred != null && !preferred.isBlank()) ? preferred.trim() : profile.fullName());
+	}
+
 	/** Turns on or off being suggested opportunities by coordinators. */
 	@Transactional
 	public void setOpenToSuggestions(AccountId account, boolean open) {
@@ -339,7 +353,8 @@ public class CareLeavers {
 				profile.dateOfBirth(), councilName(profile.council()),
 				this.places.region(profile.region()).map(Region::name).orElse(profile.region().value()),
 				sorted(profile.categories()), sorted(profile.types()), profile.situation(), profile.ambitions(),
-				profile.openToSuggestions(), profile.privacyNoticeAcceptedAt(), profile.createdAt());
+				profile.openToSuggestions(), profile.privacyNoticeAcceptedAt(), profile.createdAt(),
+				profile.institution());
 		List<MyData.Saved> saved = this.careLeavers.saved(account).entrySet().stream().map((entry) -> {
 			Optional<OpportunityView> opportunity = this.opportunities.find(entry.getKey());
 			return new MyData.Saved(entry.getKey().toString(), opportunity.map((o) -> o.details().title()).orElse(null),

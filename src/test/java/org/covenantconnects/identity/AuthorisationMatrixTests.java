@@ -123,6 +123,11 @@ class AuthorisationMatrixTests {
 		RULES.put("GET /my-account/sharing", Access.only(Role.CARE_LEAVER));
 		RULES.put("POST /my-account/sharing", Access.only(Role.CARE_LEAVER));
 		RULES.put("GET /my-account/data", Access.only(Role.CARE_LEAVER));
+		RULES.put("GET /my-account/details", Access.only(Role.CARE_LEAVER));
+		for (String question : List.of("name", "region", "interests", "situation", "institution")) {
+			RULES.put("GET /my-account/details/" + question, Access.only(Role.CARE_LEAVER));
+			RULES.put("POST /my-account/details/" + question, Access.only(Role.CARE_LEAVER));
+		}
 		RULES.put("GET /my-account/delete", Access.only(Role.CARE_LEAVER));
 		RULES.put("POST /my-account/delete", Access.only(Role.CARE_LEAVER));
 		// A care leaver's links with the people who help them (each only their own:
