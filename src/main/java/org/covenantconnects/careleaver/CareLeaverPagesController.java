@@ -68,7 +68,7 @@ class CareLeaverPagesController {
 		}
 		model.addAttribute("feed", feed);
 		model.addAttribute("suggested", suggested(user));
-		model.addAttribute("name", user.displayName());
+		model.addAttribute("name", feed.profile().nameToUse());
 		model.addAttribute("region",
 				this.places.region(feed.profile().region()).map(Region::name).orElse(feed.profile().region().value()));
 		model.addAttribute("pages", new PageLinks(requested, feed.results().totalPages(), "/for-you?page="));
