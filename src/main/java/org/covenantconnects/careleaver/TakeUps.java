@@ -356,20 +356,21 @@ public class TakeUps {
 		OpportunityView opportunity = this.opportunities.find(takeUp.opportunity()).orElseThrow();
 		String title = opportunity.details().title();
 		String organisation = opportunity.organisationName();
-		String news = (actor == TakeUp.Actor.COORDINATOR) ? "The Covenant team has corrected the status of \"" + title
-				+ "\" with " + organisation + ". It is now: " + next.label() + "." : switch (next) {
-					case OFFERED -> organisation + " has offered you a place on \"" + title + "\".";
-					case STARTED -> organisation + " has recorded that you started \"" + title
-							+ "\". We will check in with you in 3 months to see how it is going.";
-					case COMPLETED -> organisation + " has recorded that you completed \"" + title + "\". Well done.";
-					case SUSTAINED -> organisation + " has recorded that you are still on \"" + title + "\".";
-					case DECLINED ->
-						organisation + " has recorded that you turned down the offer of \"" + title + "\".";
-					case UNSUCCESSFUL ->
-						organisation + " has decided not to offer you a place on \"" + title + "\" this time.";
-					case WITHDRAWN -> organisation + " has recorded that you left \"" + title + "\".";
-					default -> organisation + " has updated your application for \"" + title + "\".";
-				};
+		String news = switch (next) {
+			case OFFERED -> organisation + " has offered you a place on \"" + title + "\".";
+			case STARTED -> organisation + " has recorded that you started \"" + title
+					+ "\". We will check in with you in 3 months to see how it is going.";
+			case COMPLETED -> organisation + " has recorded that you completed \"" + title + "\". Well done.";
+			case SUSTAINED -> organisation + " has recorded that you are still on \"" + title + "\".";
+			case DECLINED -> organisation + " has recorded that you turned down the offer of \"" + title + "\".";
+			case UNSUCCESSFUL -> organisation + " has decided not to offer you a place on \"" + title + "\" this time.";
+			case WITHDRAWN -> organisation + " has recorded that you left \"" + title + "\".";
+			default -> organisation + " has updated your application for \"" + title + "\".";
+		};
+		if (actor == TakeUp.Actor.COORDINATOR) {
+			news = "The Covenant team has corrected the status of \"" + title + "\" with " + organisation
+					+ ". It is now: " + next.label() + ".";
+		}
 		String why = (reason != null) ? "\nThe reason they gave: " + reason + ".\n" : "";
 		this.emails.queue(new Email(person.get().email(), "News about " + title, """
 				Hello %s,

@@ -234,7 +234,7 @@ class KeyJourneysBrowserTests {
 		browser.choose("categories");
 		browser.press("Save", "details-interests-saved");
 		browser.followFirst("a[href='/my-account/details/situation']", "details-situation");
-		browser.choose("situation-EDUCATION");
+		browser.choose("situation");
 		browser.press("Save", "details-situation-saved");
 		browser.followFirst("a[href='/my-account/details/institution']", "details-institution");
 		browser.fillIn("institution", "S".repeat(101));
