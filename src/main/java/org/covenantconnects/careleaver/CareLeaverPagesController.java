@@ -78,7 +78,7 @@ class CareLeaverPagesController {
 						.map((opportunity) -> new PutForward(proposal, opportunity))
 						.stream())
 					.toList());
-		model.addAttribute("name", user.displayName());
+		model.addAttribute("name", feed.profile().nameToUse());
 		model.addAttribute("region",
 				this.places.region(feed.profile().region()).map(Region::name).orElse(feed.profile().region().value()));
 		model.addAttribute("pages", new PageLinks(requested, feed.results().totalPages(), "/for-you?page="));

@@ -17,11 +17,13 @@ import org.covenantconnects.places.RegionCode;
  *
  * @param openToSuggestions whether coordinators may suggest opportunities to them; off
  * until they turn it on
+ * @param institution the college or university they attend, in their words, or
+ * {@code null}
  */
 public record CareLeaverProfile(AccountId account, String fullName, String preferredName, LocalDate dateOfBirth,
 		LocalAuthorityId council, RegionCode region, Set<Category> categories, Set<OpportunityType> types,
 		Situation situation, String ambitions, boolean openToSuggestions, Instant privacyNoticeAcceptedAt,
-		Instant createdAt) {
+		Instant createdAt, String institution) {
 
 	/** The youngest age the programme is for. */
 	public static final int YOUNGEST = 16;
@@ -32,6 +34,11 @@ public record CareLeaverProfile(AccountId account, String fullName, String prefe
 	public CareLeaverProfile {
 		categories = Set.copyOf(categories);
 		types = Set.copyOf(types);
+	}
+
+	/** The name they like to be called: their preferred name, or else their full name. */
+	public String nameToUse() {
+		return (this.preferredName != null) ? this.preferredName : this.fullName;
 	}
 
 	/** Their age in whole years on the day. */

@@ -86,6 +86,25 @@ class CareLeaverRepository {
 			.update();
 	}
 
+	void changeDetails(AccountId account, YourDetails details, Instant now) {
+		this.pool.forget();
+		this.jdbc.sql("""
+				update care_leaver set preferred_name = :preferredName, region_code = :region,
+				  interest_categories = :categories::text[], interest_types = :types::text[], situation = :situation,
+				  institution = :institution, updated_at = :now
+				where account_id = :account
+				""")
+			.param("account", account.value())
+			.param("preferredName", blankToNull(details.preferredName()))
+			.param("region", details.region().value())
+			.param("categories", names(details.categories()))
+			.param("types", names(details.types()))
+			.param("situation", details.situation().name())
+			.param("institution", blankToNull(details.institution()))
+			.param("now", utc(now))
+			.update();
+	}
+
 	void save(AccountId account, OpportunityId opportunity, Instant now) {
 		this.jdbc
 			.sql("""
@@ -323,7 +342,7 @@ class CareLeaverRepository {
 					.collect(Collectors.toSet()),
 				Situation.valueOf(rs.getString("situation")), rs.getString("ambitions"),
 				rs.getBoolean("open_to_suggestions"), rs.getTimestamp("privacy_notice_accepted_at").toInstant(),
-				rs.getTimestamp("created_at").toInstant());
+				rs.getTimestamp("created_at").toInstant(), rs.getString("institution"));
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

@@ -75,9 +75,12 @@ public class CareLeavers {
 
 	private final ObjectProvider<HeldElsewhere> elsewhere;
 
+	private final TakeUpHistory history;
+
 	CareLeavers(CareLeaverRepository careLeavers, Accounts accounts, Opportunities opportunities, Places places,
 			Emails emails, Clock clock, @Value("${connects.base-url}") String baseUrl, ApplicationEventPublisher events,
-			Subscriptions subscriptions, ObjectProvider<HeldElsewhere> elsewhere) {
+			Subscriptions subscriptions, ObjectProvider<HeldElsewhere> elsewhere, TakeUpHistory history) {
+		this.history = history;
 		this.subscriptions = subscriptions;
 		this.elsewhere = elsewhere;
 		this.careLeavers = careLeavers;
@@ -319,7 +322,7 @@ public class CareLeavers {
 		this.careLeavers.updateTakeUp(new TakeUp(takeUp.id(), takeUp.opportunity(), takeUp.signatory(),
 				TakeUpStatus.WITHDRAWN, takeUp.sharedName(), takeUp.sharedEmail(), takeUp.sharedSituation(),
 				takeUp.message(), takeUp.createdAt(), now, List.of()));
-		this.careLeavers.recordEvent(id, takeUp.status(), TakeUpStatus.WITHDRAWN, TakeUp.Actor.CARE_LEAVER, account,
+		this.history.record(takeUp, account, takeUp.status(), TakeUpStatus.WITHDRAWN, TakeUp.Actor.CARE_LEAVER, account,
 				null, now);
 	}
 
@@ -344,6 +347,20 @@ public class CareLeavers {
 		return this.careLeavers.ownTakeUp(account, id);
 	}
 
+	/**
+	 * The care leaver changes what they told us about themselves. The name they like to
+	 * be called becomes the name of their account too, used on pages and in emails.
+	 * @throws NoSuchTakeUpException if the account has no care leaver profile
+	 */
+	@Transactional
+	public void changeDetails(AccountId account, YourDetails details) {
+		CareLeaverProfile profile = requireProfile(account);
+		this.careLeavers.changeDetails(account, details, now());
+		String preferred = details.preferredName();
+		this.accounts.rename(account,
+				(preferred != null && !preferred.isBlank()) ? preferred.trim() : profile.fullName());
+	}
+
 	/** Turns on or off being suggested opportunities by coordinators. */
 	@Transactional
 	public void setOpenToSuggestions(AccountId account, boolean open) {
@@ -359,7 +376,8 @@ public class CareLeavers {
 				profile.dateOfBirth(), councilName(profile.council()),
 				this.places.region(profile.region()).map(Region::name).orElse(profile.region().value()),
 				sorted(profile.categories()), sorted(profile.types()), profile.situation(), profile.ambitions(),
-				profile.openToSuggestions(), profile.privacyNoticeAcceptedAt(), profile.createdAt());
+				profile.openToSuggestions(), profile.privacyNoticeAcceptedAt(), profile.createdAt(),
+				profile.institution());
 		List<MyData.Saved> saved = this.careLeavers.saved(account).entrySet().stream().map((entry) -> {
 			Optional<OpportunityView> opportunity = this.opportunities.find(entry.getKey());
 			return new MyData.Saved(entry.getKey().toString(), opportunity.map((o) -> o.details().title()).orElse(null),
@@ -487,16 +505,13 @@ public class CareLeavers {
 			TakeUp before = existing.get();
 			this.careLeavers.updateTakeUp(new TakeUp(before.id(), before.opportunity(), before.signatory(), status,
 					name, email, situation, message, before.createdAt(), now, List.of()));
-			this.careLeavers.recordEvent(before.id(), before.status(), status, actor, by, null, now);
+			this.history.record(before, account, before.status(), status, actor, by, null, now);
 		}
 		else {
-			TakeUpId id = new TakeUpId(UUID.randomUUID());
-			this.careLeavers
-				.insertTakeUp(
-						account, new TakeUp(id, opportunity.id(), opportunity.signatory(), status, name, email,
-								situation, message, now, now, List.of()),
-						opportunity.details().type(), requireProfile(account));
-			this.careLeavers.recordEvent(id, null, status, actor, by, null, now);
+			TakeUp begun = new TakeUp(new TakeUpId(UUID.randomUUID()), opportunity.id(), opportunity.signatory(),
+					status, name, email, situation, message, now, now, List.of());
+			this.careLeavers.insertTakeUp(account, begun, opportunity.details().type(), requireProfile(account));
+			this.history.record(begun, account, null, status, actor, by, null, now);
 		}
 	}
 

@@ -35,10 +35,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Covenant team's view of the young people they match into opportunities: a caseload
- * by region or council, one young person's record, and, for an opportunity, the young
- * people who turned matching on and whom it fits, best first with the reasons. Every
- * young person a coordinator is shown is written to the audit trail. The service ranks;
- * people decide, and nobody is ever turned away by it.
+ * by region, council or college or university, one young person's record, and, for an
+ * opportunity, the young people who turned matching on and whom it fits, best first with
+ * the reasons. Every young person a coordinator is shown is written to the audit trail.
+ * The service ranks; people decide, and nobody is ever turned away by it.
  */
 @Service
 public class Caseload {
@@ -86,6 +86,13 @@ public class Caseload {
 			where.append(" and local_authority_id = :council");
 			params.put("council", filter.council().value());
 		}
+		if (filter.institution() != null && !filter.institution().isBlank()) {
+			// Typed by the young person, so matched loosely: any part of the name, any
+			// case.
+			where.append(" and institution ilike :institution escape '!'");
+			params.put("institution",
+					"%" + filter.institution().trim().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+		}
 		if (filter.onlyMatching()) {
 			where.append(" and open_to_suggestions");
 		}
@@ -94,19 +101,16 @@ public class Caseload {
 		LocalDate today = today();
 		List<Object[]> rows = this.jdbc.sql("""
 				select account_id, coalesce(preferred_name, full_name) as name, date_of_birth, local_authority_id,
-				  region_code, open_to_suggestions, count(*) over () as total
+				  region_code, institution, open_to_suggestions, count(*) over () as total
 				from care_leaver %s
 				order by lower(coalesce(preferred_name, full_name)), account_id
 				limit :limit offset :offset
 				""".formatted(where))
 			.params(params)
-			.query((rs,
-					i) -> new Object[] {
-							new Person(new AccountId(rs.getObject("account_id", UUID.class)), rs.getString("name"),
-									CareLeaverProfile.ageOn(rs.getDate("date_of_birth").toLocalDate(), today),
-									councilName(rs.getInt("local_authority_id")),
-									regionName(rs.getString("region_code")), rs.getBoolean("open_to_suggestions")),
-							rs.getLong("total") })
+			.query((rs, i) -> new Object[] { new Person(new AccountId(rs.getObject("account_id", UUID.class)),
+					rs.getString("name"), CareLeaverProfile.ageOn(rs.getDate("date_of_birth").toLocalDate(), today),
+					councilName(rs.getInt("local_authority_id")), regionName(rs.getString("region_code")),
+					rs.getString("institution"), rs.getBoolean("open_to_suggestions")), rs.getLong("total") })
 			.list();
 		List<Person> people = rows.stream().map((row) -> (Person) row[0]).toList();
 		recordViews(coordinator, people.stream().map(Person::account).toList(), "Listed in the caseload");
@@ -333,14 +337,20 @@ public class Caseload {
 	 *
 	 * @param region only those living in it, or {@code null} for every region
 	 * @param council only those looked after by it, or {@code null} for every council
+	 * @param institution only those whose college or university contains this, or
+	 * {@code null} for everyone
 	 * @param onlyMatching only those who turned matching on
 	 */
-	public record Filter(RegionCode region, LocalAuthorityId council, boolean onlyMatching) {
+	public record Filter(RegionCode region, LocalAuthorityId council, String institution, boolean onlyMatching) {
 
 	}
 
-	/** One young person in a caseload. */
-	public record Person(AccountId account, String name, int age, String council, String region,
+	/**
+	 * One young person in a caseload.
+	 *
+	 * @param institution their college or university, or {@code null} when not given
+	 */
+	public record Person(AccountId account, String name, int age, String council, String region, String institution,
 			boolean openToSuggestions) {
 
 	}

@@ -100,6 +100,7 @@ class CoordinatorTakeUpController {
 			.flatMap(this.accounts::find)
 			.filter((account) -> account.role() == Role.CARE_LEAVER);
 		model.addAttribute("careLeaver", careLeaver.orElse(null));
+		model.addAttribute("mayCorrect", user.is(Role.COORDINATOR));
 		careLeaver.ifPresent((account) -> {
 			List<TakeUps.RecordView> views = this.takeUps.auditTrailOf(user.id(), user.role(), account.id());
 			model.addAttribute("views", views);

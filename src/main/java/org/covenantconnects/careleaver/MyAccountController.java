@@ -60,18 +60,19 @@ class MyAccountController {
 	String account(@AuthenticationPrincipal CurrentUser user, Model model) {
 		CareLeaverProfile profile = profile(user);
 		AccountSummary account = this.accounts.find(user.id()).orElseThrow();
-		model.addAttribute("rows",
-				List.of(SummaryRow.of("Full name", profile.fullName()),
-						SummaryRow.of("Name we call you", account.displayName()),
-						new SummaryRow("Email address", account.email(), "/my-account/email", "email address"),
-						new SummaryRow("Password", "Hidden", "/my-account/password", "password"),
-						SummaryRow.of("Date of birth", DATE.format(profile.dateOfBirth())),
-						SummaryRow.of("Council that looked after you", this.careLeavers.councilName(profile.council())),
-						SummaryRow.of("Where you live now",
-								this.places.region(profile.region()).map(Region::name).orElse("")),
-						SummaryRow.of("What you are doing now", profile.situation().label()),
-						new SummaryRow("Suggestions from the Covenant team", profile.openToSuggestions() ? "On" : "Off",
-								"/my-account/sharing", "suggestions from the Covenant team")));
+		model.addAttribute("rows", List.of(SummaryRow.of("Full name", profile.fullName()),
+				new SummaryRow("Name we call you", account.displayName(), "/my-account/details/name",
+						"the name we call you"),
+				new SummaryRow("Email address", account.email(), "/my-account/email", "email address"),
+				new SummaryRow("Password", "Hidden", "/my-account/password", "password"),
+				SummaryRow.of("Date of birth", DATE.format(profile.dateOfBirth())),
+				SummaryRow.of("Council that looked after you", this.careLeavers.councilName(profile.council())),
+				new SummaryRow("Where you live now", this.places.region(profile.region()).map(Region::name).orElse(""),
+						"/my-account/details/region", "where you live now"),
+				new SummaryRow("What you are doing now", profile.situation().label(), "/my-account/details/situation",
+						"what you are doing now"),
+				new SummaryRow("Suggestions from the Covenant team", profile.openToSuggestions() ? "On" : "Off",
+						"/my-account/sharing", "suggestions from the Covenant team")));
 		return "careleaver/my-account";
 	}
 

@@ -25,7 +25,8 @@ public record MyData(Instant downloadedAt, Account account, Profile profile, Lis
 	public record Profile(String fullName, String preferredName, LocalDate dateOfBirth,
 			String councilThatLookedAfterYou, String regionWhereYouLive, Set<Category> interestedInCategories,
 			Set<OpportunityType> interestedInTypes, Situation situation, String ambitions,
-			boolean openToSuggestionsFromCoordinators, Instant privacyNoticeAcceptedAt, Instant createdAt) {
+			boolean openToSuggestionsFromCoordinators, Instant privacyNoticeAcceptedAt, Instant createdAt,
+			String collegeOrUniversity) {
 
 	}
 

@@ -93,6 +93,37 @@ class TakeUpRepository {
 	}
 
 	/**
+	 * A coordinator's correction: moves a take-up on from the status it was read in, in
+	 * one statement that also says whether it held a place before and holds one now
+	 * (whether it has a start).
+	 * @param holds it is now in a started stage: keep its start, or start it now
+	 * @param releases it is now in a stage before starting: it has no start
+	 * @param applied it is now among the organisation's applications
+	 * @return empty if someone else moved it meanwhile
+	 */
+	Optional<Places> correct(TakeUpId id, TakeUpStatus from, TakeUpStatus to, boolean holds, boolean releases,
+			boolean applied, Instant now) {
+		return this.jdbc.sql("""
+				update take_up t set status = :to, updated_at = :now,
+				  started_at = case when :holds then coalesce(t.started_at, :now) when :releases then null
+				    else t.started_at end,
+				  applied_at = case when :applied then coalesce(t.applied_at, :now) else t.applied_at end
+				from (select id, started_at from take_up where id = :id and status = :from for update) before
+				where t.id = before.id
+				returning before.started_at is not null as held_before, t.started_at is not null as holds_now
+				""")
+			.param("id", id.value())
+			.param("from", from.name())
+			.param("to", to.name())
+			.param("holds", holds)
+			.param("releases", releases)
+			.param("applied", applied)
+			.param("now", utc(now))
+			.query((rs, i) -> new Places(rs.getBoolean("held_before"), rs.getBoolean("holds_now")))
+			.optional();
+	}
+
+	/**
 	 * Claims the started take-ups due a check-in and marks them sent, in one statement,
 	 * so that every instance may run it and none is asked twice. At 6 months the 3-month
 	 * check-in is marked too: nobody is asked both at once.
@@ -168,6 +199,13 @@ class TakeUpRepository {
 			.param("what", what)
 			.param("at", utc(at))
 			.update();
+	}
+
+	/**
+	 * Whether a take-up held a place before a correction, and whether it holds one now.
+	 */
+	record Places(boolean heldBefore, boolean holdsNow) {
+
 	}
 
 	/**

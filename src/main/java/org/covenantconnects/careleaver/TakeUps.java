@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.covenantconnects.alert.Email;
@@ -26,6 +28,7 @@ import org.covenantconnects.signatory.SignatoryId;
 import org.covenantconnects.signatory.SignatorySummary;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.Assert;
@@ -44,6 +47,18 @@ import org.springframework.util.Assert;
 @Service
 public class TakeUps {
 
+	/** The longest reason a coordinator may give for a correction. */
+	public static final int MAX_CORRECTION_REASON = 500;
+
+	/** Stages only reached by starting, in which a take-up holds a place. */
+	private static final Set<TakeUpStatus> STARTED_STAGES = EnumSet.of(TakeUpStatus.STARTED, TakeUpStatus.SUSTAINED,
+			TakeUpStatus.COMPLETED);
+
+	/** Stages an organisation sees among its applications. */
+	private static final Set<TakeUpStatus> APPLIED_STAGES = EnumSet.of(TakeUpStatus.APPLIED, TakeUpStatus.OFFERED,
+			TakeUpStatus.STARTED, TakeUpStatus.SUSTAINED, TakeUpStatus.COMPLETED, TakeUpStatus.DECLINED,
+			TakeUpStatus.UNSUCCESSFUL);
+
 	private final TakeUpRepository takeUps;
 
 	private final CareLeaverRepository careLeavers;
@@ -60,9 +75,15 @@ public class TakeUps {
 
 	private final String baseUrl;
 
+	private final TakeUpHistory history;
+
+	private final ApplicationEventPublisher events;
+
 	TakeUps(TakeUpRepository takeUps, CareLeaverRepository careLeavers, Signatories signatories,
 			Opportunities opportunities, Accounts accounts, Emails emails, Clock clock,
-			@Value("${connects.base-url}") String baseUrl) {
+			@Value("${connects.base-url}") String baseUrl, TakeUpHistory history, ApplicationEventPublisher events) {
+		this.history = history;
+		this.events = events;
 		this.takeUps = takeUps;
 		this.careLeavers = careLeavers;
 		this.signatories = signatories;
@@ -124,7 +145,7 @@ public class TakeUps {
 		if (next == TakeUpStatus.STARTED) {
 			this.opportunities.takePlace(takeUp.opportunity());
 		}
-		tellTheYoungPerson(takeUp, next, because);
+		tellTheYoungPerson(takeUp, next, TakeUp.Actor.SIGNATORY, because);
 	}
 
 	/**
@@ -148,7 +169,8 @@ public class TakeUps {
 		TakeUpStatus next = answer.status();
 		if (next == takeUp.status()) {
 			// Still there, as they said last time: recorded, so the answer is kept.
-			this.careLeavers.recordEvent(id, takeUp.status(), next, TakeUp.Actor.CARE_LEAVER, careLeaver, null, now());
+			this.history.record(takeUp, careLeaver, takeUp.status(), next, TakeUp.Actor.CARE_LEAVER, careLeaver, null,
+					now());
 			return;
 		}
 		moveOn(takeUp, next, TakeUp.Actor.CARE_LEAVER, careLeaver, reasonFor(next, reason));
@@ -156,14 +178,21 @@ public class TakeUps {
 
 	/**
 	 * Emails a check-in to everyone who started something 3 or 6 months ago and has not
-	 * been asked at that point. Safe to run on every instance at once.
+	 * been asked at that point, and publishes {@link CheckInDue} for each, so that their
+	 * linked advisers hear of it too. Safe to run on every instance at once.
 	 * @return how many were asked
 	 */
 	@Transactional
 	public int sendCheckIns() {
 		Instant now = now();
-		List<TakeUpRepository.Due> due = new ArrayList<>(this.takeUps.claimCheckIns(6, monthsBefore(now, 6), now));
-		due.addAll(this.takeUps.claimCheckIns(3, monthsBefore(now, 3), now));
+		List<TakeUpRepository.Due> due = new ArrayList<>();
+		// Six months first: it marks the 3-month check-in too, so nobody is asked twice.
+		for (int months : new int[] { 6, 3 }) {
+			for (TakeUpRepository.Due checkIn : this.takeUps.claimCheckIns(months, monthsBefore(now, months), now)) {
+				due.add(checkIn);
+				this.events.publishEvent(new CheckInDue(checkIn.id(), checkIn.person(), checkIn.opportunity(), months));
+			}
+		}
 		for (TakeUpRepository.Due checkIn : due) {
 			this.accounts.find(checkIn.person()).ifPresent((person) -> {
 				String title = title(checkIn.opportunity());
@@ -213,6 +242,85 @@ public class TakeUps {
 	}
 
 	/**
+	 * A young person's take-ups as a coordinator sees them, most recently changed first,
+	 * each with its history; recorded in the audit trail.
+	 * @return empty if the account is not a care leaver's
+	 */
+	@Transactional
+	public Optional<TakeUpsOfOne> takeUpsOf(AccountId coordinator, AccountId careLeaver) {
+		return nameOf(careLeaver).map((name) -> {
+			this.takeUps.recordView(coordinator, Role.COORDINATOR, careLeaver, "Listed their take-ups", now());
+			return new TakeUpsOfOne(careLeaver, name,
+					this.careLeavers.takeUps(careLeaver).stream().map(this::seenByCoordinator).toList());
+		});
+	}
+
+	/**
+	 * One of a young person's take-ups, for a coordinator to correct; recorded in the
+	 * audit trail.
+	 * @return empty if it is not a take-up of that young person
+	 */
+	@Transactional
+	public Optional<Correctable> takeUpToCorrect(AccountId coordinator, AccountId careLeaver, TakeUpId id) {
+		return this.careLeavers.ownTakeUp(careLeaver, id).flatMap((takeUp) -> nameOf(careLeaver).map((name) -> {
+			this.takeUps.recordViews(coordinator, Role.COORDINATOR, List.of(id), "Opened a take-up to correct it",
+					now());
+			return new Correctable(careLeaver, name, seenByCoordinator(takeUp));
+		}));
+	}
+
+	/**
+	 * A coordinator corrects a take-up's status to any other, saying why. The change is
+	 * recorded with the coordinator as its actor and the young person is emailed, with
+	 * the reason. Places stay right: a correction into a started stage takes a place if
+	 * the take-up held none, and one back to a stage before starting (or to declined or
+	 * not successful) gives its place back. Withdrawn keeps whatever it held, as someone
+	 * who left after starting used their place. A place given back does not reopen a
+	 * closed opportunity, which may have closed for another reason.
+	 * @param reason the coordinator's words, at most {@value #MAX_CORRECTION_REASON}
+	 * characters
+	 * @throws CareLeavers.NoSuchTakeUpException if it is not a take-up of that young
+	 * person
+	 * @throws CareLeavers.TakeUpRefusedException if it already has that status, the
+	 * reason is missing, or someone changed it at the same time
+	 */
+	@Transactional
+	public void correct(AccountId coordinator, AccountId careLeaver, TakeUpId id, TakeUpStatus next, String reason) {
+		TakeUp takeUp = this.careLeavers.ownTakeUp(careLeaver, id).orElseThrow(CareLeavers.NoSuchTakeUpException::new);
+		if (next == takeUp.status()) {
+			throw new CareLeavers.TakeUpRefusedException("It already has that status");
+		}
+		if (reason == null || reason.isBlank() || reason.trim().length() > MAX_CORRECTION_REASON) {
+			throw new CareLeavers.TakeUpRefusedException("A reason is needed");
+		}
+		String because = reason.trim();
+		Instant now = now();
+		TakeUpRepository.Places places = this.takeUps.correct(id, takeUp.status(), next, STARTED_STAGES.contains(next),
+				next != TakeUpStatus.WITHDRAWN && !STARTED_STAGES.contains(next), APPLIED_STAGES.contains(next), now)
+			.orElseThrow(() -> new CareLeavers.TakeUpRefusedException("Someone else changed this at the same time"));
+		if (!places.heldBefore() && places.holdsNow()) {
+			this.opportunities.takePlace(takeUp.opportunity());
+		}
+		else if (places.heldBefore() && !places.holdsNow()) {
+			this.opportunities.givePlaceBack(takeUp.opportunity());
+		}
+		this.history.record(takeUp, careLeaver, takeUp.status(), next, TakeUp.Actor.COORDINATOR, coordinator, because,
+				now);
+		tellTheYoungPerson(takeUp, next, TakeUp.Actor.COORDINATOR, because);
+	}
+
+	private Optional<String> nameOf(AccountId careLeaver) {
+		return this.careLeavers.find(careLeaver)
+			.flatMap((profile) -> this.accounts.find(careLeaver).map(AccountSummary::displayName));
+	}
+
+	private CoordinatorsTakeUp seenByCoordinator(TakeUp takeUp) {
+		Optional<OpportunityView> opportunity = this.opportunities.find(takeUp.opportunity());
+		return new CoordinatorsTakeUp(takeUp, opportunity.map((o) -> o.details().title()).orElse("An opportunity"),
+				opportunity.map(OpportunityView::organisationName).orElse(""));
+	}
+
+	/**
 	 * Writes to the audit trail that someone other than the young person looked at their
 	 * record: who, in what role, what they looked at (the page or action), and when.
 	 */
@@ -236,10 +344,11 @@ public class TakeUps {
 		if (!this.takeUps.moveOn(takeUp.id(), takeUp.status(), next, now)) {
 			throw new CareLeavers.TakeUpRefusedException("Someone else changed this at the same time");
 		}
-		this.careLeavers.recordEvent(takeUp.id(), takeUp.status(), next, actor, by, reason, now);
+		this.history.record(takeUp, this.takeUps.personOf(takeUp.id()).orElse(null), takeUp.status(), next, actor, by,
+				reason, now);
 	}
 
-	private void tellTheYoungPerson(TakeUp takeUp, TakeUpStatus next, String reason) {
+	private void tellTheYoungPerson(TakeUp takeUp, TakeUpStatus next, TakeUp.Actor actor, String reason) {
 		Optional<AccountSummary> person = this.takeUps.personOf(takeUp.id()).flatMap(this.accounts::find);
 		if (person.isEmpty()) {
 			return;
@@ -258,6 +367,10 @@ public class TakeUps {
 			case WITHDRAWN -> organisation + " has recorded that you left \"" + title + "\".";
 			default -> organisation + " has updated your application for \"" + title + "\".";
 		};
+		if (actor == TakeUp.Actor.COORDINATOR) {
+			news = "The Covenant team has corrected the status of \"" + title + "\" with " + organisation
+					+ ". It is now: " + next.label() + ".";
+		}
 		String why = (reason != null) ? "\nThe reason they gave: " + reason + ".\n" : "";
 		this.emails.queue(new Email(person.get().email(), "News about " + title, """
 				Hello %s,
@@ -299,6 +412,26 @@ public class TakeUps {
 
 	private Instant now() {
 		return this.clock.instant();
+	}
+
+	/** A young person's take-ups, as a coordinator sees them. */
+	public record TakeUpsOfOne(AccountId careLeaver, String name, List<CoordinatorsTakeUp> takeUps) {
+
+	}
+
+	/** One take-up of a young person, for a coordinator to correct. */
+	public record Correctable(AccountId careLeaver, String name, CoordinatorsTakeUp takeUp) {
+
+		/** The statuses it may be corrected to: any but the one it has. */
+		public List<TakeUpStatus> otherStatuses() {
+			return Arrays.stream(TakeUpStatus.values()).filter((s) -> s != this.takeUp.takeUp().status()).toList();
+		}
+
+	}
+
+	/** A take-up with what it is for. */
+	public record CoordinatorsTakeUp(TakeUp takeUp, String title, String organisation) {
+
 	}
 
 	/** An organisation's applications and the titles of its opportunities. */

@@ -382,6 +382,16 @@ public class Accounts {
 		});
 	}
 
+	/** Changes the name the person goes by, used on pages and in emails. */
+	@Transactional
+	public void rename(AccountId id, String displayName) {
+		Assert.hasText(displayName, "displayName must not be empty");
+		this.accounts.findById(id.value()).ifPresent((account) -> {
+			account.rename(displayName.trim());
+			this.accounts.save(account);
+		});
+	}
+
 	public Optional<AccountSummary> find(AccountId id) {
 		return this.accounts.findById(id.value()).map(Account::summary);
 	}

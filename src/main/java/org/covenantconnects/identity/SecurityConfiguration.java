@@ -184,6 +184,10 @@ class SecurityConfiguration {
 			// young person shown is audited)
 			.requestMatchers("/coordinator/caseload", "/coordinator/caseload/**", "/coordinator/matches/**")
 			.hasRole(Role.COORDINATOR.name())
+			// One young person's take-ups, and correcting one: coordinators only
+			// (ACCESS.md: they read, audited, and correct take-up status)
+			.requestMatchers("/coordinator/young-people/*/take-ups", "/coordinator/young-people/*/take-ups/*")
+			.hasRole(Role.COORDINATOR.name())
 			// Administrators
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())

@@ -14,6 +14,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 import org.covenantconnects.careleaver.CareLeaverProfile;
 import org.covenantconnects.careleaver.CareLeavers;
 import org.covenantconnects.careleaver.Caseload;
@@ -88,7 +91,7 @@ class CaseloadController {
 	}
 
 	@GetMapping("/coordinator/caseload")
-	String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") CaseloadForm form,
+	String list(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") CaseloadForm form,
 			BindingResult errors, @RequestParam(defaultValue = "1") String page, Model model) {
 		RegionCode region = null;
 		if (form.getRegion() != null && !form.getRegion().isBlank()) {
@@ -115,8 +118,9 @@ class CaseloadController {
 			}
 		}
 		int requested = (page.matches("\\d{1,5}")) ? Math.max(1, Integer.parseInt(page)) : 1;
-		Caseload.Page found = this.caseload.list(user.id(),
-				new Caseload.Filter(region, council, "on".equals(form.getMatching())), requested, PAGE_SIZE);
+		Caseload.Page found = this.caseload.list(user.id(), new Caseload.Filter(region, council,
+				errors.hasFieldErrors("institution") ? null : form.getInstitution(), "on".equals(form.getMatching())),
+				requested, PAGE_SIZE);
 		if (found.people().isEmpty() && requested > 1) {
 			return "redirect:/coordinator/caseload" + query(form, null);
 		}
@@ -183,6 +187,8 @@ class CaseloadController {
 				this.places.localAuthority(profile.council()).map(LocalAuthority::name).orElse("")));
 		rows.add(SummaryRow.of("Lives in", this.places.region(profile.region()).map(Region::name).orElse("")));
 		rows.add(SummaryRow.of("Doing now", profile.situation().label()));
+		rows.add(SummaryRow.of("College or university",
+				(profile.institution() != null) ? profile.institution() : "Not given"));
 		rows.add(SummaryRow.of("Interested in",
 				String.join(", ", profile.types().stream().map((t) -> t.label()).sorted().toList()) + "; "
 						+ String.join(", ", profile.categories().stream().map((c) -> c.label()).sorted().toList())));
@@ -207,8 +213,8 @@ class CaseloadController {
 	private static String query(CaseloadForm form, String then) {
 		List<String> parts = new ArrayList<>();
 		for (Map.Entry<String, String> entry : Map
-			.of("region", nullToEmpty(form.getRegion()), "council", nullToEmpty(form.getCouncil()), "matching",
-					nullToEmpty(form.getMatching()))
+			.of("region", nullToEmpty(form.getRegion()), "council", nullToEmpty(form.getCouncil()), "institution",
+					nullToEmpty(form.getInstitution()), "matching", nullToEmpty(form.getMatching()))
 			.entrySet()) {
 			if (!entry.getValue().isBlank()) {
 				parts.add(entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8));
@@ -243,6 +249,17 @@ class CaseloadController {
 		private String council;
 
 		private String matching;
+
+		@Size(max = 100, message = "College or university must be 100 characters or fewer")
+		private String institution;
+
+		public String getInstitution() {
+			return this.institution;
+		}
+
+		public void setInstitution(String institution) {
+			this.institution = institution;
+		}
 
 		public String getRegion() {
 			return this.region;

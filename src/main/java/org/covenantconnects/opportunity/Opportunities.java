@@ -297,6 +297,18 @@ public class Opportunities {
 	}
 
 	/**
+	 * A start was recorded by mistake and has been corrected: the opportunity gets its
+	 * place back. A closed opportunity stays closed (it may have closed for another
+	 * reason); its organisation reopens it. Opportunities that do not count places are
+	 * left as they are.
+	 * @return the places left, or empty when it does not count places
+	 */
+	@Transactional
+	public Optional<Integer> givePlaceBack(OpportunityId id) {
+		return this.opportunities.givePlaceBack(id.value());
+	}
+
+	/**
 	 * Closes the open opportunities of an organisation that is no longer a signatory, so
 	 * that they leave the public pages.
 	 * @return how many were closed

@@ -392,6 +392,17 @@ class OpportunityRepository {
 				""").param("id", id).query(Integer.class).optional();
 	}
 
+	/** Gives one place back to an opportunity that counts its places. */
+	Optional<Integer> givePlaceBack(UUID id) {
+		this.recentSearches.forget();
+		return this.jdbc
+			.sql("update opportunity set places = places + 1 where id = :id and places is not null"
+					+ " returning places")
+			.param("id", id)
+			.query(Integer.class)
+			.optional();
+	}
+
 	/**
 	 * Closes an organisation's published opportunities and withdraws those waiting for
 	 * review.

@@ -3,6 +3,7 @@ package org.covenantconnects.support;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import org.covenantconnects.alert.Emails;
 import org.covenantconnects.careleaver.CareLeaverDeleted;
 import org.covenantconnects.careleaver.CareLeavers;
 import org.covenantconnects.careleaver.ForYouSuggestions;
+import org.covenantconnects.careleaver.TakeUps;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.AccountSummary;
 import org.covenantconnects.identity.Accounts;
@@ -64,8 +66,12 @@ public class Links implements ForYouSuggestions, SupporterHomeNotice {
 
 	private final String baseUrl;
 
+	private final TakeUps takeUps;
+
 	Links(LinkRepository links, Accounts accounts, Supporters supporters, CareLeavers careLeavers,
-			Opportunities opportunities, Emails emails, Clock clock, @Value("${connects.base-url}") String baseUrl) {
+			Opportunities opportunities, Emails emails, Clock clock, @Value("${connects.base-url}") String baseUrl,
+			TakeUps takeUps) {
+		this.takeUps = takeUps;
 		this.links = links;
 		this.accounts = accounts;
 		this.supporters = supporters;
@@ -251,6 +257,28 @@ public class Links implements ForYouSuggestions, SupporterHomeNotice {
 	}
 
 	/**
+	 * The young people linked with a verified supporter, most recent link first, each
+	 * with the take-up whose status changed last. Each is recorded in the young person's
+	 * audit trail, as the list shows their progress.
+	 */
+	@Transactional
+	public List<LinkedYoungPerson> youngPeopleWithLatestOf(AccountId supporter) {
+		if (!this.supporters.isVerified(supporter)) {
+			return List.of();
+		}
+		return youngPeopleOf(supporter).stream().map((link) -> {
+			this.takeUps.recordView(supporter, Role.SUPPORTER, link.careLeaver(),
+					"Listed among their adviser's young people");
+			CareLeavers.Progress latest = this.careLeavers.progressOf(link.careLeaver())
+				.stream()
+				.filter((row) -> row.changedAt() != null)
+				.max(Comparator.comparing(CareLeavers.Progress::changedAt))
+				.orElse(null);
+			return new LinkedYoungPerson(link.id(), nameOf(link.careLeaver()), latest);
+		}).toList();
+	}
+
+	/**
 	 * One of the supporter's own active links.
 	 * @throws NoSuchLinkException if it is not an active link of this verified supporter
 	 */
@@ -267,10 +295,14 @@ public class Links implements ForYouSuggestions, SupporterHomeNotice {
 	/**
 	 * What a linked supporter sees of a young person: their saved and applied-for
 	 * opportunities with their statuses, and the suggestions made through the link.
+	 * Recorded in the young person's audit trail.
 	 * @throws NoSuchLinkException if it is not an active link of this verified supporter
 	 */
+	@Transactional
 	public List<CareLeavers.Progress> progressThrough(AccountId supporter, UUID link) {
-		return this.careLeavers.progressOf(linkOf(supporter, link).careLeaver());
+		AccountId careLeaver = linkOf(supporter, link).careLeaver();
+		this.takeUps.recordView(supporter, Role.SUPPORTER, careLeaver, "Opened their progress as their adviser");
+		return this.careLeavers.progressOf(careLeaver);
 	}
 
 	/**
@@ -425,6 +457,16 @@ public class Links implements ForYouSuggestions, SupporterHomeNotice {
 
 	private Instant now() {
 		return this.clock.instant();
+	}
+
+	/**
+	 * A young person linked with a supporter.
+	 *
+	 * @param latest the take-up whose status changed last, or {@code null} if they have
+	 * none
+	 */
+	public record LinkedYoungPerson(UUID link, String name, CareLeavers.Progress latest) {
+
 	}
 
 	/** No link or request with this id belongs to the person asking. */

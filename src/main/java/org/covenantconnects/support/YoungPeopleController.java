@@ -59,10 +59,7 @@ class YoungPeopleController {
 		if (!this.supporters.isVerified(user.id())) {
 			return "redirect:/supporter";
 		}
-		model.addAttribute("linked", this.links.youngPeopleOf(user.id())
-			.stream()
-			.map((link) -> new PeopleWhoHelpYouController.Person(link.id(), this.links.nameOf(link.careLeaver())))
-			.toList());
+		model.addAttribute("linked", this.links.youngPeopleWithLatestOf(user.id()));
 		model.addAttribute("invitations", this.links.invitationsFor(user.id())
 			.stream()
 			.map((link) -> new PeopleWhoHelpYouController.Person(link.id(), this.links.nameOf(link.careLeaver())))

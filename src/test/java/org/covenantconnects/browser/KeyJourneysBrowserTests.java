@@ -222,8 +222,33 @@ class KeyJourneysBrowserTests {
 		assertThat(browser.heading()).isEqualTo("My opportunities");
 
 		browser.open("/my-account", "my-account");
+		browser.follow("Your details: the name we call you, where you live, your interests, what you are doing now "
+				+ "and your college or university", "your-details");
+		assertThat(browser.heading()).isEqualTo("Your details");
+		browser.followFirst("a[href='/my-account/details/name']", "details-name");
+		browser.fillIn("preferredName", "Robbie");
+		browser.press("Save", "details-name-saved");
+		browser.followFirst("a[href='/my-account/details/region']", "details-region");
+		browser.choose("region-E12000007");
+		browser.press("Save", "details-region-saved");
+		browser.followFirst("a[href='/my-account/details/interests']", "details-interests");
+		browser.choose("categories");
+		browser.press("Save", "details-interests-saved");
+		browser.followFirst("a[href='/my-account/details/situation']", "details-situation");
+		browser.choose("situation");
+		browser.press("Save", "details-situation-saved");
+		browser.followFirst("a[href='/my-account/details/institution']", "details-institution");
+		browser.fillIn("institution", "S".repeat(101));
+		browser.press("Save", "details-institution-too-long");
+		assertThat(browser.errorSummary())
+			.containsExactly("The name of your college or university must be 100 characters or fewer");
+		browser.fillIn("institution", "Sheffield College");
+		browser.press("Save", "details-saved");
+		assertThat(browser.textOf("main-content")).contains("Robbie", "London", "Education and training",
+				"In education", "Sheffield College");
+		browser.open("/my-account", "my-account-after-details");
 		assertThat(browser.download("/my-account/data")).contains(email, "Robin Adeyemi", "APPLIED",
-				"I would like a mentor who runs a business");
+				"I would like a mentor who runs a business", "Sheffield College");
 		browser.follow("Delete your account", "delete");
 		browser.press("Delete my account", "delete-unanswered");
 		assertThat(browser.errorSummary()).containsExactly("Select that you understand your account will be deleted");
@@ -476,6 +501,8 @@ class KeyJourneysBrowserTests {
 		signIn(browser, "supporter@example.com", DEMO_PASSWORD, "adviser-home");
 		browser.follow("See the young people linked with you, and invitations from young people", "young-people");
 		browser.press("Accept the invitation from " + name, "accepted");
+		assertThat(browser.textOf("main-content")).as("the latest change to their opportunities")
+			.contains(title, "Applied");
 		browser.follow(name, "young-person");
 		assertThat(browser.heading()).isEqualTo(name);
 		assertThat(browser.textOf("main-content")).contains(title, "Applied");
@@ -876,6 +903,21 @@ class KeyJourneysBrowserTests {
 			.startsWith("Signatory,Began,Applied,Offered,Started or claimed")
 			.contains("Northwind Bakeries")
 			.doesNotContain(email);
+
+		browser.open("/coordinator/audit-trail", "audit-trail");
+		browser.fillIn("email", email);
+		browser.press("Show the audit trail", "audit-trail-of-young-person");
+		browser.follow("See their take-ups and correct a status", "young-person-take-ups");
+		assertThat(browser.heading()).isEqualTo(name);
+		browser.followFirst("a[href*='/take-ups/']", "correct-take-up");
+		browser.press("Correct the status", "correct-unanswered");
+		assertThat(browser.errorSummary()).containsExactly("Select the status it should have",
+				"Enter why you are correcting it");
+		browser.choose("status-COMPLETED");
+		browser.fillIn("reason", "They told their adviser they finished");
+		browser.press("Correct the status", "corrected");
+		assertThat(browser.heading()).isEqualTo(name);
+		assertThat(browser.textOf("main-content")).contains("Completed");
 	}
 
 	static Stream<Arguments> demoAccountsWithScriptsOnAndOff() {

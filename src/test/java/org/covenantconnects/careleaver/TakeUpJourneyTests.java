@@ -307,6 +307,73 @@ class TakeUpJourneyTests {
 	}
 
 	@Test
+	void aCoordinatorCorrectsAStartRecordedByMistakeAndTheOpportunityGetsItsPlaceBack() throws Exception {
+		Organisation bakery = organisation("Whinchat Bakes");
+		OpportunityId job = publish(bakery.id(), "Whinchat apprenticeship", 2);
+		CurrentUser sam = careLeaver();
+		this.careLeavers.apply(sam.id(), job, Set.of(Sharing.EMAIL), null);
+		TakeUpId takeUp = takeUpOf(sam, job);
+		this.takeUps.move(bakery.user().id(), takeUp, TakeUpStatus.OFFERED, null);
+		this.takeUps.move(bakery.user().id(), takeUp, TakeUpStatus.STARTED, null);
+		assertThat(placesOf(job)).isEqualTo(1);
+		CurrentUser coordinator = new CurrentUser(new AccountId(UUID.randomUUID()), "coordinator@example.com",
+				"Test coordinator", Role.COORDINATOR);
+
+		this.mvc.perform(get("/coordinator/audit-trail").param("email", sam.getUsername()).with(as(coordinator)))
+			.andExpect(content().string(containsString("/coordinator/young-people/" + sam.id() + "/take-ups")));
+		String list = "/coordinator/young-people/" + sam.id() + "/take-ups";
+		this.mvc.perform(get(list).with(as(coordinator)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Whinchat apprenticeship")));
+		String page = list + "/" + takeUp;
+		this.mvc
+			.perform(
+					get("/coordinator/young-people/" + careLeaver().id() + "/take-ups/" + takeUp).with(as(coordinator)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(post(page).with(csrf()).with(as(coordinator)).param("status", "STARTED").param("reason", " "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Select the status it should have")))
+			.andExpect(content().string(containsString("Enter why you are correcting it")));
+		this.mvc
+			.perform(post(page).with(csrf())
+				.with(as(coordinator))
+				.param("status", "OFFERED")
+				.param("reason", "x".repeat(501)))
+			.andExpect(content().string(containsString("The reason must be 500 characters or fewer")));
+
+		this.mvc
+			.perform(post(page).with(csrf())
+				.with(as(coordinator))
+				.param("status", "OFFERED")
+				.param("reason", "The start was recorded by mistake"))
+			.andExpect(redirectedUrl(list));
+		TakeUp corrected = this.careLeavers.takeUp(sam.id(), takeUp).orElseThrow();
+		assertThat(corrected.status()).isEqualTo(TakeUpStatus.OFFERED);
+		assertThat(corrected.history().get(corrected.history().size() - 1))
+			.extracting(TakeUp.Event::from, TakeUp.Event::actor, TakeUp.Event::reason)
+			.containsExactly(TakeUpStatus.STARTED, TakeUp.Actor.COORDINATOR, "The start was recorded by mistake");
+		assertThat(placesOf(job)).as("the place comes back").isEqualTo(2);
+		assertThat(this.emails.sentTo(sam.getUsername())).extracting(Emails.SentEmail::textBody)
+			.anySatisfy((body) -> assertThat(body).contains("The Covenant team has corrected the status",
+					"It is now: Offered a place", "The start was recorded by mistake"));
+
+		this.takeUps.correct(coordinator.id(), sam.id(), takeUp, TakeUpStatus.SUSTAINED, "They did start");
+		assertThat(placesOf(job)).as("a start takes a place").isEqualTo(1);
+		this.takeUps.correct(coordinator.id(), sam.id(), takeUp, TakeUpStatus.COMPLETED, "They finished");
+		this.takeUps.correct(coordinator.id(), sam.id(), takeUp, TakeUpStatus.WITHDRAWN, "They left early");
+		assertThat(placesOf(job)).as("finishing or leaving after starting keeps the place used").isEqualTo(1);
+		assertThat(this.jdbc
+			.sql("select what from record_view where care_leaver_account_id = :id" + " and viewer_role = 'COORDINATOR'")
+			.param("id", sam.id().value())
+			.query(String.class)
+			.list()).contains("Listed their take-ups", "Opened a take-up to correct it");
+	}
+
+	private int placesOf(OpportunityId opportunity) {
+		return this.opportunities.find(opportunity).orElseThrow().details().places();
+	}
+
+	@Test
 	void coordinatorsCountTheFunnelByEachBreakdownAndExportItWithoutPersonalData() throws Exception {
 		Organisation bakery = organisation("Dunnock Dairies");
 		OpportunityId job = publish(bakery.id(), "Dunnock apprenticeship", null);

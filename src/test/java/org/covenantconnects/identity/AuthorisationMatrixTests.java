@@ -123,6 +123,11 @@ class AuthorisationMatrixTests {
 		RULES.put("GET /my-account/sharing", Access.only(Role.CARE_LEAVER));
 		RULES.put("POST /my-account/sharing", Access.only(Role.CARE_LEAVER));
 		RULES.put("GET /my-account/data", Access.only(Role.CARE_LEAVER));
+		RULES.put("GET /my-account/details", Access.only(Role.CARE_LEAVER));
+		for (String question : List.of("name", "region", "interests", "situation", "institution")) {
+			RULES.put("GET /my-account/details/" + question, Access.only(Role.CARE_LEAVER));
+			RULES.put("POST /my-account/details/" + question, Access.only(Role.CARE_LEAVER));
+		}
 		RULES.put("GET /my-account/delete", Access.only(Role.CARE_LEAVER));
 		RULES.put("POST /my-account/delete", Access.only(Role.CARE_LEAVER));
 		// A care leaver's links with the people who help them (each only their own:
@@ -249,6 +254,9 @@ class AuthorisationMatrixTests {
 		RULES.put("POST /put-forward/{id}", Access.only(Role.CARE_LEAVER));
 		RULES.put("POST /put-forward/{id}/yes", Access.only(Role.CARE_LEAVER));
 		RULES.put("POST /put-forward/{id}/no", Access.only(Role.CARE_LEAVER));
+		RULES.put("GET /coordinator/young-people/{id}/take-ups", Access.only(Role.COORDINATOR));
+		RULES.put("GET /coordinator/young-people/{id}/take-ups/{takeUp}", Access.only(Role.COORDINATOR));
+		RULES.put("POST /coordinator/young-people/{id}/take-ups/{takeUp}", Access.only(Role.COORDINATOR));
 		// Operations
 		RULES.put("GET /actuator/health", Access.everyone());
 		RULES.put("GET /actuator/health/**", Access.everyone());
@@ -328,6 +336,7 @@ class AuthorisationMatrixTests {
 	private static String concrete(String pattern) {
 		return pattern.replaceAll("\\{who:[^}]*}", "supporter")
 			.replace("{id}", UUID.randomUUID().toString())
+			.replace("{takeUp}", UUID.randomUUID().toString())
 			.replace("{token}", "not-a-real-token")
 			.replace("{slug}", "no-such-organisation")
 			.replace("/**", "/liveness");

@@ -272,19 +272,33 @@ class MatchingTests {
 	@Test
 	void theCaseloadListsYoungPeopleByRegionOrCouncilAndRecordsWhoWasShown() throws Exception {
 		CurrentUser zara = careLeaver("Zara", SOUTH_WEST, Set.of(), true);
-		Caseload.Page page = this.caseload.list(COORDINATOR.id(), new Caseload.Filter(SOUTH_WEST, MANCHESTER, true), 1,
-				100_000);
+		Caseload.Page page = this.caseload.list(COORDINATOR.id(),
+				new Caseload.Filter(SOUTH_WEST, MANCHESTER, null, true), 1, 100_000);
 		assertThat(page.people()).extracting(Caseload.Person::account).contains(zara.id());
 		assertThat(page.people()).allSatisfy((person) -> {
 			assertThat(person.region()).isEqualTo("South West");
 			assertThat(person.council()).isEqualTo("Manchester");
 			assertThat(person.openToSuggestions()).isTrue();
 		});
-		assertThat(
-				this.caseload.list(COORDINATOR.id(), new Caseload.Filter(NORTH_WEST, null, false), 1, 100_000).people())
-			.extracting(Caseload.Person::account)
-			.doesNotContain(zara.id());
+		assertThat(this.caseload.list(COORDINATOR.id(), new Caseload.Filter(NORTH_WEST, null, null, false), 1, 100_000)
+			.people()).extracting(Caseload.Person::account).doesNotContain(zara.id());
 		assertThat(viewsOf(zara, "Listed in the caseload")).isEqualTo(1);
+		this.jdbc.sql("update care_leaver set institution = 'Harbourside College of Art' where account_id = :id")
+			.param("id", zara.id().value())
+			.update();
+		assertThat(this.caseload
+			.list(COORDINATOR.id(), new Caseload.Filter(null, null, "harbourside college", false), 1, 100_000)
+			.people()).extracting(Caseload.Person::account, Caseload.Person::institution)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(zara.id(), "Harbourside College of Art"));
+		assertThat(
+				this.caseload.list(COORDINATOR.id(), new Caseload.Filter(null, null, "%", false), 1, 100_000).people())
+			.as("a per cent sign is a character, not a wildcard")
+			.isEmpty();
+		this.mvc.perform(get("/coordinator/caseload").param("institution", "Harbourside").with(as(COORDINATOR)))
+			.andExpect(content().string(containsString("Zara Test")))
+			.andExpect(content().string(containsString("Harbourside College of Art")));
+		this.mvc.perform(get("/coordinator/caseload").param("institution", "x".repeat(101)).with(as(COORDINATOR)))
+			.andExpect(content().string(containsString("College or university must be 100 characters or fewer")));
 		this.mvc
 			.perform(get("/coordinator/caseload").param("region", SOUTH_WEST.value())
 				.param("council", String.valueOf(MANCHESTER.value()))
