@@ -133,7 +133,21 @@ class YoungPeopleController {
 					.stream()
 					.flatMap((opportunity) -> this.opportunities.find(opportunity).stream())
 					.toList());
+		model.addAttribute("referrals",
+				this.proposals.madeFor(link.careLeaver())
+					.stream()
+					.filter((proposal) -> user.id().equals(proposal.proposedBy()))
+					.flatMap((proposal) -> this.opportunities.find(proposal.opportunity())
+						.map((opportunity) -> new Referral(opportunity,
+								(proposal.answer() != null) ? proposal.answer().label() : "Waiting for their answer"))
+						.stream())
+					.toList());
 		return "support/young-person";
+	}
+
+	/** An opportunity the supporter referred the young person for, and their answer. */
+	record Referral(OpportunityView opportunity, String answer) {
+
 	}
 
 	@PostMapping("/opportunities/{id}/suggest")

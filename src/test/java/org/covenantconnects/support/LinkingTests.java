@@ -307,6 +307,9 @@ class LinkingTests {
 		assertThat(this.careLeavers.mine(jade.id())).as("nothing goes before the young person says yes").isEmpty();
 		Proposals.Proposal referral = this.proposals.waitingFor(jade.id()).get(0);
 		assertThat(referral.from()).isEqualTo("Test Adviser (your adviser)");
+		this.mvc.perform(get("/supporter/young-people/" + link).with(as(sam)))
+			.andExpect(content().string(containsString("Your referrals")))
+			.andExpect(content().string(containsString("Waiting for their answer")));
 		TestMailServer.awaitEmail(jade.getUsername(), "You have been put forward for Ashgrove joinery apprenticeship");
 		this.mvc
 			.perform(post("/opportunities/" + this.apprenticeship + "/suggest").with(as(sam))
@@ -331,7 +334,8 @@ class LinkingTests {
 			.containsExactly(TakeUp.Actor.SUPPORTER);
 		this.mvc.perform(get("/supporter/young-people/" + link).with(as(sam)))
 			.andExpect(content().string(containsString("Ashgrove joinery apprenticeship")))
-			.andExpect(content().string(containsString("Referred")));
+			.andExpect(content().string(containsString("Referred")))
+			.andExpect(content().string(containsString("Said yes")));
 	}
 
 	@Test
