@@ -77,7 +77,7 @@ class CareLeaverRepository {
 	}
 
 	void setOpenToSuggestions(AccountId account, boolean open, Instant now) {
-		this.pool.forget();
+		this.pool.changed(account);
 		this.jdbc
 			.sql("update care_leaver set open_to_suggestions = :open, updated_at = :now where account_id = :account")
 			.param("open", open)
@@ -87,7 +87,7 @@ class CareLeaverRepository {
 	}
 
 	void changeDetails(AccountId account, YourDetails details, Instant now) {
-		this.pool.forget();
+		this.pool.changed(account);
 		this.jdbc.sql("""
 				update care_leaver set preferred_name = :preferredName, region_code = :region,
 				  interest_categories = :categories::text[], interest_types = :types::text[], situation = :situation,
@@ -288,7 +288,7 @@ class CareLeaverRepository {
 		this.jdbc.sql("delete from saved_opportunity where account_id = :account")
 			.param("account", account.value())
 			.update();
-		this.pool.forget();
+		this.pool.changed(account);
 		this.jdbc.sql("delete from care_leaver where account_id = :account").param("account", account.value()).update();
 	}
 

@@ -86,12 +86,15 @@ public class Caseload {
 			where.append(" and local_authority_id = :council");
 			params.put("council", filter.council().value());
 		}
+		if (filter.name() != null && !filter.name().isBlank()) {
+			where.append(" and (full_name || ' ' || coalesce(preferred_name, '')) ilike :name escape '!'");
+			params.put("name", "%" + like(filter.name()) + "%");
+		}
 		if (filter.institution() != null && !filter.institution().isBlank()) {
 			// Typed by the young person, so matched loosely: any part of the name, any
 			// case.
 			where.append(" and institution ilike :institution escape '!'");
-			params.put("institution",
-					"%" + filter.institution().trim().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+			params.put("institution", "%" + like(filter.institution()) + "%");
 		}
 		if (filter.onlyMatching()) {
 			where.append(" and open_to_suggestions");
@@ -154,6 +157,9 @@ public class Caseload {
 		Set<UUID> saved = ids("select account_id from saved_opportunity where opportunity_id = :id", id);
 		Set<UUID> proposed = ids("select care_leaver_account_id from take_up_proposal where opportunity_id = :id", id);
 		List<MatchingPool.Member> members = this.pool.members();
+		if (members.size() >= 1 << 20) {
+			throw new IllegalStateException("The ranking key holds positions below 2^20; widen it for more people");
+		}
 		long[] keys = new long[members.size()];
 		int fitting = 0;
 		for (int i = 0; i < members.size(); i++) {
@@ -324,6 +330,13 @@ public class Caseload {
 		return this.places.region(new RegionCode(code)).map((region) -> region.name()).orElse(code);
 	}
 
+	/**
+	 * Text typed to search with, its LIKE wildcards made plain characters (escape '!').
+	 */
+	private static String like(String typed) {
+		return typed.trim().replace("!", "!!").replace("%", "!%").replace("_", "!_");
+	}
+
 	private static String[] strings(Array array) throws SQLException {
 		return (array != null) ? (String[]) array.getArray() : new String[0];
 	}
@@ -335,13 +348,21 @@ public class Caseload {
 	/**
 	 * Whom a caseload lists.
 	 *
+	 * @param name only those whose name contains this, or {@code null} for any name
 	 * @param region only those living in it, or {@code null} for every region
 	 * @param council only those looked after by it, or {@code null} for every council
 	 * @param institution only those whose college or university contains this, or
 	 * {@code null} for everyone
 	 * @param onlyMatching only those who turned matching on
 	 */
-	public record Filter(RegionCode region, LocalAuthorityId council, String institution, boolean onlyMatching) {
+	public record Filter(String name, RegionCode region, LocalAuthorityId council, String institution,
+			boolean onlyMatching) {
+
+		/** Whether it asks for anyone in particular; an empty filter lists nobody. */
+		public boolean isEmpty() {
+			return (this.name == null || this.name.isBlank()) && this.region == null && this.council == null
+					&& (this.institution == null || this.institution.isBlank()) && !this.onlyMatching;
+		}
 
 	}
 

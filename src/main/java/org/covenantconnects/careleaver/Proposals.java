@@ -150,6 +150,28 @@ public class Proposals {
 			.list();
 	}
 
+	/** One proposal to the young person, answered or not; empty if it is not theirs. */
+	public Optional<Proposal> find(AccountId careLeaver, UUID id) {
+		return this.jdbc.sql(SELECT + " where id = :id and care_leaver_account_id = :careLeaver")
+			.param("id", id)
+			.param("careLeaver", careLeaver.value())
+			.query(Proposals::map)
+			.optional();
+	}
+
+	/**
+	 * Withdraws what an adviser put a young person forward for and they have not
+	 * answered, when the link between them ends: nothing was sent, and it no longer
+	 * shows.
+	 */
+	@Transactional
+	public void withdrawWaiting(AccountId proposer, AccountId careLeaver) {
+		this.jdbc.sql("""
+				delete from take_up_proposal
+				where proposed_by = :proposer and care_leaver_account_id = :careLeaver and answer is null
+				""").param("proposer", proposer.value()).param("careLeaver", careLeaver.value()).update();
+	}
+
 	/**
 	 * One proposal to the young person that waits for their answer.
 	 * @throws CareLeavers.NoSuchTakeUpException if it is not theirs, or already answered

@@ -1,5 +1,6 @@
 package org.covenantconnects.careleaver;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -40,26 +41,63 @@ class PutForwardController {
 	}
 
 	@GetMapping("/put-forward/{id}")
-	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model) {
-		Proposals.Proposal proposal = this.proposals.waiting(user.id(), parse(id));
-		return page(proposal, new ApplyForm(), model);
+	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model,
+			RedirectAttributes redirect) {
+		Optional<String> closed = closed(user, parse(id), redirect);
+		if (closed.isPresent()) {
+			return closed.get();
+		}
+		return page(this.proposals.waiting(user.id(), parse(id)), new ApplyForm(), model);
+	}
+
+	/**
+	 * Where to send a young person whose proposal can no longer be answered (answered
+	 * already, or the opportunity closed), with a message saying why; empty if it can be.
+	 * @throws CareLeavers.NoSuchTakeUpException if it is not theirs
+	 */
+	private Optional<String> closed(CurrentUser user, UUID id, RedirectAttributes redirect) {
+		Proposals.Proposal proposal = this.proposals.find(user.id(), id)
+			.orElseThrow(CareLeavers.NoSuchTakeUpException::new);
+		if (proposal.answer() == Proposals.Answer.ACCEPTED) {
+			redirect.addFlashAttribute("done", "You have already said yes to this");
+			return Optional.of("redirect:/my-opportunities");
+		}
+		if (proposal.answer() != null) {
+			redirect.addFlashAttribute("done", "You have already said no thanks to this");
+			return Optional.of("redirect:/for-you");
+		}
+		if (this.opportunities.findPublic(proposal.opportunity()).filter(OpportunityView::isOpen).isEmpty()) {
+			redirect.addFlashAttribute("done",
+					"That opportunity has closed, so it cannot be taken up now. Nothing was sent");
+			return Optional.of("redirect:/for-you");
+		}
+		return Optional.empty();
 	}
 
 	@PostMapping("/put-forward/{id}")
 	String yesWithApplication(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
 			@Valid @ModelAttribute("form") ApplyForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
+		Optional<String> closed = closed(user, parse(id), redirect);
+		if (closed.isPresent()) {
+			return closed.get();
+		}
 		Proposals.Proposal proposal = this.proposals.waiting(user.id(), parse(id));
 		OpportunityView opportunity = opportunityOf(proposal);
 		if (opportunity.details().takeUp() != TakeUpRoute.CONNECTS) {
-			throw new CareLeavers.TakeUpRefusedException(
-					"This opportunity is not applied for through Covenant Connects");
+			return "redirect:/put-forward/" + proposal.id();
 		}
 		Set<Sharing> sharing = form.sharing(errors);
 		if (errors.hasErrors()) {
 			return page(proposal, form, model);
 		}
-		this.proposals.acceptWithApplication(user.id(), proposal.id(), sharing, form.getMessage());
+		try {
+			this.proposals.acceptWithApplication(user.id(), proposal.id(), sharing, form.getMessage());
+		}
+		catch (CareLeavers.TakeUpRefusedException ex) {
+			errors.rejectValue("share", "refused", refusal(ex));
+			return page(proposal, form, model);
+		}
 		redirect.addFlashAttribute("done",
 				"You said yes. Your application to " + opportunity.organisationName() + " has been sent");
 		return "redirect:/my-opportunities";
@@ -67,16 +105,30 @@ class PutForwardController {
 
 	@PostMapping("/put-forward/{id}/yes")
 	String yes(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, RedirectAttributes redirect) {
+		Optional<String> closed = closed(user, parse(id), redirect);
+		if (closed.isPresent()) {
+			return closed.get();
+		}
 		Proposals.Proposal proposal = this.proposals.waiting(user.id(), parse(id));
 		if (opportunityOf(proposal).details().takeUp() == TakeUpRoute.CONNECTS) {
 			return "redirect:/put-forward/" + proposal.id();
 		}
-		return "redirect:/opportunities/" + this.proposals.acceptElsewhere(user.id(), proposal.id())
-				+ "#what-you-can-do";
+		try {
+			return "redirect:/opportunities/" + this.proposals.acceptElsewhere(user.id(), proposal.id())
+					+ "#what-you-can-do";
+		}
+		catch (CareLeavers.TakeUpRefusedException ex) {
+			redirect.addFlashAttribute("done", refusal(ex));
+			return "redirect:/for-you";
+		}
 	}
 
 	@PostMapping("/put-forward/{id}/no")
 	String no(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, RedirectAttributes redirect) {
+		Optional<String> closed = closed(user, parse(id), redirect);
+		if (closed.isPresent()) {
+			return closed.get();
+		}
 		Proposals.Proposal proposal = this.proposals.waiting(user.id(), parse(id));
 		this.proposals.decline(user.id(), proposal.id());
 		redirect.addFlashAttribute("done", "You said no thanks. Nothing was sent to the organisation");
@@ -97,6 +149,16 @@ class PutForwardController {
 		return this.opportunities.findPublic(proposal.opportunity())
 			.filter(OpportunityView::isOpen)
 			.orElseThrow(CareLeavers.NoSuchTakeUpException::new);
+	}
+
+	/** Why a yes could not be taken, in the young person's words. */
+	private static String refusal(CareLeavers.TakeUpRefusedException ex) {
+		return switch (ex.getMessage()) {
+			case "Already applied" -> "You have already applied for this, so there is nothing more to send";
+			case "This opportunity is not open to you" ->
+				"This opportunity is no longer open to you, for example because of your age. Nothing was sent";
+			default -> ex.getMessage();
+		};
 	}
 
 	private static UUID parse(String id) {

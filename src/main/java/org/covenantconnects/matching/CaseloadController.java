@@ -118,12 +118,18 @@ class CaseloadController {
 			}
 		}
 		int requested = (page.matches("\\d{1,5}")) ? Math.max(1, Integer.parseInt(page)) : 1;
-		Caseload.Page found = this.caseload.list(user.id(), new Caseload.Filter(region, council,
-				errors.hasFieldErrors("institution") ? null : form.getInstitution(), "on".equals(form.getMatching())),
-				requested, PAGE_SIZE);
-		if (found.people().isEmpty() && requested > 1) {
+		Caseload.Filter filter = new Caseload.Filter(form.getName(), region, council, form.getInstitution(),
+				"on".equals(form.getMatching()));
+		// Nobody is listed (nor written to anyone's audit trail) until the coordinator
+		// says
+		// whom they are looking for, and never from a filter with a mistake in it.
+		boolean asked = !filter.isEmpty() && !errors.hasErrors();
+		Caseload.Page found = asked ? this.caseload.list(user.id(), filter, requested, PAGE_SIZE)
+				: new Caseload.Page(List.of(), 0, 1, 1);
+		if (asked && found.people().isEmpty() && requested > 1) {
 			return "redirect:/coordinator/caseload" + query(form, null);
 		}
+		model.addAttribute("asked", asked);
 		model.addAttribute("found", found);
 		model.addAttribute("regionChoices",
 				this.places.regions().stream().map((r) -> Choice.of(r.code().value(), r.name())).toList());
@@ -213,8 +219,9 @@ class CaseloadController {
 	private static String query(CaseloadForm form, String then) {
 		List<String> parts = new ArrayList<>();
 		for (Map.Entry<String, String> entry : Map
-			.of("region", nullToEmpty(form.getRegion()), "council", nullToEmpty(form.getCouncil()), "institution",
-					nullToEmpty(form.getInstitution()), "matching", nullToEmpty(form.getMatching()))
+			.of("name", nullToEmpty(form.getName()), "region", nullToEmpty(form.getRegion()), "council",
+					nullToEmpty(form.getCouncil()), "institution", nullToEmpty(form.getInstitution()), "matching",
+					nullToEmpty(form.getMatching()))
 			.entrySet()) {
 			if (!entry.getValue().isBlank()) {
 				parts.add(entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8));
@@ -244,6 +251,9 @@ class CaseloadController {
 	/** Whom the caseload lists. */
 	static class CaseloadForm {
 
+		@Size(max = 100, message = "Name must be 100 characters or fewer")
+		private String name;
+
 		private String region;
 
 		private String council;
@@ -259,6 +269,14 @@ class CaseloadController {
 
 		public void setInstitution(String institution) {
 			this.institution = institution;
+		}
+
+		public String getName() {
+			return this.name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
 		}
 
 		public String getRegion() {

@@ -297,11 +297,15 @@ class OpportunityRepository {
 			keys[i] = ((long) (MOST_SCORE - score) << 32) | i;
 		}
 		Arrays.sort(keys);
+		// A few more than asked for, read again, so that any closed or hidden since the
+		// copy
+		// was read are left out and the list is still full.
 		List<UUID> best = new ArrayList<>();
-		for (int i = 0; i < Math.min(limit, keys.length); i++) {
+		for (int i = 0; i < Math.min(limit + 10, keys.length); i++) {
 			best.add(fits.get((int) keys[i]).id());
 		}
-		return new Recommended(fits.size(), viewsOf(best, today, hideBefore));
+		return new Recommended(fits.size(),
+				viewsOf(best, today, hideBefore).stream().filter(OpportunityView::isOpen).limit(limit).toList());
 	}
 
 	/** More than any opportunity can score when recommended. */

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,9 +23,10 @@ import org.springframework.stereotype.Component;
  * memory: about 100 bytes each, so 50,000 take a few megabytes. Matching one young person
  * against all of them here takes a millisecond or two, where counting and ranking them in
  * PostgreSQL takes tens. The copy is read again after any change made through this
- * instance (the same changes that forget {@link RecentSearches}), and again in the
- * background once it is older than {@code connects.search.results-kept-for}, so a change
- * made through another instance shows soon after that time.
+ * instance (the same changes that forget {@link RecentSearches}). Once it is older than
+ * {@code connects.search.results-kept-for} it is read again in the background, and once
+ * older than twice that, before answering; so a change made through another instance
+ * shows within twice the keep time.
  */
 @Component
 class PublishedListing {
@@ -35,6 +38,16 @@ class PublishedListing {
 	private volatile Copy copy;
 
 	private final AtomicBoolean refreshing = new AtomicBoolean();
+
+	/**
+	 * Where copies are read again in the background: one thread, which never holds up
+	 * shutdown.
+	 */
+	private static final Executor BACKGROUND = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "published-listing-refresh");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	PublishedListing(JdbcClient jdbc, RecentSearches recentSearches) {
 		this.jdbc = jdbc;
@@ -48,9 +61,9 @@ class PublishedListing {
 
 	/**
 	 * Every published opportunity, newest first. After a change made through this
-	 * instance the copy is read again before answering. When it is only older than the
-	 * keep time (for changes made through other instances), the old copy answers while
-	 * one new read runs in the background, so no request waits for it.
+	 * instance the copy is read again before answering. When it is older than the keep
+	 * time (for changes made through other instances), the old copy answers while one new
+	 * read runs in the background, so no request waits for it, up to twice the keep time.
 	 */
 	List<Listed> published() {
 		if (!isKept()) {
@@ -58,9 +71,13 @@ class PublishedListing {
 		}
 		Copy current = this.copy;
 		long generation = this.recentSearches.generation();
-		if (current != null && current.generation() == generation) {
-			if (!current.isFresh(generation, this.recentSearches.keptFor())
-					&& this.refreshing.compareAndSet(false, true)) {
+		Duration keptFor = this.recentSearches.keptFor();
+		// Up to the keep time the copy answers; up to twice that it still answers while
+		// one
+		// new read runs in the background; older than that, the request waits for a new
+		// one.
+		if (current != null && current.generation() == generation && current.isYoungerThan(keptFor.multipliedBy(2))) {
+			if (!current.isYoungerThan(keptFor) && this.refreshing.compareAndSet(false, true)) {
 				CompletableFuture.runAsync(() -> {
 					try {
 						reread();
@@ -68,13 +85,14 @@ class PublishedListing {
 					finally {
 						this.refreshing.set(false);
 					}
-				});
+				}, BACKGROUND);
 			}
 			return current.rows();
 		}
 		synchronized (this) {
 			current = this.copy;
-			if (current != null && current.generation() == this.recentSearches.generation()) {
+			if (current != null && current.generation() == this.recentSearches.generation()
+					&& current.isYoungerThan(keptFor.multipliedBy(2))) {
 				return current.rows();
 			}
 			return reread();
@@ -150,8 +168,8 @@ class PublishedListing {
 
 	private record Copy(long generation, Instant readAt, List<Listed> rows) {
 
-		boolean isFresh(long currentGeneration, Duration keptFor) {
-			return this.generation == currentGeneration && readAt.plus(keptFor).isAfter(Instant.now());
+		boolean isYoungerThan(Duration age) {
+			return this.readAt.plus(age).isAfter(Instant.now());
 		}
 
 	}

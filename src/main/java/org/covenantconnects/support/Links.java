@@ -12,6 +12,7 @@ import org.covenantconnects.alert.Email;
 import org.covenantconnects.alert.Emails;
 import org.covenantconnects.careleaver.CareLeaverDeleted;
 import org.covenantconnects.careleaver.CareLeavers;
+import org.covenantconnects.careleaver.Proposals;
 import org.covenantconnects.careleaver.ForYouSuggestions;
 import org.covenantconnects.careleaver.TakeUps;
 import org.covenantconnects.identity.AccountId;
@@ -68,10 +69,13 @@ public class Links implements ForYouSuggestions, SupporterHomeNotice {
 
 	private final TakeUps takeUps;
 
+	private final Proposals proposals;
+
 	Links(LinkRepository links, Accounts accounts, Supporters supporters, CareLeavers careLeavers,
 			Opportunities opportunities, Emails emails, Clock clock, @Value("${connects.base-url}") String baseUrl,
-			TakeUps takeUps) {
+			TakeUps takeUps, Proposals proposals) {
 		this.takeUps = takeUps;
+		this.proposals = proposals;
 		this.links = links;
 		this.accounts = accounts;
 		this.supporters = supporters;
@@ -231,6 +235,8 @@ public class Links implements ForYouSuggestions, SupporterHomeNotice {
 			.orElseThrow(NoSuchLinkException::new);
 		this.links.delete(link.id());
 		if (link.active()) {
+			// Anything the adviser referred them for and they did not answer goes too.
+			this.proposals.withdrawWaiting(link.supporter(), careLeaver);
 			AccountSummary young = careLeaverAccount(careLeaver);
 			this.accounts.find(link.supporter())
 				.ifPresent((adviser) -> this.emails.queue(new Email(adviser.email(),

@@ -172,7 +172,10 @@ class MatchingTests {
 		this.mvc.perform(get("/organisation/applications").with(as(bakery.user())))
 			.andExpect(content().string(containsString(jade.getUsername())))
 			.andExpect(content().string(containsString("Referred")));
-		this.mvc.perform(get(answer).with(as(jade))).andExpect(status().isNotFound());
+		this.mvc.perform(post(answer).with(csrf()).with(as(jade)).param("share", "EMAIL"))
+			.andExpect(redirectedUrl("/my-opportunities"))
+			.andExpect(flash().attribute("done", "You have already said yes to this"));
+		assertThat(this.careLeavers.mine(jade.id())).hasSize(1);
 		assertThat(this.proposals.madeFor(jade.id())).extracting(Proposals.Proposal::answer)
 			.containsExactly(Proposals.Answer.ACCEPTED);
 		assertThat(viewsOf(jade, "Opened their record")).isGreaterThanOrEqualTo(1);
@@ -195,9 +198,31 @@ class MatchingTests {
 		this.mvc.perform(get("/for-you").with(as(amir)))
 			.andExpect(content().string(not(containsString("You have been put forward"))));
 		this.mvc.perform(post("/put-forward/" + proposal).with(csrf()).with(as(amir)).param("share", "EMAIL"))
-			.andExpect(status().isNotFound());
+			.andExpect(redirectedUrl("/for-you"))
+			.andExpect(flash().attribute("done", "You have already said no thanks to this"));
+		assertThat(this.careLeavers.mine(amir.id())).isEmpty();
 		this.mvc.perform(get("/coordinator/caseload/" + amir.id()).with(as(COORDINATOR)))
 			.andExpect(content().string(containsString("Said no thanks")));
+	}
+
+	@Test
+	void aSuggestionForAnOpportunityThatHasSinceClosedSaysSoAndSendsNothing() throws Exception {
+		Organisation shop = organisation("Shrike Shop");
+		OpportunityId job = publish(shop.id(), "Shrike shop job", OpportunityType.JOB, Scope.NATIONAL, List.of(),
+				TakeUpRoute.CONNECTS);
+		CurrentUser lee = careLeaver("Lee", NORTH_WEST, Set.of(OpportunityType.JOB), true);
+		UUID proposal = this.proposals.propose(new Proposals.Proposer(COORDINATOR.id(), Role.COORDINATOR, null),
+				lee.id(), job, List.of());
+		this.jdbc.sql("update opportunity set status = 'CLOSED' where id = :id").param("id", job.value()).update();
+		this.mvc.perform(get("/put-forward/" + proposal).with(as(lee)))
+			.andExpect(redirectedUrl("/for-you"))
+			.andExpect(flash().attribute("done", containsString("That opportunity has closed")));
+		this.mvc.perform(post("/put-forward/" + proposal).with(csrf()).with(as(lee)).param("share", "EMAIL"))
+			.andExpect(redirectedUrl("/for-you"));
+		assertThat(this.careLeavers.mine(lee.id())).isEmpty();
+		assertThat(this.proposals.waitingFor(lee.id())).as("no longer shown in For you").isEmpty();
+		this.mvc.perform(get("/coordinator/caseload/" + lee.id()).with(as(COORDINATOR)))
+			.andExpect(content().string(not(containsString(">Shrike shop job</a>"))));
 	}
 
 	@Test
@@ -273,27 +298,26 @@ class MatchingTests {
 	void theCaseloadListsYoungPeopleByRegionOrCouncilAndRecordsWhoWasShown() throws Exception {
 		CurrentUser zara = careLeaver("Zara", SOUTH_WEST, Set.of(), true);
 		Caseload.Page page = this.caseload.list(COORDINATOR.id(),
-				new Caseload.Filter(SOUTH_WEST, MANCHESTER, null, true), 1, 100_000);
+				new Caseload.Filter(null, SOUTH_WEST, MANCHESTER, null, true), 1, 100_000);
 		assertThat(page.people()).extracting(Caseload.Person::account).contains(zara.id());
 		assertThat(page.people()).allSatisfy((person) -> {
 			assertThat(person.region()).isEqualTo("South West");
 			assertThat(person.council()).isEqualTo("Manchester");
 			assertThat(person.openToSuggestions()).isTrue();
 		});
-		assertThat(this.caseload.list(COORDINATOR.id(), new Caseload.Filter(NORTH_WEST, null, null, false), 1, 100_000)
+		assertThat(this.caseload
+			.list(COORDINATOR.id(), new Caseload.Filter(null, NORTH_WEST, null, null, false), 1, 100_000)
 			.people()).extracting(Caseload.Person::account).doesNotContain(zara.id());
 		assertThat(viewsOf(zara, "Listed in the caseload")).isEqualTo(1);
 		this.jdbc.sql("update care_leaver set institution = 'Harbourside College of Art' where account_id = :id")
 			.param("id", zara.id().value())
 			.update();
 		assertThat(this.caseload
-			.list(COORDINATOR.id(), new Caseload.Filter(null, null, "harbourside college", false), 1, 100_000)
+			.list(COORDINATOR.id(), new Caseload.Filter(null, null, null, "harbourside college", false), 1, 100_000)
 			.people()).extracting(Caseload.Person::account, Caseload.Person::institution)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(zara.id(), "Harbourside College of Art"));
-		assertThat(
-				this.caseload.list(COORDINATOR.id(), new Caseload.Filter(null, null, "%", false), 1, 100_000).people())
-			.as("a per cent sign is a character, not a wildcard")
-			.isEmpty();
+		assertThat(this.caseload.list(COORDINATOR.id(), new Caseload.Filter(null, null, null, "%", false), 1, 100_000)
+			.people()).as("a per cent sign is a character, not a wildcard").isEmpty();
 		this.mvc.perform(get("/coordinator/caseload").param("institution", "Harbourside").with(as(COORDINATOR)))
 			.andExpect(content().string(containsString("Zara Test")))
 			.andExpect(content().string(containsString("Harbourside College of Art")));
@@ -307,7 +331,16 @@ class MatchingTests {
 			.andExpect(content().string(containsString("Zara Test")));
 		this.mvc.perform(get("/coordinator/caseload").param("region", "nowhere").with(as(COORDINATOR)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Select a region from the list")));
+			.andExpect(content().string(containsString("Select a region from the list")))
+			.andExpect(content().string(not(containsString("Zara Test"))));
+		assertThat(this.caseload
+			.list(COORDINATOR.id(), new Caseload.Filter("zara te", null, null, null, false), 1, 100_000)
+			.people()).extracting(Caseload.Person::account).contains(zara.id());
+		this.mvc.perform(get("/coordinator/caseload").with(as(COORDINATOR)))
+			.andExpect(content().string(containsString("Choose whom to list")))
+			.andExpect(content().string(not(containsString("Zara Test"))));
+		assertThat(viewsOf(zara, "Listed in the caseload")).as("nobody is listed, or audited, until asked for")
+			.isEqualTo(5);
 		assertThatThrownBy(() -> this.proposals.propose(new Proposals.Proposer(COORDINATOR.id(), Role.SIGNATORY, null),
 				zara.id(), new OpportunityId(UUID.randomUUID()), List.of()))
 			.isInstanceOf(IllegalArgumentException.class);

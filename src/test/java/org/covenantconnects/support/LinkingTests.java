@@ -344,9 +344,13 @@ class LinkingTests {
 		CurrentUser sam = supporter(Verification.VERIFIED);
 		UUID link = linked(sam, jade);
 		this.links.suggest(sam.id(), link, this.mentoring);
+		this.proposals.propose(new Proposals.Proposer(sam.id(), Role.SUPPORTER, "Test Adviser"), jade.id(),
+				this.mentoring, List.of());
+		assertThat(this.proposals.waitingFor(jade.id())).hasSize(1);
 		this.mvc.perform(post("/people-who-help-you/" + link + "/end").with(as(jade)).with(csrf()))
 			.andExpect(redirectedUrl("/people-who-help-you"));
 		TestMailServer.awaitEmail(sam.getUsername(), "Jade ended their link with you on Covenant Connects");
+		assertThat(this.proposals.waitingFor(jade.id())).as("a referral nobody answered goes with the link").isEmpty();
 		this.mvc.perform(get("/supporter/young-people/" + link).with(as(sam))).andExpect(status().isNotFound());
 		assertThat(this.links.suggestedTo(jade.id())).isEmpty();
 	}
