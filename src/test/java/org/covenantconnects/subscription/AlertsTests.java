@@ -277,6 +277,38 @@ class AlertsTests {
 	}
 
 	@Test
+	void notificationsComeAPageAtATimeAndAPagePastTheEndShowsTheLast() throws Exception {
+		CurrentUser someone = careLeaver(20, MANCHESTER, NORTH_WEST);
+		int count = AlertsController.NOTIFICATIONS_PER_PAGE + 1;
+		String run = UUID.randomUUID().toString().substring(0, 6);
+		for (int i = 1; i <= count; i++) {
+			OpportunityId published = publish("Paged " + run + " number " + i + ".", Scope.NATIONAL, List.of(), null);
+			await().atMost(Duration.ofSeconds(10)).until(() -> alertsFor(someone, published) == 1);
+		}
+		assertThat(this.subscriptions.notificationCount(someone.id())).isEqualTo(count);
+
+		this.mvc.perform(get("/notifications").with(as(someone)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Paged " + run + " number " + count + ".")))
+			.andExpect(content().string(containsString("Paged " + run + " number 2.")))
+			.andExpect(content().string(not(containsString("Paged " + run + " number 1."))))
+			.andExpect(content().string(containsString("href=\"/notifications?page=2\" rel=\"next\"")))
+			.andExpect(content().string(not(containsString("There is no such page"))));
+		this.mvc.perform(get("/notifications").param("page", "2").with(as(someone)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Paged " + run + " number 1.")))
+			.andExpect(content().string(not(containsString("Paged " + run + " number 2."))))
+			.andExpect(content().string(containsString("href=\"/notifications?page=1\" rel=\"prev\"")));
+		this.mvc.perform(get("/notifications").param("page", "9").with(as(someone)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is no such page. Showing page 2 of 2.")))
+			.andExpect(content().string(containsString("Paged " + run + " number 1.")));
+		this.mvc.perform(get("/notifications").param("page", "second").with(as(someone)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Paged " + run + " number " + count + ".")));
+	}
+
+	@Test
 	void nobodyOpensAnothersNotification() throws Exception {
 		CurrentUser owner = careLeaver(20, MANCHESTER, NORTH_WEST);
 		CurrentUser other = careLeaver(20, MANCHESTER, NORTH_WEST);
