@@ -1,9 +1,14 @@
 package org.covenantconnects.alert;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -137,16 +142,10 @@ public class Emails {
 	/** The most recent messages first, for administrators. */
 	public List<SentEmail> recent(int offset, int limit) {
 		return this.jdbc.sql("""
-				select id, recipient, subject, text_body, status, attempts, last_error, created_at, sent_at
+				select id, recipient, subject, text_body, status, attempts, last_error, created_at, sent_at,
+				  delivery, delivery_reported_at
 				from email_message order by created_at desc, id limit :limit offset :offset
-				""")
-			.param("limit", limit)
-			.param("offset", offset)
-			.query((rs, i) -> new SentEmail(rs.getObject("id", UUID.class), rs.getString("recipient"),
-					rs.getString("subject"), rs.getString("text_body"), rs.getString("status"), rs.getInt("attempts"),
-					rs.getString("last_error"), rs.getObject("created_at", OffsetDateTime.class),
-					rs.getObject("sent_at", OffsetDateTime.class)))
-			.list();
+				""").param("limit", limit).param("offset", offset).query(Emails::sentEmail).list();
 	}
 
 	/**
@@ -155,15 +154,10 @@ public class Emails {
 	 */
 	public List<SentEmail> sentTo(String recipient) {
 		return this.jdbc.sql("""
-				select id, recipient, subject, text_body, status, attempts, last_error, created_at, sent_at
+				select id, recipient, subject, text_body, status, attempts, last_error, created_at, sent_at,
+				  delivery, delivery_reported_at
 				from email_message where lower(recipient) = lower(:recipient) order by created_at, id
-				""")
-			.param("recipient", recipient)
-			.query((rs, i) -> new SentEmail(rs.getObject("id", UUID.class), rs.getString("recipient"),
-					rs.getString("subject"), rs.getString("text_body"), rs.getString("status"), rs.getInt("attempts"),
-					rs.getString("last_error"), rs.getObject("created_at", OffsetDateTime.class),
-					rs.getObject("sent_at", OffsetDateTime.class)))
-			.list();
+				""").param("recipient", recipient).query(Emails::sentEmail).list();
 	}
 
 	/**
@@ -185,9 +179,24 @@ public class Emails {
 		return this.jdbc.sql("select count(*) from email_message").query(Long.class).single();
 	}
 
-	/** An email as the outbox holds it. */
+	private static SentEmail sentEmail(ResultSet rs, int row) throws SQLException {
+		String delivery = rs.getString("delivery");
+		return new SentEmail(rs.getObject("id", UUID.class), rs.getString("recipient"), rs.getString("subject"),
+				rs.getString("text_body"), rs.getString("status"), rs.getInt("attempts"), rs.getString("last_error"),
+				rs.getObject("created_at", OffsetDateTime.class), rs.getObject("sent_at", OffsetDateTime.class),
+				(delivery != null) ? Delivery.valueOf(delivery) : null,
+				rs.getObject("delivery_reported_at", OffsetDateTime.class));
+	}
+
+	/**
+	 * An email as the outbox holds it.
+	 *
+	 * @param delivery what GOV.UK Notify last reported about it, or null when nothing has
+	 * been reported (always for SMTP and recorded emails)
+	 */
 	public record SentEmail(UUID id, String recipient, String subject, String textBody, String status, int attempts,
-			String lastError, OffsetDateTime createdAt, OffsetDateTime sentAt) {
+			String lastError, OffsetDateTime createdAt, OffsetDateTime sentAt, @Nullable Delivery delivery,
+			@Nullable OffsetDateTime deliveryReportedAt) {
 
 	}
 
