@@ -73,8 +73,9 @@ public class Emails {
 	}
 
 	/**
-	 * Writes many emails to the outbox in one batch, as {@link #queue(Email)} does each:
-	 * for digests, which queue thousands at a time.
+	 * Writes many emails to the outbox in one statement, as {@link #queue(Email)} does
+	 * each: for digests, which queue thousands at a time. Emails that share their text
+	 * (as digests about the same opportunities do) have its HTML made once.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void queueAll(List<Email> emails) {
@@ -82,20 +83,40 @@ public class Emails {
 			return;
 		}
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		this.batches.batchUpdate("""
-				insert into email_message (id, recipient, subject, text_body, html_body, unsubscribe_url, status,
-				  next_attempt_at, created_at)
-				values (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)
-				""", emails, emails.size(), (statement, email) -> {
-			String text = EmailBodies.text(email.textBody(), email.unsubscribeLink());
-			statement.setObject(1, UUID.randomUUID());
-			statement.setString(2, email.recipient());
-			statement.setString(3, email.subject());
-			statement.setString(4, text);
-			statement.setString(5, EmailBodies.html(email.subject(), text));
-			statement.setString(6, (email.unsubscribeLink() != null) ? email.unsubscribeLink().toString() : null);
-			statement.setObject(7, now);
-			statement.setObject(8, now);
+		int count = emails.size();
+		UUID[] ids = new UUID[count];
+		String[] recipients = new String[count];
+		String[] subjects = new String[count];
+		String[] texts = new String[count];
+		String[] htmls = new String[count];
+		String[] unsubscribe = new String[count];
+		EmailBodies.Batch bodies = new EmailBodies.Batch();
+		for (int i = 0; i < count; i++) {
+			Email email = emails.get(i);
+			ids[i] = UUID.randomUUID();
+			recipients[i] = email.recipient();
+			subjects[i] = email.subject();
+			texts[i] = EmailBodies.text(email.textBody(), email.unsubscribeLink());
+			htmls[i] = bodies.html(email.subject(), email.textBody(), email.unsubscribeLink());
+			unsubscribe[i] = (email.unsubscribeLink() != null) ? email.unsubscribeLink().toString() : null;
+		}
+		this.batches.update((connection) -> {
+			PreparedStatement insert = connection.prepareStatement("""
+					insert into email_message (id, recipient, subject, text_body, html_body, unsubscribe_url, status,
+					  next_attempt_at, created_at)
+					select id, recipient, subject, text_body, html_body, unsubscribe_url, 'PENDING', ?, ?
+					from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+					  as m(id, recipient, subject, text_body, html_body, unsubscribe_url)
+					""");
+			insert.setObject(1, now);
+			insert.setObject(2, now);
+			insert.setArray(3, connection.createArrayOf("uuid", ids));
+			insert.setArray(4, connection.createArrayOf("text", recipients));
+			insert.setArray(5, connection.createArrayOf("text", subjects));
+			insert.setArray(6, connection.createArrayOf("text", texts));
+			insert.setArray(7, connection.createArrayOf("text", htmls));
+			insert.setArray(8, connection.createArrayOf("text", unsubscribe));
+			return insert;
 		});
 		wakeDispatcherAfterCommit();
 	}
