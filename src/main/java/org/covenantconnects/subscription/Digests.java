@@ -270,8 +270,10 @@ class Digests {
 	}
 
 	/**
-	 * Everyone with alerts waiting for this kind of digest, in batches in the order of
-	 * their account ids, handed out one batch at a time to whichever thread asks.
+	 * Everyone with alerts waiting for this kind of digest, read in one statement when
+	 * the first batch is asked for, then handed out a batch at a time, in the order of
+	 * their account ids, to whichever thread asks. Alerts made for others meanwhile wait
+	 * for the next digest.
 	 */
 	private final class People {
 
@@ -279,9 +281,9 @@ class Digests {
 
 		private final Phases phases;
 
-		private UUID after;
+		private List<UUID> everyone;
 
-		private boolean done;
+		private int next;
 
 		People(Frequency frequency, Phases phases) {
 			this.frequency = frequency;
@@ -290,29 +292,17 @@ class Digests {
 
 		/** The next batch, or an empty list when there is nobody left. */
 		synchronized List<UUID> next() {
-			if (this.done) {
-				return List.of();
+			if (this.everyone == null) {
+				long mark = System.nanoTime();
+				this.everyone = Digests.this.jdbc.sql("""
+						select distinct account_id from alert where emailed_at is null and email = :frequency
+						order by account_id
+						""").param("frequency", this.frequency.name()).query(UUID.class).list();
+				this.phases.add("choosing people", mark);
 			}
-			long mark = System.nanoTime();
-			List<UUID> batch = Digests.this.jdbc
-				.sql("""
-						select distinct account_id from alert
-						where emailed_at is null and email = :frequency and (cast(:after as uuid) is null or account_id > :after)
-						order by account_id limit :batch
-						""")
-				.param("frequency", this.frequency.name())
-				.param("after", this.after)
-				.param("batch", Digests.this.batchSize)
-				.query(UUID.class)
-				.list();
-			this.phases.add("choosing people", mark);
-			if (batch.isEmpty()) {
-				this.done = true;
-			}
-			else {
-				this.after = batch.get(batch.size() - 1);
-			}
-			return batch;
+			int from = this.next;
+			this.next = Math.min(from + Digests.this.batchSize, this.everyone.size());
+			return this.everyone.subList(from, this.next);
 		}
 
 	}
