@@ -103,10 +103,12 @@ class Digests {
 	}
 
 	/**
-	 * Queues the period's digests, and says where the time went. Batches of people are
-	 * handed out in turn from one cursor to {@code connects.alerts.digest-workers}
-	 * threads, each batch in a transaction of its own, so that the database works on
-	 * several at once.
+	 * Queues the period's digests, and says where the time went. Everyone waiting for one
+	 * is read at once; batches of them are then handed out in turn to
+	 * {@code connects.alerts.digest-workers} threads, each batch in a transaction of its
+	 * own, so that the database works on several at once. A batch that fails is rolled
+	 * back whole (its alerts wait for the next run) and its worker stops; any others
+	 * finish the rest, and the failure is thrown at the end.
 	 */
 	Run run(Frequency frequency, LocalDate periodStart) {
 		if (frequency != Frequency.WEEKLY && frequency != Frequency.MONTHLY) {
