@@ -26,6 +26,17 @@ class AdminMessagesController {
 	private static final Map<String, String> STATUS_COLOURS = Map.of("PENDING", "grey", "SENDING", "blue", "SENT",
 			"green", "RECORDED", "green", "FAILED", "red", "SUPPRESSED", "orange");
 
+	/**
+	 * What GOV.UK Notify's delivery receipt said, in words, and the colour of its tag.
+	 */
+	private static final Map<Delivery, String> DELIVERY_NAMES = Map.of(Delivery.DELIVERED, "Delivered",
+			Delivery.PERMANENT_FAILURE, "Address refused it for good", Delivery.TEMPORARY_FAILURE,
+			"Not delivered: inbox full or server busy", Delivery.TECHNICAL_FAILURE,
+			"Not delivered: a fault at GOV.UK Notify");
+
+	private static final Map<Delivery, String> DELIVERY_COLOURS = Map.of(Delivery.DELIVERED, "green",
+			Delivery.PERMANENT_FAILURE, "red", Delivery.TEMPORARY_FAILURE, "orange", Delivery.TECHNICAL_FAILURE, "red");
+
 	private final Emails emails;
 
 	AdminMessagesController(Emails emails) {
@@ -39,6 +50,8 @@ class AdminMessagesController {
 		model.addAttribute("pages", pages);
 		model.addAttribute("statusNames", STATUS_NAMES);
 		model.addAttribute("statusColours", STATUS_COLOURS);
+		model.addAttribute("deliveryNames", DELIVERY_NAMES);
+		model.addAttribute("deliveryColours", DELIVERY_COLOURS);
 		return "alert/admin-messages";
 	}
 

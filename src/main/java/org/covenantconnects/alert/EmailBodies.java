@@ -2,7 +2,9 @@ package org.covenantconnects.alert;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,12 +36,24 @@ final class EmailBodies {
 		if (unsubscribeLink == null) {
 			return text;
 		}
-		return text + "\n\n" + "To stop getting emails like this one, go to " + unsubscribeLink;
+		return text + "\n\n" + unsubscribeSentence(unsubscribeLink);
+	}
+
+	private static String unsubscribeSentence(URI unsubscribeLink) {
+		return "To stop getting emails like this one, go to " + unsubscribeLink;
 	}
 
 	/** The HTML part, made from the plain-text part. */
 	static String html(String subject, String text) {
 		StringBuilder html = new StringBuilder(text.length() * 2 + 400);
+		appendOpening(html, subject);
+		appendBlocks(html, text);
+		return html.append(CLOSING).toString();
+	}
+
+	private static final String CLOSING = "</main>\n</body>\n</html>\n";
+
+	private static void appendOpening(StringBuilder html, String subject) {
 		html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
 			.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
 			.append("<title>")
@@ -47,10 +61,44 @@ final class EmailBodies {
 			.append("</title>\n</head>\n<body>\n<main>\n<h1>")
 			.append(HtmlUtils.htmlEscape(subject))
 			.append("</h1>\n");
+	}
+
+	private static void appendBlocks(StringBuilder html, String text) {
 		for (String paragraph : text.split("\\R\\s*\\R")) {
 			appendBlock(html, paragraph);
 		}
-		return html.append("</main>\n</body>\n</html>\n").toString();
+	}
+
+	/**
+	 * Makes the HTML parts of many emails, as {@link EmailBodies#html} would, but renders
+	 * the sender's text only once for all the emails that share it: the digests of a
+	 * batch differ only in their unsubscribe links, and most share their text with
+	 * thousands of others. Used by one thread.
+	 */
+	static final class Batch {
+
+		private final Map<List<String>, String> rendered = new HashMap<>();
+
+		/**
+		 * The HTML part of the email whose plain-text part is
+		 * {@code text(textBody, unsubscribeLink)}.
+		 */
+		String html(String subject, String textBody, @Nullable URI unsubscribeLink) {
+			String text = textBody.strip();
+			String opening = this.rendered.computeIfAbsent(List.of(subject, text), (key) -> {
+				StringBuilder html = new StringBuilder(text.length() * 2 + 400);
+				appendOpening(html, subject);
+				appendBlocks(html, text);
+				return html.toString();
+			});
+			if (unsubscribeLink == null) {
+				return opening + CLOSING;
+			}
+			StringBuilder html = new StringBuilder(opening.length() + 400).append(opening);
+			appendBlock(html, unsubscribeSentence(unsubscribeLink));
+			return html.append(CLOSING).toString();
+		}
+
 	}
 
 	/**

@@ -1,9 +1,14 @@
 package org.covenantconnects.alert;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,8 +73,9 @@ public class Emails {
 	}
 
 	/**
-	 * Writes many emails to the outbox in one batch, as {@link #queue(Email)} does each:
-	 * for digests, which queue thousands at a time.
+	 * Writes many emails to the outbox in one statement, as {@link #queue(Email)} does
+	 * each: for digests, which queue thousands at a time. Emails that share their text
+	 * (as digests about the same opportunities do) have its HTML made once.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void queueAll(List<Email> emails) {
@@ -77,20 +83,40 @@ public class Emails {
 			return;
 		}
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		this.batches.batchUpdate("""
-				insert into email_message (id, recipient, subject, text_body, html_body, unsubscribe_url, status,
-				  next_attempt_at, created_at)
-				values (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)
-				""", emails, emails.size(), (statement, email) -> {
-			String text = EmailBodies.text(email.textBody(), email.unsubscribeLink());
-			statement.setObject(1, UUID.randomUUID());
-			statement.setString(2, email.recipient());
-			statement.setString(3, email.subject());
-			statement.setString(4, text);
-			statement.setString(5, EmailBodies.html(email.subject(), text));
-			statement.setString(6, (email.unsubscribeLink() != null) ? email.unsubscribeLink().toString() : null);
-			statement.setObject(7, now);
-			statement.setObject(8, now);
+		int count = emails.size();
+		UUID[] ids = new UUID[count];
+		String[] recipients = new String[count];
+		String[] subjects = new String[count];
+		String[] texts = new String[count];
+		String[] htmls = new String[count];
+		String[] unsubscribe = new String[count];
+		EmailBodies.Batch bodies = new EmailBodies.Batch();
+		for (int i = 0; i < count; i++) {
+			Email email = emails.get(i);
+			ids[i] = UUID.randomUUID();
+			recipients[i] = email.recipient();
+			subjects[i] = email.subject();
+			texts[i] = EmailBodies.text(email.textBody(), email.unsubscribeLink());
+			htmls[i] = bodies.html(email.subject(), email.textBody(), email.unsubscribeLink());
+			unsubscribe[i] = (email.unsubscribeLink() != null) ? email.unsubscribeLink().toString() : null;
+		}
+		this.batches.update((connection) -> {
+			PreparedStatement insert = connection.prepareStatement("""
+					insert into email_message (id, recipient, subject, text_body, html_body, unsubscribe_url, status,
+					  next_attempt_at, created_at)
+					select id, recipient, subject, text_body, html_body, unsubscribe_url, 'PENDING', ?, ?
+					from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+					  as m(id, recipient, subject, text_body, html_body, unsubscribe_url)
+					""");
+			insert.setObject(1, now);
+			insert.setObject(2, now);
+			insert.setArray(3, connection.createArrayOf("uuid", ids));
+			insert.setArray(4, connection.createArrayOf("text", recipients));
+			insert.setArray(5, connection.createArrayOf("text", subjects));
+			insert.setArray(6, connection.createArrayOf("text", texts));
+			insert.setArray(7, connection.createArrayOf("text", htmls));
+			insert.setArray(8, connection.createArrayOf("text", unsubscribe));
+			return insert;
 		});
 		wakeDispatcherAfterCommit();
 	}
@@ -137,16 +163,10 @@ public class Emails {
 	/** The most recent messages first, for administrators. */
 	public List<SentEmail> recent(int offset, int limit) {
 		return this.jdbc.sql("""
-				select id, recipient, subject, text_body, status, attempts, last_error, created_at, sent_at
+				select id, recipient, subject, text_body, status, attempts, last_error, created_at, sent_at,
+				  delivery, delivery_reported_at
 				from email_message order by created_at desc, id limit :limit offset :offset
-				""")
-			.param("limit", limit)
-			.param("offset", offset)
-			.query((rs, i) -> new SentEmail(rs.getObject("id", UUID.class), rs.getString("recipient"),
-					rs.getString("subject"), rs.getString("text_body"), rs.getString("status"), rs.getInt("attempts"),
-					rs.getString("last_error"), rs.getObject("created_at", OffsetDateTime.class),
-					rs.getObject("sent_at", OffsetDateTime.class)))
-			.list();
+				""").param("limit", limit).param("offset", offset).query(Emails::sentEmail).list();
 	}
 
 	/**
@@ -155,15 +175,10 @@ public class Emails {
 	 */
 	public List<SentEmail> sentTo(String recipient) {
 		return this.jdbc.sql("""
-				select id, recipient, subject, text_body, status, attempts, last_error, created_at, sent_at
+				select id, recipient, subject, text_body, status, attempts, last_error, created_at, sent_at,
+				  delivery, delivery_reported_at
 				from email_message where lower(recipient) = lower(:recipient) order by created_at, id
-				""")
-			.param("recipient", recipient)
-			.query((rs, i) -> new SentEmail(rs.getObject("id", UUID.class), rs.getString("recipient"),
-					rs.getString("subject"), rs.getString("text_body"), rs.getString("status"), rs.getInt("attempts"),
-					rs.getString("last_error"), rs.getObject("created_at", OffsetDateTime.class),
-					rs.getObject("sent_at", OffsetDateTime.class)))
-			.list();
+				""").param("recipient", recipient).query(Emails::sentEmail).list();
 	}
 
 	/**
@@ -185,9 +200,24 @@ public class Emails {
 		return this.jdbc.sql("select count(*) from email_message").query(Long.class).single();
 	}
 
-	/** An email as the outbox holds it. */
+	private static SentEmail sentEmail(ResultSet rs, int row) throws SQLException {
+		String delivery = rs.getString("delivery");
+		return new SentEmail(rs.getObject("id", UUID.class), rs.getString("recipient"), rs.getString("subject"),
+				rs.getString("text_body"), rs.getString("status"), rs.getInt("attempts"), rs.getString("last_error"),
+				rs.getObject("created_at", OffsetDateTime.class), rs.getObject("sent_at", OffsetDateTime.class),
+				(delivery != null) ? Delivery.valueOf(delivery) : null,
+				rs.getObject("delivery_reported_at", OffsetDateTime.class));
+	}
+
+	/**
+	 * An email as the outbox holds it.
+	 *
+	 * @param delivery what GOV.UK Notify last reported about it, or null when nothing has
+	 * been reported (always for SMTP and recorded emails)
+	 */
 	public record SentEmail(UUID id, String recipient, String subject, String textBody, String status, int attempts,
-			String lastError, OffsetDateTime createdAt, OffsetDateTime sentAt) {
+			String lastError, OffsetDateTime createdAt, OffsetDateTime sentAt, @Nullable Delivery delivery,
+			@Nullable OffsetDateTime deliveryReportedAt) {
 
 	}
 

@@ -16,8 +16,8 @@ import uk.gov.service.notify.NotificationClientException;
  * {@code email_address} means the address is not a valid one (marked undeliverable); any
  * other 400 fails the message. A 403 (a wrong or revoked key), a 429 (rate or daily
  * limit), a 5xx and a broken connection are retried, so that fixing the key or waiting
- * for tomorrow's limit delivers what was held back. Notify's later delivery receipts
- * (permanent failure after it accepted a message) are not read yet.
+ * for tomorrow's limit delivers what was held back. What became of a message after Notify
+ * took it comes later, in its delivery receipt ({@link DeliveryReceiptsController}).
  */
 class NotifyDelivery implements EmailDelivery {
 

@@ -411,7 +411,7 @@ public class CareLeavers {
 	private Map<String, Object> alertsOf(AccountId account) {
 		Map<String, Object> alerts = new LinkedHashMap<>();
 		alerts.put("preferences", this.subscriptions.preferencesOf(account).orElse(null));
-		alerts.put("notifications", this.subscriptions.notifications(account, Integer.MAX_VALUE));
+		alerts.put("notifications", this.subscriptions.notifications(account, 0, Integer.MAX_VALUE));
 		return alerts;
 	}
 

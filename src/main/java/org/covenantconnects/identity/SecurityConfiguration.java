@@ -6,6 +6,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -17,7 +18,9 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -42,6 +45,29 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+	/**
+	 * GOV.UK Notify's delivery receipts: a machine posting JSON, not a person. No session
+	 * is read or made, and there is no CSRF token to check; the receipts controller in
+	 * the alert module lets in only requests that carry the bearer token Notify was
+	 * given, and answers any other with 401.
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain deliveryReceiptRoute(HttpSecurity http) throws Exception {
+		http.securityMatcher(
+				PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/notify/delivery-receipts"))
+			.authorizeHttpRequests((routes) -> routes.anyRequest().permitAll())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(
+					(context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.requestCache((cache) -> cache.disable())
+			.csrf((csrf) -> csrf.disable())
+			.formLogin((form) -> form.disable())
+			.httpBasic((basic) -> basic.disable())
+			.logout((logout) -> logout.disable());
+		return http.build();
+	}
 
 	@Bean
 	SecurityFilterChain routes(HttpSecurity http, ApplicationContext application) throws Exception {

@@ -16,6 +16,7 @@ import org.covenantconnects.opportunity.OpportunityView;
 import org.covenantconnects.places.Places;
 import org.covenantconnects.places.Region;
 import org.covenantconnects.platform.Choice;
+import org.covenantconnects.platform.PageLinks;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -36,6 +38,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class AlertsController {
+
+	static final int NOTIFICATIONS_PER_PAGE = 20;
 
 	private final Subscriptions subscriptions;
 
@@ -95,9 +99,19 @@ class AlertsController {
 		return "subscription/alerts";
 	}
 
+	/**
+	 * A page of the person's notifications, newest first. A page number past the end (a
+	 * notification removed, an old bookmark) shows the last page and says so; one that is
+	 * not a number shows the first.
+	 */
 	@GetMapping("/notifications")
-	String notifications(@AuthenticationPrincipal CurrentUser user, Model model) {
-		List<Subscriptions.Notification> notifications = this.subscriptions.notifications(user.id(), 50);
+	String notifications(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "1") String page,
+			Model model) {
+		int requested = pageNumber(page);
+		PageLinks pages = PageLinks.of(requested, this.subscriptions.notificationCount(user.id()),
+				NOTIFICATIONS_PER_PAGE, "/notifications?page=");
+		List<Subscriptions.Notification> notifications = this.subscriptions.notifications(user.id(),
+				pages.offset(NOTIFICATIONS_PER_PAGE), NOTIFICATIONS_PER_PAGE);
 		Map<OpportunityId, OpportunityView> shown = notifications.stream()
 			.map((n) -> this.opportunities.findPublic(n.opportunity()).orElse(null))
 			.filter(Objects::nonNull)
@@ -106,7 +120,18 @@ class AlertsController {
 				notifications.stream().filter((n) -> shown.containsKey(n.opportunity())).toList());
 		model.addAttribute("opportunities", shown);
 		model.addAttribute("supporter", user.is(Role.SUPPORTER));
+		model.addAttribute("pages", pages);
+		model.addAttribute("pageMoved", requested != pages.current());
 		return "subscription/notifications";
+	}
+
+	private static int pageNumber(String requested) {
+		try {
+			return Integer.parseInt(requested.trim());
+		}
+		catch (NumberFormatException ex) {
+			return 1;
+		}
 	}
 
 	/** Opens one of the person's own notifications; anyone else's is not found. */

@@ -160,17 +160,26 @@ public class Subscriptions {
 			.update();
 	}
 
-	/** The person's notifications in the service, newest first. */
-	public List<Notification> notifications(AccountId account, int limit) {
+	/** One page of the person's notifications in the service, newest first. */
+	public List<Notification> notifications(AccountId account, int offset, int limit) {
 		return this.jdbc.sql("""
 				select id, opportunity_id, created_at, read_at from alert
-				where account_id = :id and in_app order by created_at desc, id desc limit :limit
+				where account_id = :id and in_app order by created_at desc, id desc limit :limit offset :offset
 				""")
 			.param("id", account.value())
 			.param("limit", limit)
+			.param("offset", offset)
 			.query((rs, i) -> new Notification(rs.getLong("id"), new OpportunityId(rs.getObject(2, UUID.class)),
 					rs.getObject(3, OffsetDateTime.class), rs.getObject(4, OffsetDateTime.class)))
 			.list();
+	}
+
+	/** How many notifications the person has in the service, read or not. */
+	public long notificationCount(AccountId account) {
+		return this.jdbc.sql("select count(*) from alert where account_id = :id and in_app")
+			.param("id", account.value())
+			.query(Long.class)
+			.single();
 	}
 
 	public long unreadCount(AccountId account) {

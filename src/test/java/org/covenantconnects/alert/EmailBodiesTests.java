@@ -38,6 +38,26 @@ class EmailBodiesTests {
 	}
 
 	@Test
+	void aBatchMakesTheSameHtmlPartsAsMakingEachAlone() {
+		URI first = URI.create("https://connects.example/alerts/unsubscribe/first");
+		URI second = URI.create("https://connects.example/alerts/unsubscribe/second");
+		String digest = "Hello,\n\nNew this week:\n- A job https://connects.example/opportunities/1\n- A course\n\n"
+				+ "Choose at https://connects.example/alerts\n";
+		String[][] emails = { { "2 new opportunities", digest }, { "2 new opportunities", digest },
+				{ "<Round-up>", "  Go to https://example.org/a?b=1&c=<2>.\r\n\r\n\r\nThat is \"all\".  \n\n" },
+				{ "Nothing", "" } };
+		EmailBodies.Batch batch = new EmailBodies.Batch();
+		for (String[] email : emails) {
+			for (URI link : new URI[] { first, second, null }) {
+				assertThat(batch.html(email[0], email[1], link)).as(email[0] + " " + link)
+					.isEqualTo(EmailBodies.html(email[0], EmailBodies.text(email[1], link)));
+			}
+		}
+		assertThat(batch.html("2 new opportunities", digest, second)).contains(second.toString())
+			.doesNotContain(first.toString());
+	}
+
+	@Test
 	void theTextPartEndsWithTheUnsubscribeLinkWhenThereIsOne() {
 		assertThat(EmailBodies.text("Hello.\n", null)).isEqualTo("Hello.");
 		assertThat(EmailBodies.text("Hello.\n", URI.create("https://connects.example/unsubscribe/abc"))).isEqualTo(

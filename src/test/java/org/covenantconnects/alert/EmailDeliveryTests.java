@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -130,6 +131,16 @@ class EmailDeliveryTests {
 		insert(to, "PENDING", "Could not connect to the mail server", 3, "now() + interval '1 hour'");
 		insert(to, "FAILED", "The address is undeliverable: 550 5.1.1 No such mailbox", 1, "now()");
 		insert(to, "SUPPRESSED", "Not sent: the address is marked undeliverable", 0, "now()");
+		UUID reached = insert(to, "SENT", null, 1, "now()");
+		UUID refused = insert(to, "FAILED", "The address is undeliverable: GOV.UK Notify", 1, "now()");
+		for (Map.Entry<UUID, Delivery> receipt : Map
+			.of(reached, Delivery.DELIVERED, refused, Delivery.PERMANENT_FAILURE)
+			.entrySet()) {
+			this.jdbc.sql("update email_message set delivery = :delivery, delivery_reported_at = now() where id = :id")
+				.param("delivery", receipt.getValue().name())
+				.param("id", receipt.getKey())
+				.update();
+		}
 
 		String page = this.mvc.perform(get("/admin/messages").with(as(Role.ADMIN)))
 			.andExpect(status().isOk())
@@ -139,24 +150,30 @@ class EmailDeliveryTests {
 
 		assertThat(page).contains("Waiting", "3 attempts", "Could not connect to the mail server")
 			.contains("Failed", "The address is undeliverable: 550 5.1.1 No such mailbox")
-			.contains("Not sent", "Not sent: the address is marked undeliverable");
+			.contains("Not sent", "Not sent: the address is marked undeliverable")
+			.contains("Delivered", "Address refused it for good", "Reported by GOV.UK Notify on");
+		assertThat(page.split("<dt class=\"govuk-summary-list__key\">Delivery</dt>", -1))
+			.as("a delivery row only for the emails Notify reported on")
+			.hasSize(3);
 	}
 
 	private UUID queue(Email email) {
 		return this.transactions.execute((status) -> this.emails.queue(email));
 	}
 
-	private void insert(String to, String status, String error, int attempts, String nextAttempt) {
+	private UUID insert(String to, String status, String error, int attempts, String nextAttempt) {
+		UUID id = UUID.randomUUID();
 		this.jdbc.sql("insert into email_message (id, recipient, subject, text_body, status, attempts, "
 				+ "next_attempt_at, last_error, created_at) values (:id, :to, :subject, 'Body', :status, :attempts, "
 				+ nextAttempt + ", :error, now())")
-			.param("id", UUID.randomUUID())
+			.param("id", id)
 			.param("to", to)
 			.param("subject", "A " + status.toLowerCase() + " email")
 			.param("status", status)
 			.param("attempts", attempts)
 			.param("error", error)
 			.update();
+		return id;
 	}
 
 	private String statusOf(UUID id) {

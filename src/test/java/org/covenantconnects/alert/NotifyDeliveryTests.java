@@ -1,6 +1,9 @@
 package org.covenantconnects.alert;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,6 +45,8 @@ class NotifyDeliveryTests {
 
 	private static final String TEMPLATE = "f33517ff-2a88-4f6e-b855-c550268ce08a";
 
+	private static final String CALLBACK_TOKEN = "receipts-3f9c2a71-token-for-tests";
+
 	private static final String API_KEY = "connects_test-26785a09-ab16-4eb0-8407-a37497a57506-"
 			+ "3d844edf-8d35-48ac-975b-e847b4f122b0";
 
@@ -55,6 +60,11 @@ class NotifyDeliveryTests {
 	private TransactionTemplate transactions;
 
 	private Outbox outbox;
+
+	/** Where Notify posts delivery receipts, on the instance's real web server. */
+	private URI receipts;
+
+	private final HttpClient http = HttpClient.newHttpClient();
 
 	@BeforeAll
 	void startAnInstanceThatSendsThroughNotify(@Value("${spring.datasource.url}") String url,
@@ -76,11 +86,14 @@ class NotifyDeliveryTests {
 		String database = OtherInstances.freshDatabase(jdbc, url, "notify_delivery");
 		this.instance = OtherInstances.start(OtherInstances.settings(database, 1,
 				Map.of("connects.notify.api-key", API_KEY, "connects.notify.template-id", TEMPLATE,
-						"connects.notify.base-url", this.notify.baseUrl(), "connects.mail.dispatch-interval", "100ms",
-						"connects.mail.retry-after", "100ms")));
+						"connects.notify.base-url", this.notify.baseUrl(), "connects.notify.callback-token",
+						CALLBACK_TOKEN, "connects.mail.dispatch-interval", "100ms", "connects.mail.retry-after",
+						"100ms")));
 		this.emails = this.instance.getBean(Emails.class);
 		this.transactions = this.instance.getBean(TransactionTemplate.class);
 		this.outbox = new Outbox(this.instance.getBean(JdbcClient.class));
+		this.receipts = URI.create("http://127.0.0.1:" + this.instance.getEnvironment().getProperty("local.server.port")
+				+ "/notify/delivery-receipts");
 	}
 
 	@AfterAll
@@ -186,6 +199,131 @@ class NotifyDeliveryTests {
 		assertThat(sent.attempts()).isEqualTo(2);
 		this.notify.verify(0, postRequestedFor(urlPathEqualTo("/v2/notifications/email"))
 			.withRequestBody(matchingJsonPath("$.reference", equalTo(id.toString()))));
+	}
+
+	@Test
+	void notifysDeliveryReceiptsAreRecordedOnTheEmailsTheyName() throws Exception {
+		UUID delivered = queue(new Email("reached@example.com", "Round-up", "Hello.")).get(0);
+		UUID inboxFull = queue(new Email("full-inbox@example.com", "Round-up", "Hello.")).get(0);
+		this.outbox.await(delivered, "SENT");
+		this.outbox.await(inboxFull, "SENT");
+
+		HttpResponse<String> answer = postReceipt(receipt(delivered, "delivered", "reached@example.com"),
+				"Bearer " + CALLBACK_TOKEN);
+		assertThat(answer.statusCode()).isEqualTo(204);
+		assertThat(answer.headers().firstValue("Set-Cookie")).as("no session").isEmpty();
+		assertThat(postReceipt(receipt(inboxFull, "temporary-failure", "full-inbox@example.com"),
+				"Bearer " + CALLBACK_TOKEN)
+			.statusCode()).isEqualTo(204);
+
+		assertThat(sent(delivered).delivery()).isEqualTo(Delivery.DELIVERED);
+		assertThat(sent(delivered).deliveryReportedAt()).isNotNull();
+		assertThat(sent(delivered).status()).isEqualTo("SENT");
+		assertThat(sent(inboxFull).delivery()).isEqualTo(Delivery.TEMPORARY_FAILURE);
+		assertThat(sent(inboxFull).status()).isEqualTo("SENT");
+		assertThat(this.emails.isUndeliverable("full-inbox@example.com")).as("an inbox full is not the address's fault")
+			.isFalse();
+	}
+
+	@Test
+	void aPermanentFailureReportedByNotifyMarksTheAddressUndeliverableAsAMailServersRefusalDoes() throws Exception {
+		String gone = "Left-Years-Ago@example.com";
+		UUID first = queue(new Email(gone, "Round-up", "Hello.")).get(0);
+		this.outbox.await(first, "SENT");
+
+		assertThat(postReceipt(receipt(first, "permanent-failure", gone.toLowerCase()), "Bearer " + CALLBACK_TOKEN)
+			.statusCode()).isEqualTo(204);
+
+		Outbox.Row failed = this.outbox.row(first);
+		assertThat(failed.status()).isEqualTo("FAILED");
+		assertThat(failed.lastError()).startsWith("The address is undeliverable: GOV.UK Notify")
+			.contains("permanent failure");
+		assertThat(sent(first).delivery()).isEqualTo(Delivery.PERMANENT_FAILURE);
+		assertThat(this.emails.isUndeliverable(gone)).isTrue();
+		UUID next = queue(new Email(gone, "Next round-up", "Hello again.")).get(0);
+		this.outbox.await(next, "SUPPRESSED");
+		this.notify.verify(0, postRequestedFor(urlPathEqualTo("/v2/notifications/email"))
+			.withRequestBody(matchingJsonPath("$.reference", equalTo(next.toString()))));
+	}
+
+	@Test
+	void aReceiptWithoutTheTokenNotifyWasGivenIsRefusedAndChangesNothing() throws Exception {
+		String address = "forged-receipt@example.com";
+		UUID id = queue(new Email(address, "Round-up", "Hello.")).get(0);
+		this.outbox.await(id, "SENT");
+		String forged = receipt(id, "permanent-failure", address);
+
+		for (String authorization : new String[] { null, "Bearer ", "Bearer wrong-token", CALLBACK_TOKEN,
+				"Basic " + CALLBACK_TOKEN, "Bearer " + CALLBACK_TOKEN + "x" }) {
+			HttpResponse<String> answer = postReceipt(forged, authorization);
+			assertThat(answer.statusCode()).as(String.valueOf(authorization)).isEqualTo(401);
+			assertThat(answer.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+			assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+			assertThat(answer.body()).contains("bearer token");
+		}
+		assertThat(this.outbox.row(id).status()).isEqualTo("SENT");
+		assertThat(sent(id).delivery()).isNull();
+		assertThat(this.emails.isUndeliverable(address)).isFalse();
+	}
+
+	@Test
+	void aMalformedReceiptGetsAProblemDetailSayingWhatIsWrongAndChangesNothing() throws Exception {
+		UUID id = queue(new Email("malformed@example.com", "Round-up", "Hello.")).get(0);
+		this.outbox.await(id, "SENT");
+		String token = "Bearer " + CALLBACK_TOKEN;
+
+		HttpResponse<String> notJson = postReceipt("{\"reference\": ", token);
+		assertThat(notJson.statusCode()).isEqualTo(400);
+		assertThat(notJson.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(notJson.body()).contains("not valid JSON");
+		HttpResponse<String> badReference = postReceipt(receipt("order-42", "delivered"), token);
+		assertThat(badReference.statusCode()).isEqualTo(400);
+		assertThat(badReference.body()).contains("The reference must be the id of an email the service sent")
+			.contains("order-42");
+		HttpResponse<String> badStatus = postReceipt(receipt(id.toString(), "sending"), token);
+		assertThat(badStatus.statusCode()).isEqualTo(400);
+		assertThat(badStatus.body())
+			.contains("The status must be one of delivered, permanent-failure, temporary-failure, technical-failure");
+		HttpResponse<String> neither = postReceipt("{\"id\": \"" + UUID.randomUUID() + "\"}", token);
+		assertThat(neither.statusCode()).isEqualTo(400);
+		assertThat(neither.body()).contains("The reference is missing").contains("The status is missing");
+		HttpResponse<String> unknown = postReceipt(receipt(UUID.randomUUID().toString(), "permanent-failure"), token);
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(unknown.body()).contains("No email has the reference");
+
+		assertThat(this.outbox.row(id).status()).isEqualTo("SENT");
+		assertThat(sent(id).delivery()).isNull();
+	}
+
+	/** A receipt as Notify posts it. */
+	private static String receipt(UUID reference, String status, String to) {
+		return """
+				{"id": "%s", "reference": "%s", "to": "%s", "status": "%s",
+				 "created_at": "2026-11-23T10:00:00.000000Z", "completed_at": "2026-11-23T10:00:05.000000Z",
+				 "sent_at": "2026-11-23T10:00:01.000000Z", "notification_type": "email",
+				 "template_id": "%s", "template_version": 1}
+				""".formatted(UUID.randomUUID(), reference, to, status, TEMPLATE);
+	}
+
+	private static String receipt(String reference, String status) {
+		return """
+				{"id": "%s", "reference": "%s", "to": "someone@example.com", "status": "%s",
+				 "notification_type": "email"}
+				""".formatted(UUID.randomUUID(), reference, status);
+	}
+
+	private HttpResponse<String> postReceipt(String body, String authorization) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(this.receipts)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private Emails.SentEmail sent(UUID id) {
+		return this.emails.recent(0, 1000).stream().filter((email) -> email.id().equals(id)).findFirst().orElseThrow();
 	}
 
 	private static com.github.tomakehurst.wiremock.client.MappingBuilder sendingTo(String address) {

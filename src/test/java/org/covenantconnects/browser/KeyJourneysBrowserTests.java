@@ -712,9 +712,22 @@ class KeyJourneysBrowserTests {
 		browser.press("Sign out", "coordinator-signed-out");
 
 		MimeMessage alert = awaitEmailAbout("care-leaver@example.com", title);
+		// Earlier notifications, read long ago, enough to need a second page.
+		this.jdbc.sql("""
+				insert into alert (opportunity_id, account_id, audience, in_app, email, created_at, read_at)
+				select o.id, a.id, 'CARE_LEAVER', true, 'NONE', o.published_at - interval '30 days',
+				  o.published_at - interval '29 days'
+				from opportunity o join account a on a.email = 'care-leaver@example.com'
+				where o.status = 'PUBLISHED' order by o.id limit 25
+				on conflict do nothing
+				""").update();
 		signIn(browser, "care-leaver@example.com", DEMO_PASSWORD, "for-you-with-notification");
 		browser.followFirst("a[href='/notifications']", "notifications");
 		assertThat(browser.heading()).isEqualTo("Notifications");
+		browser.followFirst("a[rel='next']", "notifications-page-2");
+		assertThat(browser.query()).isEqualTo("page=2");
+		assertThat(browser.heading()).isEqualTo("Notifications");
+		browser.followFirst("a[rel='prev']", "notifications-page-1");
 		browser.follow(title, "notified-opportunity");
 		assertThat(browser.heading()).isEqualTo(title);
 		browser.press("Sign out", "care-leaver-signed-out-again");

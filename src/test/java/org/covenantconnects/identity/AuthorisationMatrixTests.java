@@ -53,6 +53,14 @@ class AuthorisationMatrixTests {
 			return new Access(false, EnumSet.of(first, rest));
 		}
 
+		/**
+		 * No session lets anyone in, whatever their role: only a bearer token the route
+		 * checks itself (the requests here carry none).
+		 */
+		static Access bearerTokenOnly() {
+			return new Access(false, EnumSet.noneOf(Role.class));
+		}
+
 		boolean allows(Role role) {
 			return (role == null) ? this.anonymous : this.roles.contains(role);
 		}
@@ -173,6 +181,8 @@ class AuthorisationMatrixTests {
 		RULES.put("POST /admin/users/{id}/lock", Access.only(Role.ADMIN));
 		RULES.put("POST /admin/users/{id}/unlock", Access.only(Role.ADMIN));
 		RULES.put("GET /admin/messages", Access.only(Role.ADMIN));
+		// GOV.UK Notify's delivery receipts: its bearer token, never a session
+		RULES.put("POST /notify/delivery-receipts", Access.bearerTokenOnly());
 		// Opportunities and the signatory directory: public reading, and the API
 		RULES.put("GET /opportunities", Access.everyone());
 		RULES.put("GET /opportunities/{id}", Access.everyone());

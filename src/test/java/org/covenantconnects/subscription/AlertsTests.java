@@ -5,13 +5,20 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.mail.internet.MimeMessage;
 import org.covenantconnects.ConnectsTest;
 import org.covenantconnects.TestMailServer;
+import org.covenantconnects.alert.Emails;
 import org.covenantconnects.careleaver.CareLeavers;
 import org.covenantconnects.careleaver.NewCareLeaver;
 import org.covenantconnects.careleaver.Situation;
@@ -120,6 +127,12 @@ class AlertsTests {
 	private JdbcClient jdbc;
 
 	@Autowired
+	private Emails emails;
+
+	@Autowired
+	private Clock clock;
+
+	@Autowired
 	private TransactionTemplate transactions;
 
 	private AccountId member;
@@ -187,6 +200,83 @@ class AlertsTests {
 		assertThat(alertEmails(weekly)).hasSize(1);
 		assertThat(alertEmails(elsewhere)).isEmpty();
 		assertThat(alertEmails(tooOld)).isEmpty();
+	}
+
+	@Test
+	void twoInstancesSendingTheSameWeeksDigestsAtOnceSendEachPersonOne() throws Exception {
+		List<CurrentUser> people = new ArrayList<>();
+		for (int i = 0; i < 14; i++) {
+			CurrentUser person = careLeaver(20, MANCHESTER, NORTH_WEST);
+			choose(person, "WEEKLY");
+			people.add(person);
+		}
+		String title = "Allotment volunteering " + UUID.randomUUID().toString().substring(0, 6);
+		OpportunityId published = publish(title, Scope.NATIONAL, List.of(), null);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> people.stream().allMatch((person) -> alertsFor(person, published) == 1));
+		LocalDate monday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		// Two instances share nothing but the database; small batches, two threads each.
+		Digests first = anotherInstance();
+		Digests second = anotherInstance();
+
+		ExecutorService instances = Executors.newFixedThreadPool(2);
+		CountDownLatch go = new CountDownLatch(1);
+		try {
+			Future<Integer> one = instances.submit(() -> {
+				go.await();
+				return first.send(Frequency.WEEKLY, monday);
+			});
+			Future<Integer> other = instances.submit(() -> {
+				go.await();
+				return second.send(Frequency.WEEKLY, monday);
+			});
+			go.countDown();
+			assertThat(one.get(1, TimeUnit.MINUTES) + other.get(1, TimeUnit.MINUTES))
+				.isGreaterThanOrEqualTo(people.size());
+		}
+		finally {
+			instances.shutdownNow();
+		}
+
+		for (CurrentUser person : people) {
+			assertThat(digestsQueuedTo(person)).as(person.getUsername()).isEqualTo(1);
+			assertThat(this.jdbc
+				.sql("select count(*) from alert_digest where account_id = :a and frequency = 'WEEKLY' "
+						+ "and period_start = :monday")
+				.param("a", person.id().value())
+				.param("monday", monday)
+				.query(Long.class)
+				.single()).isEqualTo(1);
+			assertThat(this.jdbc
+				.sql("select emailed_at is not null from alert where account_id = :a and opportunity_id = :o")
+				.param("a", person.id().value())
+				.param("o", published.value())
+				.query(Boolean.class)
+				.single()).isTrue();
+		}
+		assertThat(first.send(Frequency.WEEKLY, monday) + second.send(Frequency.WEEKLY, monday))
+			.as("the same week again, from either")
+			.isZero();
+		MimeMessage digest = emailAbout(people.get(0), "for you");
+		assertThat(TestMailServer.body(digest)).contains(title);
+	}
+
+	/**
+	 * What another instance of the service would run: the same code, nothing in memory
+	 * shared.
+	 */
+	private Digests anotherInstance() {
+		return new Digests(this.jdbc, this.emails, this.opportunities, this.links, this.transactions, this.clock,
+				"http://localhost", 2, 2);
+	}
+
+	private long digestsQueuedTo(CurrentUser person) {
+		return this.jdbc
+			.sql("select count(*) from email_message where lower(recipient) = lower(:to) "
+					+ "and subject like '%new opportunit%'")
+			.param("to", person.getUsername())
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
@@ -274,6 +364,42 @@ class AlertsTests {
 		assertThat(before.frequency()).isEqualTo(Frequency.WEEKLY);
 		assertThat(before.regions()).containsExactly(NORTH_WEST);
 		assertThat(before.types()).as("everything that fits, as For you shows").isEmpty();
+	}
+
+	@Test
+	void notificationsComeAPageAtATimeAndAPagePastTheEndShowsTheLast() throws Exception {
+		// In London only, so that other tests' searches of the newest opportunities
+		// elsewhere
+		// are not crowded out.
+		CurrentUser someone = careLeaver(20, CAMDEN, LONDON);
+		int count = AlertsController.NOTIFICATIONS_PER_PAGE + 1;
+		String run = UUID.randomUUID().toString().substring(0, 6);
+		for (int i = 1; i <= count; i++) {
+			OpportunityId published = publish("Paged " + run + " number " + i + ".", Scope.REGIONS, List.of(LONDON),
+					null);
+			await().atMost(Duration.ofSeconds(10)).until(() -> alertsFor(someone, published) == 1);
+		}
+		assertThat(this.subscriptions.notificationCount(someone.id())).isEqualTo(count);
+
+		this.mvc.perform(get("/notifications").with(as(someone)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Paged " + run + " number " + count + ".")))
+			.andExpect(content().string(containsString("Paged " + run + " number 2.")))
+			.andExpect(content().string(not(containsString("Paged " + run + " number 1."))))
+			.andExpect(content().string(containsString("href=\"/notifications?page=2\" rel=\"next\"")))
+			.andExpect(content().string(not(containsString("There is no such page"))));
+		this.mvc.perform(get("/notifications").param("page", "2").with(as(someone)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Paged " + run + " number 1.")))
+			.andExpect(content().string(not(containsString("Paged " + run + " number 2."))))
+			.andExpect(content().string(containsString("href=\"/notifications?page=1\" rel=\"prev\"")));
+		this.mvc.perform(get("/notifications").param("page", "9").with(as(someone)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is no such page. Showing page 2 of 2.")))
+			.andExpect(content().string(containsString("Paged " + run + " number 1.")));
+		this.mvc.perform(get("/notifications").param("page", "second").with(as(someone)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Paged " + run + " number " + count + ".")));
 	}
 
 	@Test
