@@ -164,7 +164,7 @@ public class CareLeavers {
 	/** What decides which opportunities fit the care leaver today, and in which order. */
 	public FitCriteria fitFor(CareLeaverProfile profile) {
 		return new FitCriteria(profile.ageOn(today()), profile.region(), councilsFor(profile), profile.types(),
-				profile.categories());
+				profile.categories(), profile.council());
 	}
 
 	/**

@@ -14,14 +14,21 @@ import org.covenantconnects.places.RegionCode;
  * that looked after them and the councils of the region they live in)
  * @param types the types they are most interested in, listed first
  * @param categories the categories they are interested in, listed next
+ * @param lookedAfterBy the council that looked after them, whose own opportunities rank
+ * highest when recommending; {@code null} when not known
  */
 public record FitCriteria(int age, RegionCode region, Set<LocalAuthorityId> councils, Set<OpportunityType> types,
-		Set<Category> categories) {
+		Set<Category> categories, LocalAuthorityId lookedAfterBy) {
 
 	public FitCriteria {
 		councils = Set.copyOf(councils);
 		types = Set.copyOf(types);
 		categories = Set.copyOf(categories);
+	}
+
+	public FitCriteria(int age, RegionCode region, Set<LocalAuthorityId> councils, Set<OpportunityType> types,
+			Set<Category> categories) {
+		this(age, region, councils, types, categories, null);
 	}
 
 }

@@ -208,7 +208,8 @@ public class Opportunities {
 
 	/**
 	 * What fits one young person, ranked: their interests (the type counts more than the
-	 * category), being only for their council or region, closing within
+	 * category), being only for the council that looked after them (most) or for their
+	 * region or councils near them, closing within
 	 * {@value SearchCriteria#CLOSING_SOON_DAYS} days, being a quality internship, and
 	 * removing barriers each rank an opportunity higher; newest first among equals.
 	 *

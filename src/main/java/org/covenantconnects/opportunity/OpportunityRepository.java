@@ -275,6 +275,7 @@ class OpportunityRepository {
 		Set<Integer> councils = fit.councils().stream().map(LocalAuthorityId::value).collect(Collectors.toSet());
 		String region = fit.region().value();
 		LocalDate soon = today.plusDays(SearchCriteria.CLOSING_SOON_DAYS);
+		int lookedAfterBy = (fit.lookedAfterBy() != null) ? fit.lookedAfterBy().value() : -1;
 		List<PublishedListing.Listed> fits = new ArrayList<>();
 		for (PublishedListing.Listed listed : this.listing.published()) {
 			if (listed.isOpen(today, hideBefore) && listed.ageFrom() <= fit.age() && listed.ageTo() >= fit.age()
@@ -289,7 +290,7 @@ class OpportunityRepository {
 			PublishedListing.Listed listed = fits.get(i);
 			int score = (types.contains(listed.type()) ? 3 : 0) + (categories.contains(listed.category()) ? 2 : 0)
 					+ switch (listed.scope()) {
-						case "COUNCILS" -> 2;
+						case "COUNCILS" -> contains(listed.councils(), lookedAfterBy) ? 2 : 1;
 						case "REGIONS" -> 1;
 						default -> 0;
 					} + ((listed.closesOn() != null && !listed.closesOn().isAfter(soon)) ? 1 : 0)
@@ -306,6 +307,15 @@ class OpportunityRepository {
 		}
 		return new Recommended(fits.size(),
 				viewsOf(best, today, hideBefore).stream().filter(OpportunityView::isOpen).limit(limit).toList());
+	}
+
+	private static boolean contains(int[] councils, int council) {
+		for (int each : councils) {
+			if (each == council) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** More than any opportunity can score when recommended. */

@@ -33,6 +33,7 @@ import org.covenantconnects.opportunity.Outcome;
 import org.covenantconnects.opportunity.Scope;
 import org.covenantconnects.opportunity.TakeUpRoute;
 import org.covenantconnects.places.LocalAuthorityId;
+import org.covenantconnects.places.Places;
 import org.covenantconnects.places.RegionCode;
 import org.covenantconnects.signatory.NewOrganisation;
 import org.covenantconnects.signatory.Sector;
@@ -109,6 +110,9 @@ class MatchingTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private Places places;
 
 	@Test
 	void aCoordinatorsSuggestionReachesTheYoungPersonWhoSaysYesAndTheOrganisationGetsTheReferral() throws Exception {
@@ -223,6 +227,39 @@ class MatchingTests {
 		assertThat(this.proposals.waitingFor(lee.id())).as("no longer shown in For you").isEmpty();
 		this.mvc.perform(get("/coordinator/caseload/" + lee.id()).with(as(COORDINATOR)))
 			.andExpect(content().string(not(containsString(">Shrike shop job</a>"))));
+	}
+
+	@Test
+	void aYoungPersonsOwnCouncilsOpportunitiesRankAboveThoseOfCouncilsNearby() {
+		Organisation council = organisation("Stonechat Services");
+		LocalAuthorityId nearby = this.places.localAuthorities()
+			.stream()
+			.filter((la) -> la.region().equals(NORTH_WEST) && !la.id().equals(MANCHESTER))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		OpportunityId own = publishForCouncil(council.id(), "Stonechat Manchester starter pack", MANCHESTER, 3);
+		OpportunityId near = publishForCouncil(council.id(), "Stonechat nearby starter pack", nearby, 1);
+		CurrentUser ivy = careLeaver("Ivy", NORTH_WEST, Set.of(), true);
+		List<OpportunityId> ranked = this.opportunities
+			.recommendedFor(this.careLeavers.fitFor(this.careLeavers.profile(ivy.id()).orElseThrow()), 1_000)
+			.best()
+			.stream()
+			.map(OpportunityView::id)
+			.toList();
+		assertThat(ranked).contains(own, near);
+		assertThat(ranked.indexOf(own)).as("their own council's, though the other is newer")
+			.isLessThan(ranked.indexOf(near));
+	}
+
+	private OpportunityId publishForCouncil(SignatoryId signatory, String title, LocalAuthorityId council,
+			int daysAgo) {
+		return this.opportunities.createDemo(signatory,
+				new OpportunityDetails(title, "A summary of " + title, "All about " + title + ".",
+						OpportunityType.HELP_SETTING_UP_HOME, Category.INDEPENDENT_LIVING_AND_HOUSING,
+						Set.of(Outcome.LIVE_INDEPENDENTLY), Scope.COUNCILS, List.of(), List.of(council), 16, 25, null,
+						null, null, null, null, TakeUpRoute.CONNECTS, null, null, Barriers.NONE, InternshipFacts.NONE),
+				Instant.now().minus(daysAgo, ChronoUnit.DAYS));
 	}
 
 	@Test
