@@ -1,10 +1,7 @@
 package org.covenantconnects.careleaver;
 
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
@@ -17,7 +14,6 @@ import org.covenantconnects.opportunity.OpportunityView;
 import org.covenantconnects.opportunity.TakeUpRoute;
 import org.covenantconnects.places.Places;
 import org.covenantconnects.places.Region;
-import org.covenantconnects.platform.Choice;
 import org.covenantconnects.platform.PageLinks;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -16,11 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.Role;
+import org.covenantconnects.opportunity.Category;
 import org.covenantconnects.opportunity.OpportunityDetails;
+import org.covenantconnects.opportunity.OpportunityType;
 import org.covenantconnects.opportunity.OpportunityView;
 import org.covenantconnects.opportunity.Orientation;
 import org.covenantconnects.opportunity.Scope;
@@ -213,8 +216,8 @@ public class Caseload {
 			if (!fit.fits(born.toEpochDay(), council, region)) {
 				return null;
 			}
-			int score = fit.score(bits(types, details.type().name()), bits(categories, details.category().name()),
-					council, region, notInWork, saved.contains(account));
+			int score = fit.score(bits(types, OpportunityType::valueOf), bits(categories, Category::valueOf), council,
+					region, notInWork, saved.contains(account));
 			int age = CareLeaverProfile.ageOn(born, today);
 			List<String> reasons = new ArrayList<>();
 			reasons.add("Aged " + age + ", and it is open to " + fit.ageFrom() + " to " + fit.ageTo());
@@ -294,8 +297,13 @@ public class Caseload {
 				details.orientation() == Orientation.EMPLOYMENT);
 	}
 
-	private static int bits(Set<String> names, String name) {
-		return names.contains(name) ? -1 : 0;
+	/** The names as one bit per value, as the copy in memory holds them. */
+	private static <E extends Enum<E>> int bits(Set<String> names, Function<String, E> parse) {
+		int bits = 0;
+		for (String name : names) {
+			bits |= 1 << parse.apply(name).ordinal();
+		}
+		return bits;
 	}
 
 	private Set<UUID> ids(String sql, UUID opportunity) {
