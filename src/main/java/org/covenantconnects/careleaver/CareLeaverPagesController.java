@@ -67,13 +67,7 @@ class CareLeaverPagesController {
 		}
 		model.addAttribute("feed", feed);
 		model.addAttribute("suggested", suggested(user));
-		model.addAttribute("putForward",
-				this.proposals.waitingFor(user.id())
-					.stream()
-					.flatMap((proposal) -> this.opportunities.findPublic(proposal.opportunity())
-						.map((opportunity) -> new PutForward(proposal, opportunity))
-						.stream())
-					.toList());
+		model.addAttribute("putForward", this.proposals.waitingWithOpportunities(user.id()));
 		model.addAttribute("name", feed.profile().nameToUse());
 		model.addAttribute("region",
 				this.places.region(feed.profile().region()).map(Region::name).orElse(feed.profile().region().value()));
@@ -89,11 +83,6 @@ class CareLeaverPagesController {
 				.map((opportunity) -> new Suggested(suggestion, opportunity))
 				.stream())
 			.toList();
-	}
-
-	/** A proposal waiting for the young person's answer, with its opportunity. */
-	record PutForward(Proposals.Proposal proposal, OpportunityView opportunity) {
-
 	}
 
 	/** A suggestion with the opportunity it is for. */

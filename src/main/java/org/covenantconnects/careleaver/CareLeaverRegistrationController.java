@@ -367,25 +367,12 @@ class CareLeaverRegistrationController {
 		model.addAttribute("action", path(question));
 		switch (question) {
 			case "council" -> model.addAttribute("councils", councilGroups());
-			case "region" -> model.addAttribute("regions",
-					this.places.regions()
-						.stream()
-						.map((region) -> Choice.of(region.code().value(), region.name()))
-						.toList());
+			case "region" -> model.addAttribute("regions", ProfileChoices.regions(this.places));
 			case "interests" -> {
-				model.addAttribute("types",
-						Arrays.stream(OpportunityType.values())
-							.map((type) -> Choice.of(type.name(), type.label()))
-							.toList());
-				model.addAttribute("categories",
-						Arrays.stream(Category.values())
-							.map((category) -> Choice.of(category.name(), category.label()))
-							.toList());
+				model.addAttribute("types", ProfileChoices.types());
+				model.addAttribute("categories", ProfileChoices.categories());
 			}
-			case "situation" -> model.addAttribute("situations",
-					Arrays.stream(Situation.values())
-						.map((situation) -> new Choice(situation.name(), situation.label(), situation.hint()))
-						.toList());
+			case "situation" -> model.addAttribute("situations", ProfileChoices.situations());
 			case "privacy" -> model.addAttribute("agreement",
 					List.of(Choice.of("yes", "I understand how Covenant Connects uses my information")));
 			default -> {

@@ -129,6 +129,14 @@ public class Proposals {
 	 * What the young person has been put forward for and not yet answered, newest first.
 	 */
 	public List<Proposal> waitingFor(AccountId careLeaver) {
+		return waitingWithOpportunities(careLeaver).stream().map(Waiting::proposal).toList();
+	}
+
+	/**
+	 * What the young person has been put forward for and not yet answered, newest first,
+	 * each with its opportunity; those whose opportunity has closed are left out.
+	 */
+	public List<Waiting> waitingWithOpportunities(AccountId careLeaver) {
 		return this.jdbc
 			.sql(SELECT + " where care_leaver_account_id = :careLeaver and answer is null"
 					+ " order by proposed_at desc, id")
@@ -136,10 +144,16 @@ public class Proposals {
 			.query(Proposals::map)
 			.list()
 			.stream()
-			.filter((proposal) -> this.opportunities.findPublic(proposal.opportunity())
-				.map(OpportunityView::isOpen)
-				.orElse(false))
+			.flatMap((proposal) -> this.opportunities.findPublic(proposal.opportunity())
+				.filter(OpportunityView::isOpen)
+				.map((opportunity) -> new Waiting(proposal, opportunity))
+				.stream())
 			.toList();
+	}
+
+	/** A proposal waiting for the young person's answer, with its open opportunity. */
+	public record Waiting(Proposal proposal, OpportunityView opportunity) {
+
 	}
 
 	/** Everything the young person has been put forward for, newest first. */

@@ -21,7 +21,6 @@ import org.covenantconnects.opportunity.Category;
 import org.covenantconnects.opportunity.OpportunityType;
 import org.covenantconnects.places.Places;
 import org.covenantconnects.places.Region;
-import org.covenantconnects.platform.Choice;
 import org.covenantconnects.platform.SummaryRow;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -90,9 +89,7 @@ class YourDetailsController {
 		if (errors.hasErrors()) {
 			return question("name", form, model);
 		}
-		YourDetails now = YourDetails.of(profile);
-		return save(user, new YourDetails(form.getPreferredName(), now.region(), now.categories(), now.types(),
-				now.situation(), now.institution()), redirect);
+		return save(user, YourDetails.of(profile).withPreferredName(form.getPreferredName()), redirect);
 	}
 
 	// Where they live now
@@ -116,9 +113,7 @@ class YourDetailsController {
 			errors.rejectValue("region", "unknown", "Select the part of England where you live now");
 			return question("region", form, model);
 		}
-		YourDetails now = YourDetails.of(profile);
-		return save(user, new YourDetails(now.preferredName(), region.get().code(), now.categories(), now.types(),
-				now.situation(), now.institution()), redirect);
+		return save(user, YourDetails.of(profile).withRegion(region.get().code()), redirect);
 	}
 
 	// What they are interested in
@@ -150,9 +145,7 @@ class YourDetailsController {
 		if (errors.hasErrors()) {
 			return question("interests", form, model);
 		}
-		YourDetails now = YourDetails.of(profile);
-		return save(user, new YourDetails(now.preferredName(), now.region(), categories.get(), types.get(),
-				now.situation(), now.institution()), redirect);
+		return save(user, YourDetails.of(profile).withInterests(categories.get(), types.get()), redirect);
 	}
 
 	// What they are doing now
@@ -175,9 +168,7 @@ class YourDetailsController {
 			errors.rejectValue("situation", "unknown", "Select what you are doing now, or that you prefer not to say");
 			return question("situation", form, model);
 		}
-		YourDetails now = YourDetails.of(profile);
-		return save(user, new YourDetails(now.preferredName(), now.region(), now.categories(), now.types(),
-				situation.get(), now.institution()), redirect);
+		return save(user, YourDetails.of(profile).withSituation(situation.get()), redirect);
 	}
 
 	// Their college or university
@@ -197,9 +188,7 @@ class YourDetailsController {
 		if (errors.hasErrors()) {
 			return question("institution", form, model);
 		}
-		YourDetails now = YourDetails.of(profile);
-		return save(user, new YourDetails(now.preferredName(), now.region(), now.categories(), now.types(),
-				now.situation(), form.getInstitution()), redirect);
+		return save(user, YourDetails.of(profile).withInstitution(form.getInstitution()), redirect);
 	}
 
 	private String save(CurrentUser user, YourDetails details, RedirectAttributes redirect) {
@@ -212,25 +201,12 @@ class YourDetailsController {
 		model.addAttribute("form", form);
 		model.addAttribute("question", question);
 		switch (question) {
-			case "region" -> model.addAttribute("choices",
-					this.places.regions()
-						.stream()
-						.map((region) -> Choice.of(region.code().value(), region.name()))
-						.toList());
+			case "region" -> model.addAttribute("choices", ProfileChoices.regions(this.places));
 			case "interests" -> {
-				model.addAttribute("types",
-						Arrays.stream(OpportunityType.values())
-							.map((type) -> Choice.of(type.name(), type.label()))
-							.toList());
-				model.addAttribute("categories",
-						Arrays.stream(Category.values())
-							.map((category) -> Choice.of(category.name(), category.label()))
-							.toList());
+				model.addAttribute("types", ProfileChoices.types());
+				model.addAttribute("categories", ProfileChoices.categories());
 			}
-			case "situation" -> model.addAttribute("choices",
-					Arrays.stream(Situation.values())
-						.map((situation) -> new Choice(situation.name(), situation.label(), situation.hint()))
-						.toList());
+			case "situation" -> model.addAttribute("choices", ProfileChoices.situations());
 			default -> {
 			}
 		}
