@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.covenantconnects.platform.Choice;
+import org.covenantconnects.takeup.Sharing;
 
 import org.springframework.validation.BindingResult;
 
@@ -19,14 +20,14 @@ import org.springframework.validation.BindingResult;
  * The forms of a care leaver's pages. Values are kept as typed, so that a refused answer
  * is shown again exactly as it was; passwords are never sent back.
  */
-final class CareLeaverForms {
+public final class CareLeaverForms {
 
 	static final String EMAIL_FORMAT = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
 	private CareLeaverForms() {
 	}
 
-	static class NameForm {
+	public static class NameForm {
 
 		@NotBlank(message = "Enter your full name")
 		@Size(max = 100, message = "Full name must be 100 characters or fewer")
@@ -53,7 +54,7 @@ final class CareLeaverForms {
 
 	}
 
-	static class DateOfBirthForm {
+	public static class DateOfBirthForm {
 
 		private DateParts dateOfBirth = new DateParts();
 
@@ -68,7 +69,7 @@ final class CareLeaverForms {
 	}
 
 	/** A date typed as day, month and year. */
-	static class DateParts {
+	public static class DateParts {
 
 		private String day;
 
@@ -102,7 +103,7 @@ final class CareLeaverForms {
 
 	}
 
-	static class EmailForm {
+	public static class EmailForm {
 
 		@NotBlank(message = "Enter your email address")
 		@Email(message = "Enter an email address in the correct format, like name@example.com", regexp = EMAIL_FORMAT)
@@ -119,7 +120,7 @@ final class CareLeaverForms {
 
 	}
 
-	static class CouncilForm {
+	public static class CouncilForm {
 
 		private String council;
 
@@ -133,7 +134,7 @@ final class CareLeaverForms {
 
 	}
 
-	static class RegionForm {
+	public static class RegionForm {
 
 		private String region;
 
@@ -147,7 +148,7 @@ final class CareLeaverForms {
 
 	}
 
-	static class InterestsForm {
+	public static class InterestsForm {
 
 		private List<String> types = new ArrayList<>();
 
@@ -171,7 +172,7 @@ final class CareLeaverForms {
 
 	}
 
-	static class SituationForm {
+	public static class SituationForm {
 
 		private String situation;
 
@@ -185,7 +186,7 @@ final class CareLeaverForms {
 
 	}
 
-	static class AmbitionsForm {
+	public static class AmbitionsForm {
 
 		@Size(max = 1000, message = "Your hopes must be 1000 characters or fewer")
 		private String ambitions;
@@ -200,7 +201,7 @@ final class CareLeaverForms {
 
 	}
 
-	static class PrivacyForm {
+	public static class PrivacyForm {
 
 		private List<String> agreed = new ArrayList<>();
 
@@ -214,7 +215,7 @@ final class CareLeaverForms {
 
 	}
 
-	static class PasswordForm {
+	public static class PasswordForm {
 
 		private String password;
 
@@ -228,7 +229,7 @@ final class CareLeaverForms {
 
 	}
 
-	static class ChangePasswordForm {
+	public static class ChangePasswordForm {
 
 		private String currentPassword;
 
@@ -252,7 +253,7 @@ final class CareLeaverForms {
 
 	}
 
-	static class SharingForm {
+	public static class SharingForm {
 
 		private String suggestions;
 
@@ -266,7 +267,7 @@ final class CareLeaverForms {
 
 	}
 
-	static class ApplyForm {
+	public static class ApplyForm {
 
 		private List<String> share = new ArrayList<>();
 
@@ -293,7 +294,7 @@ final class CareLeaverForms {
 		 * What the young person chose to share, or nothing with an error on the form when
 		 * they chose nothing or something not on the list.
 		 */
-		Set<Sharing> sharing(BindingResult errors) {
+		public Set<Sharing> sharing(BindingResult errors) {
 			Set<String> known = Arrays.stream(Sharing.values()).map(Enum::name).collect(Collectors.toSet());
 			if (!known.containsAll(this.share)) {
 				errors.rejectValue("share", "unknown", "Select what to share from the list");
@@ -310,13 +311,13 @@ final class CareLeaverForms {
 		}
 
 		/** The things a young person may share, as checkboxes. */
-		static List<Choice> shareChoices() {
+		public static List<Choice> shareChoices() {
 			return Arrays.stream(Sharing.values()).map((s) -> Choice.of(s.name(), s.label())).toList();
 		}
 
 	}
 
-	static class DeleteForm {
+	public static class DeleteForm {
 
 		private List<String> confirmed = new ArrayList<>();
 

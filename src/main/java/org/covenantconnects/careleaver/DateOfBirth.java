@@ -13,7 +13,7 @@ import org.covenantconnects.opportunity.OpportunityDetails;
  * pattern asks: each problem is named with the part it belongs to, so that only that part
  * is highlighted.
  */
-final class DateOfBirth {
+public final class DateOfBirth {
 
 	/** Nobody older than this can take up any opportunity. */
 	static final int OLDEST_ANY_OPPORTUNITY = OpportunityDetails.OLDEST;
@@ -26,20 +26,20 @@ final class DateOfBirth {
 	 *
 	 * @param part "day", "month" or "year", or {@code null} for the date as a whole
 	 */
-	record Problem(String part, String message) {
+	public record Problem(String part, String message) {
 
 	}
 
 	/** The date, or the one problem to show. */
-	record Reading(LocalDate date, Problem problem) {
+	public record Reading(LocalDate date, Problem problem) {
 
-		boolean isValid() {
+		public boolean isValid() {
 			return this.problem == null;
 		}
 
 	}
 
-	static Reading read(String day, String month, String year, LocalDate today) {
+	public static Reading read(String day, String month, String year, LocalDate today) {
 		List<String> missing = new ArrayList<>();
 		if (blank(day)) {
 			missing.add("day");

@@ -12,30 +12,30 @@ import org.covenantconnects.platform.Choice;
  * The answers a care leaver chooses from about themselves, as registration asks them and
  * as Your details asks them again.
  */
-final class ProfileChoices {
+public final class ProfileChoices {
 
 	private ProfileChoices() {
 	}
 
 	/** The regions of England, where they live now. */
-	static List<Choice> regions(Places places) {
+	public static List<Choice> regions(Places places) {
 		return places.regions().stream().map((region) -> Choice.of(region.code().value(), region.name())).toList();
 	}
 
 	/** The types of opportunity they may be interested in. */
-	static List<Choice> types() {
+	public static List<Choice> types() {
 		return Arrays.stream(OpportunityType.values()).map((type) -> Choice.of(type.name(), type.label())).toList();
 	}
 
 	/** The kinds of support they may be interested in. */
-	static List<Choice> categories() {
+	public static List<Choice> categories() {
 		return Arrays.stream(Category.values())
 			.map((category) -> Choice.of(category.name(), category.label()))
 			.toList();
 	}
 
 	/** What they are doing now, each with its hint. */
-	static List<Choice> situations() {
+	public static List<Choice> situations() {
 		return Arrays.stream(Situation.values())
 			.map((situation) -> new Choice(situation.name(), situation.label(), situation.hint()))
 			.toList();

@@ -31,28 +31,28 @@ public record YourDetails(String preferredName, RegionCode region, Set<Category>
 		types = Set.copyOf(types);
 	}
 
-	YourDetails withPreferredName(String name) {
+	public YourDetails withPreferredName(String name) {
 		return new YourDetails(name, this.region, this.categories, this.types, this.situation, this.institution);
 	}
 
-	YourDetails withRegion(RegionCode code) {
+	public YourDetails withRegion(RegionCode code) {
 		return new YourDetails(this.preferredName, code, this.categories, this.types, this.situation, this.institution);
 	}
 
-	YourDetails withInterests(Set<Category> categories, Set<OpportunityType> types) {
+	public YourDetails withInterests(Set<Category> categories, Set<OpportunityType> types) {
 		return new YourDetails(this.preferredName, this.region, categories, types, this.situation, this.institution);
 	}
 
-	YourDetails withSituation(Situation now) {
+	public YourDetails withSituation(Situation now) {
 		return new YourDetails(this.preferredName, this.region, this.categories, this.types, now, this.institution);
 	}
 
-	YourDetails withInstitution(String name) {
+	public YourDetails withInstitution(String name) {
 		return new YourDetails(this.preferredName, this.region, this.categories, this.types, this.situation, name);
 	}
 
 	/** Their details as they are now. */
-	static YourDetails of(CareLeaverProfile profile) {
+	public static YourDetails of(CareLeaverProfile profile) {
 		return new YourDetails(profile.preferredName(), profile.region(), profile.categories(), profile.types(),
 				profile.situation(), profile.institution());
 	}

@@ -1,9 +1,10 @@
 package org.covenantconnects.demo;
 
+import org.covenantconnects.adviserlink.Links;
 import org.covenantconnects.careleaver.CareLeavers;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.Accounts;
-import org.covenantconnects.support.Links;
+import org.covenantconnects.takeup.TakeUps;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -25,7 +26,10 @@ class DemoLinks {
 
 	private final Links links;
 
-	DemoLinks(Accounts accounts, CareLeavers careLeavers, Links links) {
+	private final TakeUps takeUps;
+
+	DemoLinks(Accounts accounts, CareLeavers careLeavers, Links links, TakeUps takeUps) {
+		this.takeUps = takeUps;
 		this.accounts = accounts;
 		this.careLeavers = careLeavers;
 		this.links = links;
@@ -39,10 +43,10 @@ class DemoLinks {
 			return;
 		}
 		this.links.createDemoLink(supporter, careLeaver);
-		if (this.careLeavers.mine(careLeaver).isEmpty()) {
+		if (this.takeUps.mine(careLeaver).isEmpty()) {
 			this.careLeavers.forYou(careLeaver, 1, 2).ifPresent((feed) -> {
 				if (!feed.results().items().isEmpty()) {
-					this.careLeavers.save(careLeaver, feed.results().items().get(0).id());
+					this.takeUps.save(careLeaver, feed.results().items().get(0).id());
 				}
 			});
 		}

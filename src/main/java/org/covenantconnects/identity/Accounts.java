@@ -5,9 +5,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.covenantconnects.alert.Email;
-import org.covenantconnects.alert.Emails;
-import org.covenantconnects.identity.AccountTokens.Purpose;
+import org.covenantconnects.email.Email;
+import org.covenantconnects.email.Emails;
+import org.covenantconnects.identity.internal.Account;
+import org.covenantconnects.identity.internal.AccountRepository;
+import org.covenantconnects.identity.internal.AccountTokens;
+import org.covenantconnects.identity.internal.AccountTokens.Purpose;
 import org.covenantconnects.platform.Dataset;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -465,7 +468,7 @@ public class Accounts {
 	 * yet.
 	 */
 	@Transactional
-	void resendConfirmationLink(AccountId id) {
+	public void resendConfirmationLink(AccountId id) {
 		this.accounts.findById(id.value())
 			.filter((account) -> account.status() == AccountStatus.UNVERIFIED)
 			.ifPresent(this::sendConfirmationLink);

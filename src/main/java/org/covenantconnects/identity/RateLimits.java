@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import org.covenantconnects.identity.internal.SignIn;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

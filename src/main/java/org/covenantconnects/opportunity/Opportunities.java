@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.covenantconnects.alert.Email;
-import org.covenantconnects.alert.Emails;
+import org.covenantconnects.email.Email;
+import org.covenantconnects.email.Emails;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.AccountStatus;
 import org.covenantconnects.identity.Accounts;
+import org.covenantconnects.opportunity.internal.Opportunity;
+import org.covenantconnects.opportunity.internal.OpportunityRepository;
 import org.covenantconnects.places.LocalAuthority;
 import org.covenantconnects.places.LocalAuthorityId;
 import org.covenantconnects.places.Places;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.covenantconnects.opportunity.web.OpportunityPages;
 import org.covenantconnects.places.Places;
 import org.covenantconnects.places.Region;
 import org.covenantconnects.platform.PageLinks;

@@ -14,6 +14,8 @@ import java.util.UUID;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.Role;
+import org.covenantconnects.signatory.internal.Signatory;
+import org.covenantconnects.signatory.internal.SignatoryRepository;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -193,15 +195,15 @@ public class Signatories {
 		return signatory.id();
 	}
 
-	Optional<Signatory> detail(SignatoryId id) {
+	public Optional<Signatory> detail(SignatoryId id) {
 		return this.signatories.find(id.value());
 	}
 
-	Optional<Signatory> detailOf(AccountId member) {
+	public Optional<Signatory> detailOf(AccountId member) {
 		return this.signatories.ofMember(member);
 	}
 
-	List<Signatory> atStage(Stage stage, int offset, int limit) {
+	public List<Signatory> atStage(Stage stage, int offset, int limit) {
 		return this.signatories.atStage(stage, offset, limit);
 	}
 

@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.places.LocalAuthorityId;
+import org.covenantconnects.supporter.internal.DomainNames;
+import org.covenantconnects.supporter.internal.SupporterRepository;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

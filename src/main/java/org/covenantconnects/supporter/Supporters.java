@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.covenantconnects.alert.Email;
-import org.covenantconnects.alert.Emails;
+import org.covenantconnects.email.Email;
+import org.covenantconnects.email.Emails;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.AccountSummary;
 import org.covenantconnects.identity.Accounts;
@@ -15,6 +15,8 @@ import org.covenantconnects.identity.Role;
 import org.covenantconnects.opportunity.OpportunityView;
 import org.covenantconnects.places.LocalAuthority;
 import org.covenantconnects.places.Places;
+import org.covenantconnects.supporter.internal.DomainNames;
+import org.covenantconnects.supporter.internal.SupporterRepository;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -204,7 +206,7 @@ public class Supporters {
 	 * The supporter confirmed their email address, so coordinators may now verify them.
 	 */
 	@Transactional
-	void emailConfirmed(AccountId account) {
+	public void emailConfirmed(AccountId account) {
 		this.supporters.confirmEmail(account, now());
 	}
 

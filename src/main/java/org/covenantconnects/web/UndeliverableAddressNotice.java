@@ -1,6 +1,6 @@
 package org.covenantconnects.web;
 
-import org.covenantconnects.alert.Emails;
+import org.covenantconnects.email.Emails;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.Role;

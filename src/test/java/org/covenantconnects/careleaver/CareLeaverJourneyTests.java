@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import org.covenantconnects.ConnectsTest;
 import org.covenantconnects.TestMailServer;
-import org.covenantconnects.alert.Emails;
+import org.covenantconnects.email.Emails;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.AccountStatus;
 import org.covenantconnects.identity.Accounts;
@@ -34,6 +34,9 @@ import org.covenantconnects.signatory.Sector;
 import org.covenantconnects.signatory.Signatories;
 import org.covenantconnects.signatory.SignatoryId;
 import org.covenantconnects.signatory.Size;
+import org.covenantconnects.takeup.Sharing;
+import org.covenantconnects.takeup.TakeUp;
+import org.covenantconnects.takeup.TakeUpStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.http.Cookie;
+
 import org.covenantconnects.ConnectsTest;
 import org.covenantconnects.TestMailServer;
 import org.covenantconnects.identity.Accounts;

@@ -1,6 +1,7 @@
 package org.covenantconnects.identity;
 
 import org.covenantconnects.ConnectsTest;
+import org.covenantconnects.identity.internal.FirstAdministrator;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

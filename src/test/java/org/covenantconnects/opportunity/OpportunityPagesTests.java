@@ -11,6 +11,7 @@ import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.Role;
+import org.covenantconnects.opportunity.internal.RecentSearches;
 import org.covenantconnects.signatory.NewOrganisation;
 import org.covenantconnects.signatory.Sector;
 import org.covenantconnects.signatory.Signatories;

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
+
 import org.covenantconnects.ConnectsTest;
 import org.covenantconnects.TestMailServer;
 import org.covenantconnects.identity.AccountId;

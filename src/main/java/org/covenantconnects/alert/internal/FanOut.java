@@ -1,0 +1,169 @@
+package org.covenantconnects.alert.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.covenantconnects.email.Email;
+import org.covenantconnects.email.Emails;
+import org.covenantconnects.identity.AccountId;
+import org.covenantconnects.opportunity.Opportunities;
+import org.covenantconnects.opportunity.OpportunityId;
+import org.covenantconnects.opportunity.OpportunityPublished;
+import org.covenantconnects.opportunity.OpportunityView;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Makes the alerts of a newly published opportunity for everyone it fits, in one
+ * statement, and queues the instant emails. Runs from Modulith's event publication
+ * registry, so a publication whose alerts were not committed is handled again on restart;
+ * the unique (opportunity, person) key makes handling it twice harmless.
+ */
+@Component
+class FanOut {
+
+	private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+
+	/**
+	 * Everyone the opportunity fits: by age on the day (care leavers), by scope
+	 * (national, their region or the regions they chose, their council), and by the kinds
+	 * of opportunity they chose. Supporters must be verified. {@code FanOutBenchmark}
+	 * runs the select alone, so keep the two in step.
+	 */
+	static final String FITTING = """
+			select o.id, p.account_id, p.audience, p.in_app,
+			  case when p.by_email then p.frequency else 'NONE' end, :now
+			from opportunity o
+			join alert_preference p on p.frequency <> 'OFF' and (p.in_app or p.by_email)
+			left join care_leaver c on p.audience = 'CARE_LEAVER' and c.account_id = p.account_id
+			left join supporter s on p.audience = 'SUPPORTER' and s.account_id = p.account_id
+			  and s.verification = 'VERIFIED'
+			left join local_authority sla on sla.id = s.local_authority_id
+			where o.id = :opportunity and o.status = 'PUBLISHED'
+			  and (c.account_id is not null or s.account_id is not null)
+			  and (c.account_id is null or (c.date_of_birth <= :today - make_interval(years => o.age_from)
+			    and c.date_of_birth > :today - make_interval(years => o.age_to + 1)))
+			  and (o.scope = 'NATIONAL'
+			    or (o.scope = 'REGIONS' and o.regions && case when cardinality(p.regions) = 0
+			      then array[coalesce(c.region_code, sla.region_code)]::varchar(9)[] else p.regions end)
+			    or (o.scope = 'COUNCILS' and coalesce(c.local_authority_id, s.local_authority_id) = any(o.councils)))
+			  and ((cardinality(p.categories) = 0 and cardinality(p.types) = 0)
+			    or o.category = any(p.categories) or o.type = any(p.types))
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final Emails emails;
+
+	private final Opportunities opportunities;
+
+	private final UnsubscribeLinks links;
+
+	private final Clock clock;
+
+	private final String baseUrl;
+
+	FanOut(JdbcClient jdbc, Emails emails, Opportunities opportunities, UnsubscribeLinks links, Clock clock,
+			@Value("${connects.base-url}") String baseUrl) {
+		this.jdbc = jdbc;
+		this.emails = emails;
+		this.opportunities = opportunities;
+		this.links = links;
+		this.clock = clock;
+		this.baseUrl = baseUrl;
+	}
+
+	@ApplicationModuleListener
+	void on(OpportunityPublished event) {
+		fanOut(event.opportunity());
+	}
+
+	/**
+	 * Makes the opportunity's alerts and queues the instant ones' emails.
+	 * @return how many alerts were made (none the second time)
+	 */
+	@Transactional
+	public int fanOut(OpportunityId opportunity) {
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		int made = this.jdbc.sql("""
+				insert into alert (opportunity_id, account_id, audience, in_app, email, created_at)
+				""" + FITTING + " on conflict on constraint alert_once do nothing")
+			.param("opportunity", opportunity.value())
+			.param("now", now)
+			.param("today", LocalDate.now(this.clock.withZone(ENGLAND)))
+			.update();
+		if (made > 0) {
+			emailInstantAlerts(opportunity, now);
+		}
+		return made;
+	}
+
+	private void emailInstantAlerts(OpportunityId id, OffsetDateTime now) {
+		List<Recipient> recipients = this.jdbc.sql("""
+				update alert a set emailed_at = :now from account acc
+				where a.opportunity_id = :opportunity and a.email = 'INSTANT' and a.emailed_at is null
+				  and acc.id = a.account_id and acc.status = 'ACTIVE'
+				returning a.account_id, acc.email, a.audience
+				""")
+			.param("opportunity", id.value())
+			.param("now", now)
+			.query((rs, i) -> new Recipient(new AccountId(rs.getObject(1, UUID.class)), rs.getString(2),
+					rs.getString(3)))
+			.list();
+		if (recipients.isEmpty()) {
+			return;
+		}
+		OpportunityView opportunity = this.opportunities.find(id).orElseThrow();
+		for (Recipient recipient : recipients) {
+			this.emails.queue(instantEmail(recipient, opportunity));
+		}
+	}
+
+	private Email instantEmail(Recipient recipient, OpportunityView opportunity) {
+		String link = this.baseUrl + "/opportunities/" + opportunity.id().value();
+		String title = opportunity.details().title();
+		String by = opportunity.organisationName();
+		if ("SUPPORTER".equals(recipient.audience())) {
+			return new Email(recipient.email(), "New for young people in your area: " + title, """
+					Hello,
+
+					%s has published an opportunity for care leavers in your area:
+
+					%s
+					%s
+
+					If you support a young person it would suit, you can send it to them from its page:
+					%s
+
+					You can choose which alerts you get, and how often, at %s/alerts
+					""".formatted(by, title, opportunity.details().summary(), link, this.baseUrl),
+					this.links.linkFor(recipient.account()));
+		}
+		return new Email(recipient.email(), "New opportunity for you: " + title, """
+				Hello,
+
+				%s has published an opportunity that fits what you told us:
+
+				%s
+				%s
+
+				Read more and apply: %s
+
+				You can choose which alerts you get, and how often, at %s/alerts
+				""".formatted(by, title, opportunity.details().summary(), link, this.baseUrl),
+				this.links.linkFor(recipient.account()));
+	}
+
+	private record Recipient(AccountId account, String email, String audience) {
+
+	}
+
+}

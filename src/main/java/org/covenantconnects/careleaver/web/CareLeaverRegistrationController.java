@@ -1,0 +1,488 @@
+package org.covenantconnects.careleaver.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+
+import org.covenantconnects.careleaver.CareLeaverForms.AmbitionsForm;
+import org.covenantconnects.careleaver.CareLeaverForms.CouncilForm;
+import org.covenantconnects.careleaver.CareLeaverForms.DateOfBirthForm;
+import org.covenantconnects.careleaver.CareLeaverForms.DateParts;
+import org.covenantconnects.careleaver.CareLeaverForms.EmailForm;
+import org.covenantconnects.careleaver.CareLeaverForms.InterestsForm;
+import org.covenantconnects.careleaver.CareLeaverForms.NameForm;
+import org.covenantconnects.careleaver.CareLeaverForms.PasswordForm;
+import org.covenantconnects.careleaver.CareLeaverForms.PrivacyForm;
+import org.covenantconnects.careleaver.CareLeaverForms.RegionForm;
+import org.covenantconnects.careleaver.CareLeaverForms.SituationForm;
+import org.covenantconnects.careleaver.CareLeaverProfile;
+import org.covenantconnects.careleaver.CareLeavers;
+import org.covenantconnects.careleaver.DateOfBirth;
+import org.covenantconnects.careleaver.ProfileChoices;
+import org.covenantconnects.careleaver.Situation;
+import org.covenantconnects.identity.PasswordPolicy;
+import org.covenantconnects.identity.RateLimits;
+import org.covenantconnects.opportunity.Category;
+import org.covenantconnects.opportunity.OpportunityType;
+import org.covenantconnects.places.LocalAuthority;
+import org.covenantconnects.places.LocalAuthorityId;
+import org.covenantconnects.places.Places;
+import org.covenantconnects.places.Region;
+import org.covenantconnects.places.RegionCode;
+import org.covenantconnects.platform.Choice;
+import org.covenantconnects.platform.ChoiceGroup;
+import org.covenantconnects.platform.SummaryRow;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * Registering as a care leaver, one question a page, then a check of every answer, then a
+ * password. Answers are kept in the session from page to page and shown again on every
+ * error. Someone younger than 16 is told kindly where to get help instead, and nothing
+ * about them is kept.
+ */
+@Controller
+class CareLeaverRegistrationController {
+
+	static final String BASE = "/register/care-leaver";
+
+	private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+	private final CareLeavers careLeavers;
+
+	private final Places places;
+
+	private final PasswordPolicy passwordPolicy;
+
+	private final RateLimits rateLimits;
+
+	private final Clock clock;
+
+	CareLeaverRegistrationController(CareLeavers careLeavers, Places places, PasswordPolicy passwordPolicy,
+			RateLimits rateLimits, Clock clock) {
+		this.careLeavers = careLeavers;
+		this.places = places;
+		this.passwordPolicy = passwordPolicy;
+		this.rateLimits = rateLimits;
+		this.clock = clock;
+	}
+
+	// Name
+
+	@GetMapping(BASE)
+	String name(HttpSession session, Model model) {
+		RegistrationAnswers answers = answers(session);
+		NameForm form = new NameForm();
+		form.setFullName(answers.fullName);
+		form.setPreferredName(answers.preferredName);
+		return page("name", form, model);
+	}
+
+	@PostMapping(BASE)
+	String saveName(@Valid @ModelAttribute("form") NameForm form, BindingResult errors, HttpSession session,
+			Model model) {
+		if (errors.hasErrors()) {
+			return page("name", form, model);
+		}
+		RegistrationAnswers answers = answers(session);
+		answers.fullName = form.getFullName().trim();
+		answers.preferredName = blankToNull(form.getPreferredName());
+		return next(answers, session);
+	}
+
+	// Date of birth
+
+	@GetMapping(BASE + "/date-of-birth")
+	String dateOfBirth(HttpSession session, Model model) {
+		RegistrationAnswers answers = answers(session);
+		DateOfBirthForm form = new DateOfBirthForm();
+		if (answers.dateOfBirth != null) {
+			form.getDateOfBirth().setDay(String.valueOf(answers.dateOfBirth.getDayOfMonth()));
+			form.getDateOfBirth().setMonth(String.valueOf(answers.dateOfBirth.getMonthValue()));
+			form.getDateOfBirth().setYear(String.valueOf(answers.dateOfBirth.getYear()));
+		}
+		return page("date-of-birth", form, model);
+	}
+
+	@PostMapping(BASE + "/date-of-birth")
+	String saveDateOfBirth(@ModelAttribute("form") DateOfBirthForm form, BindingResult errors, HttpSession session,
+			Model model) {
+		DateParts parts = form.getDateOfBirth();
+		LocalDate today = today();
+		DateOfBirth.Reading reading = DateOfBirth.read(parts.getDay(), parts.getMonth(), parts.getYear(), today);
+		if (!reading.isValid()) {
+			DateOfBirth.Problem problem = reading.problem();
+			errors.rejectValue((problem.part() != null) ? "dateOfBirth." + problem.part() : "dateOfBirth", "invalid",
+					problem.message());
+			return page("date-of-birth", form, model);
+		}
+		if (CareLeaverProfile.ageOn(reading.date(), today) < CareLeaverProfile.YOUNGEST) {
+			// Nothing about someone too young to register is kept.
+			session.removeAttribute(RegistrationAnswers.SESSION_KEY);
+			return "redirect:" + BASE + "/too-young";
+		}
+		RegistrationAnswers answers = answers(session);
+		answers.dateOfBirth = reading.date();
+		return next(answers, session);
+	}
+
+	@GetMapping(BASE + "/too-young")
+	String tooYoung() {
+		return "careleaver/register-too-young";
+	}
+
+	// Email
+
+	@GetMapping(BASE + "/email")
+	String email(HttpSession session, Model model) {
+		EmailForm form = new EmailForm();
+		form.setEmail(answers(session).email);
+		return page("email", form, model);
+	}
+
+	@PostMapping(BASE + "/email")
+	String saveEmail(@Valid @ModelAttribute("form") EmailForm form, BindingResult errors, HttpSession session,
+			Model model) {
+		if (errors.hasErrors()) {
+			return page("email", form, model);
+		}
+		RegistrationAnswers answers = answers(session);
+		answers.email = form.getEmail().trim();
+		return next(answers, session);
+	}
+
+	// Council that looked after them
+
+	@GetMapping(BASE + "/council")
+	String council(HttpSession session, Model model) {
+		CouncilForm form = new CouncilForm();
+		Integer council = answers(session).council;
+		form.setCouncil((council != null) ? String.valueOf(council) : null);
+		return page("council", form, model);
+	}
+
+	@PostMapping(BASE + "/council")
+	String saveCouncil(@ModelAttribute("form") CouncilForm form, BindingResult errors, HttpSession session,
+			Model model) {
+		Optional<LocalAuthority> council = parseInt(form.getCouncil())
+			.flatMap((id) -> this.places.localAuthority(new LocalAuthorityId(id)));
+		if (council.isEmpty()) {
+			errors.rejectValue("council", "unknown", "Select the council that looked after you");
+			return page("council", form, model);
+		}
+		RegistrationAnswers answers = answers(session);
+		answers.council = council.get().id().value();
+		return next(answers, session);
+	}
+
+	// Region where they live now
+
+	@GetMapping(BASE + "/region")
+	String region(HttpSession session, Model model) {
+		RegionForm form = new RegionForm();
+		form.setRegion(answers(session).region);
+		return page("region", form, model);
+	}
+
+	@PostMapping(BASE + "/region")
+	String saveRegion(@ModelAttribute("form") RegionForm form, BindingResult errors, HttpSession session, Model model) {
+		Optional<Region> region = regionOf(form.getRegion());
+		if (region.isEmpty()) {
+			errors.rejectValue("region", "unknown", "Select the part of England where you live now");
+			return page("region", form, model);
+		}
+		RegistrationAnswers answers = answers(session);
+		answers.region = region.get().code().value();
+		return next(answers, session);
+	}
+
+	// Interests
+
+	@GetMapping(BASE + "/interests")
+	String interests(HttpSession session, Model model) {
+		RegistrationAnswers answers = answers(session);
+		InterestsForm form = new InterestsForm();
+		form.setTypes(new ArrayList<>(answers.types));
+		form.setCategories(new ArrayList<>(answers.categories));
+		return page("interests", form, model);
+	}
+
+	@PostMapping(BASE + "/interests")
+	String saveInterests(@ModelAttribute("form") InterestsForm form, BindingResult errors, HttpSession session,
+			Model model) {
+		if (!allNamesOf(form.getTypes(), OpportunityType.class)) {
+			errors.rejectValue("types", "unknown", "Select types of opportunity from the list");
+		}
+		if (!allNamesOf(form.getCategories(), Category.class)) {
+			errors.rejectValue("categories", "unknown", "Select kinds of support from the list");
+		}
+		if (!errors.hasErrors() && form.getTypes().isEmpty() && form.getCategories().isEmpty()) {
+			errors.rejectValue("types", "missing", "Select at least one thing you are interested in");
+		}
+		if (errors.hasErrors()) {
+			return page("interests", form, model);
+		}
+		RegistrationAnswers answers = answers(session);
+		answers.types = new ArrayList<>(form.getTypes().stream().distinct().toList());
+		answers.categories = new ArrayList<>(form.getCategories().stream().distinct().toList());
+		return next(answers, session);
+	}
+
+	// Situation
+
+	@GetMapping(BASE + "/situation")
+	String situation(HttpSession session, Model model) {
+		SituationForm form = new SituationForm();
+		form.setSituation(answers(session).situation);
+		return page("situation", form, model);
+	}
+
+	@PostMapping(BASE + "/situation")
+	String saveSituation(@ModelAttribute("form") SituationForm form, BindingResult errors, HttpSession session,
+			Model model) {
+		if (!allNamesOf(listOf(form.getSituation()), Situation.class) || form.getSituation() == null) {
+			errors.rejectValue("situation", "unknown", "Select what you are doing now, or that you prefer not to say");
+			return page("situation", form, model);
+		}
+		RegistrationAnswers answers = answers(session);
+		answers.situation = form.getSituation();
+		return next(answers, session);
+	}
+
+	// Ambitions (optional)
+
+	@GetMapping(BASE + "/ambitions")
+	String ambitions(HttpSession session, Model model) {
+		AmbitionsForm form = new AmbitionsForm();
+		form.setAmbitions(answers(session).ambitions);
+		return page("ambitions", form, model);
+	}
+
+	@PostMapping(BASE + "/ambitions")
+	String saveAmbitions(@Valid @ModelAttribute("form") AmbitionsForm form, BindingResult errors, HttpSession session,
+			Model model) {
+		if (errors.hasErrors()) {
+			return page("ambitions", form, model);
+		}
+		RegistrationAnswers answers = answers(session);
+		answers.ambitions = (form.getAmbitions() != null) ? form.getAmbitions().trim() : "";
+		return next(answers, session);
+	}
+
+	// Privacy notice
+
+	@GetMapping(BASE + "/privacy")
+	String privacy(HttpSession session, Model model) {
+		PrivacyForm form = new PrivacyForm();
+		if (answers(session).privacyNoticeAccepted) {
+			form.setAgreed(new ArrayList<>(List.of("yes")));
+		}
+		return page("privacy", form, model);
+	}
+
+	@PostMapping(BASE + "/privacy")
+	String savePrivacy(@ModelAttribute("form") PrivacyForm form, BindingResult errors, HttpSession session,
+			Model model) {
+		if (!form.getAgreed().equals(List.of("yes"))) {
+			errors.rejectValue("agreed", "missing", "Select that you understand how we use your information");
+			return page("privacy", form, model);
+		}
+		RegistrationAnswers answers = answers(session);
+		answers.privacyNoticeAccepted = true;
+		return next(answers, session);
+	}
+
+	// Check answers
+
+	@GetMapping(BASE + "/check-answers")
+	String checkAnswers(HttpSession session, Model model) {
+		RegistrationAnswers answers = answers(session);
+		if (answers.firstUnanswered() != null) {
+			return "redirect:" + path(answers.firstUnanswered());
+		}
+		model.addAttribute("rows", rows(answers));
+		return "careleaver/register-check-answers";
+	}
+
+	@PostMapping(BASE + "/check-answers")
+	String confirmAnswers(HttpSession session) {
+		RegistrationAnswers answers = answers(session);
+		if (answers.firstUnanswered() != null) {
+			return "redirect:" + path(answers.firstUnanswered());
+		}
+		return "redirect:" + BASE + "/password";
+	}
+
+	// Password, which creates the account
+
+	@GetMapping(BASE + "/password")
+	String password(HttpSession session, Model model) {
+		RegistrationAnswers answers = answers(session);
+		if (answers.firstUnanswered() != null) {
+			return "redirect:" + path(answers.firstUnanswered());
+		}
+		model.addAttribute("form", new PasswordForm());
+		return "careleaver/register-password";
+	}
+
+	@PostMapping(BASE + "/password")
+	String createAccount(@ModelAttribute("form") PasswordForm form, BindingResult errors, HttpSession session,
+			HttpServletRequest request) {
+		RegistrationAnswers answers = answers(session);
+		if (answers.firstUnanswered() != null) {
+			return "redirect:" + path(answers.firstUnanswered());
+		}
+		this.passwordPolicy.problemWith(form.getPassword(), answers.fullName, answers.preferredName, answers.email)
+			.ifPresent((problem) -> errors.rejectValue("password", "weak", problem));
+		if (!errors.hasErrors() && !this.rateLimits.tryAcquire(RateLimits.Action.REGISTER, request.getRemoteAddr())) {
+			errors.rejectValue("password", "rate",
+					"Too many accounts have been created from your connection. Try again in an hour");
+		}
+		if (errors.hasErrors()) {
+			return "careleaver/register-password";
+		}
+		this.careLeavers.register(answers.toNewCareLeaver(), form.getPassword());
+		session.removeAttribute(RegistrationAnswers.SESSION_KEY);
+		// The same next page whether or not the address already had an account.
+		return "redirect:/register/check-email";
+	}
+
+	private String page(String question, Object form, Model model) {
+		model.addAttribute("form", form);
+		int index = RegistrationAnswers.QUESTIONS.indexOf(question);
+		model.addAttribute("back", (index == 0) ? "/register" : path(RegistrationAnswers.QUESTIONS.get(index - 1)));
+		model.addAttribute("action", path(question));
+		switch (question) {
+			case "council" -> model.addAttribute("councils", councilGroups());
+			case "region" -> model.addAttribute("regions", ProfileChoices.regions(this.places));
+			case "interests" -> {
+				model.addAttribute("types", ProfileChoices.types());
+				model.addAttribute("categories", ProfileChoices.categories());
+			}
+			case "situation" -> model.addAttribute("situations", ProfileChoices.situations());
+			case "privacy" -> model.addAttribute("agreement",
+					List.of(Choice.of("yes", "I understand how Covenant Connects uses my information")));
+			default -> {
+			}
+		}
+		return "careleaver/register-" + question;
+	}
+
+	/**
+	 * The next page: the check of every answer once all are given, else the next
+	 * question.
+	 */
+	private static String next(RegistrationAnswers answers, HttpSession session) {
+		// Written back so the session store saves the change.
+		session.setAttribute(RegistrationAnswers.SESSION_KEY, answers);
+		String unanswered = answers.firstUnanswered();
+		return "redirect:" + ((unanswered != null) ? path(unanswered) : BASE + "/check-answers");
+	}
+
+	static String path(String question) {
+		return "name".equals(question) ? BASE : BASE + "/" + question;
+	}
+
+	private static RegistrationAnswers answers(HttpSession session) {
+		Object answers = session.getAttribute(RegistrationAnswers.SESSION_KEY);
+		return (answers instanceof RegistrationAnswers kept) ? kept : new RegistrationAnswers();
+	}
+
+	private List<ChoiceGroup> councilGroups() {
+		return this.places.regions()
+			.stream()
+			.map((region) -> new ChoiceGroup(region.name(),
+					this.places.localAuthorities()
+						.stream()
+						.filter((council) -> council.region().equals(region.code()))
+						.map((council) -> Choice.of(String.valueOf(council.id().value()), council.name()))
+						.toList()))
+			.toList();
+	}
+
+	private List<SummaryRow> rows(RegistrationAnswers answers) {
+		List<SummaryRow> rows = new ArrayList<>();
+		rows.add(row("Full name", answers.fullName, "name", "full name"));
+		rows.add(row("Name we call you", (answers.preferredName != null) ? answers.preferredName : answers.fullName,
+				"name", "the name we call you"));
+		rows.add(row("Date of birth", DATE.format(answers.dateOfBirth), "date-of-birth", "date of birth"));
+		rows.add(row("Email address", answers.email, "email", "email address"));
+		rows.add(row("Council that looked after you",
+				this.careLeavers.councilName(new LocalAuthorityId(answers.council)), "council",
+				"council that looked after you"));
+		rows.add(row("Where you live now", regionOf(answers.region).map(Region::name).orElse(answers.region), "region",
+				"where you live now"));
+		List<String> interests = new ArrayList<>();
+		answers.types.stream()
+			.map(OpportunityType::valueOf)
+			.sorted(Comparator.naturalOrder())
+			.forEach((type) -> interests.add(type.label()));
+		answers.categories.stream()
+			.map(Category::valueOf)
+			.sorted(Comparator.naturalOrder())
+			.forEach((category) -> interests.add(category.label()));
+		rows.add(row("Interested in", String.join(", ", interests), "interests", "what you are interested in"));
+		rows.add(row("What you are doing now", Situation.valueOf(answers.situation).label(), "situation",
+				"what you are doing now"));
+		rows.add(row("Your hopes", answers.ambitions.isBlank() ? "Not given" : answers.ambitions, "ambitions",
+				"your hopes"));
+		rows.add(row("Privacy notice", "You understand how we use your information", "privacy", "privacy notice"));
+		return rows;
+	}
+
+	private static SummaryRow row(String key, String value, String question, String label) {
+		return new SummaryRow(key, value, path(question), label);
+	}
+
+	private Optional<Region> regionOf(String code) {
+		try {
+			return this.places.region(new RegionCode(code));
+		}
+		catch (IllegalArgumentException notARegion) {
+			return Optional.empty();
+		}
+	}
+
+	private static <E extends Enum<E>> boolean allNamesOf(List<String> values, Class<E> type) {
+		return values.stream()
+			.allMatch((value) -> Arrays.stream(type.getEnumConstants()).anyMatch((e) -> e.name().equals(value)));
+	}
+
+	private static List<String> listOf(String value) {
+		return (value != null) ? List.of(value) : List.of();
+	}
+
+	private static Optional<Integer> parseInt(String value) {
+		if (value == null || !value.trim().matches("\\d{1,4}")) {
+			return Optional.empty();
+		}
+		return Optional.of(Integer.parseInt(value.trim()));
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock.withZone(ENGLAND));
+	}
+
+}

@@ -1,0 +1,227 @@
+package org.covenantconnects.email;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.covenantconnects.email.internal.Delivery;
+import org.covenantconnects.email.internal.EmailBodies;
+import org.covenantconnects.email.internal.EmailDispatcher;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The email outbox. {@link #queue(Email)} joins the caller's transaction, so an email
+ * exists if and only if the change that caused it was committed; delivery happens
+ * afterwards and is retried (see ADR 006 and {@code EmailDispatcher} for what is
+ * guaranteed). Addresses that cannot receive email are marked undeliverable, for the
+ * module that owns the person to ask them to correct it.
+ */
+@Service
+public class Emails {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final EmailDispatcher dispatcher;
+
+	private final JdbcTemplate batches;
+
+	Emails(JdbcClient jdbc, JdbcTemplate batches, Clock clock, EmailDispatcher dispatcher) {
+		this.jdbc = jdbc;
+		this.batches = batches;
+		this.clock = clock;
+		this.dispatcher = dispatcher;
+	}
+
+	/**
+	 * Writes the email to the outbox, with its plain-text part (ending with the
+	 * unsubscribe link, when it has one) and the HTML part made from it. Nothing is
+	 * written to an address marked undeliverable other than the row itself, which is then
+	 * {@code SUPPRESSED} instead of sent.
+	 * @return the message's id, which becomes its Message-ID when delivered
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public UUID queue(Email email) {
+		UUID id = UUID.randomUUID();
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		String text = EmailBodies.text(email.textBody(), email.unsubscribeLink());
+		this.jdbc.sql("""
+				insert into email_message (id, recipient, subject, text_body, html_body, unsubscribe_url, status,
+				  next_attempt_at, created_at)
+				values (:id, :recipient, :subject, :text, :html, :unsubscribe, 'PENDING', :now, :now)
+				""")
+			.param("id", id)
+			.param("recipient", email.recipient())
+			.param("subject", email.subject())
+			.param("text", text)
+			.param("html", EmailBodies.html(email.subject(), text))
+			.param("unsubscribe", (email.unsubscribeLink() != null) ? email.unsubscribeLink().toString() : null)
+			.param("now", now)
+			.update();
+		wakeDispatcherAfterCommit();
+		return id;
+	}
+
+	/**
+	 * Writes many emails to the outbox in one statement, as {@link #queue(Email)} does
+	 * each: for digests, which queue thousands at a time. Emails that share their text
+	 * (as digests about the same opportunities do) have its HTML made once.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void queueAll(List<Email> emails) {
+		if (emails.isEmpty()) {
+			return;
+		}
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		int count = emails.size();
+		UUID[] ids = new UUID[count];
+		String[] recipients = new String[count];
+		String[] subjects = new String[count];
+		String[] texts = new String[count];
+		String[] htmls = new String[count];
+		String[] unsubscribe = new String[count];
+		EmailBodies.Batch bodies = new EmailBodies.Batch();
+		for (int i = 0; i < count; i++) {
+			Email email = emails.get(i);
+			ids[i] = UUID.randomUUID();
+			recipients[i] = email.recipient();
+			subjects[i] = email.subject();
+			texts[i] = EmailBodies.text(email.textBody(), email.unsubscribeLink());
+			htmls[i] = bodies.html(email.subject(), email.textBody(), email.unsubscribeLink());
+			unsubscribe[i] = (email.unsubscribeLink() != null) ? email.unsubscribeLink().toString() : null;
+		}
+		this.batches.update((connection) -> {
+			PreparedStatement insert = connection.prepareStatement("""
+					insert into email_message (id, recipient, subject, text_body, html_body, unsubscribe_url, status,
+					  next_attempt_at, created_at)
+					select id, recipient, subject, text_body, html_body, unsubscribe_url, 'PENDING', ?, ?
+					from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+					  as m(id, recipient, subject, text_body, html_body, unsubscribe_url)
+					""");
+			insert.setObject(1, now);
+			insert.setObject(2, now);
+			insert.setArray(3, connection.createArrayOf("uuid", ids));
+			insert.setArray(4, connection.createArrayOf("text", recipients));
+			insert.setArray(5, connection.createArrayOf("text", subjects));
+			insert.setArray(6, connection.createArrayOf("text", texts));
+			insert.setArray(7, connection.createArrayOf("text", htmls));
+			insert.setArray(8, connection.createArrayOf("text", unsubscribe));
+			return insert;
+		});
+		wakeDispatcherAfterCommit();
+	}
+
+	private void wakeDispatcherAfterCommit() {
+		if (TransactionSynchronizationManager.hasResource(this.dispatcher)) {
+			return;
+		}
+		TransactionSynchronizationManager.bindResource(this.dispatcher, Boolean.TRUE);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				TransactionSynchronizationManager.unbindResourceIfPossible(Emails.this.dispatcher);
+				if (status == STATUS_COMMITTED) {
+					Emails.this.dispatcher.wake();
+				}
+			}
+		});
+	}
+
+	/**
+	 * Whether a mail server or GOV.UK Notify refused the address for good (no such
+	 * mailbox, not a valid address). Emails queued to it are not sent; ask the person to
+	 * correct it. Case is ignored.
+	 */
+	public boolean isUndeliverable(String address) {
+		return this.jdbc.sql("select exists (select 1 from email_undeliverable where address = lower(:address))")
+			.param("address", address)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * Clears the mark on an address that its owner corrected or confirmed, so that emails
+	 * queued from now on are sent to it again. Emails suppressed meanwhile stay unsent.
+	 */
+	@Transactional
+	public void addressCorrected(String address) {
+		this.jdbc.sql("delete from email_undeliverable where address = lower(:address)")
+			.param("address", address)
+			.update();
+	}
+
+	/** The most recent messages first, for administrators. */
+	public List<SentEmail> recent(int offset, int limit) {
+		return this.jdbc.sql("""
+				select id, recipient, subject, text_body, status, attempts, last_error, created_at, sent_at,
+				  delivery, delivery_reported_at
+				from email_message order by created_at desc, id limit :limit offset :offset
+				""").param("limit", limit).param("offset", offset).query(Emails::sentEmail).list();
+	}
+
+	/**
+	 * Every email written to the address (case ignored), oldest first: for a person's
+	 * download of their own data.
+	 */
+	public List<SentEmail> sentTo(String recipient) {
+		return this.jdbc.sql("""
+				select id, recipient, subject, text_body, status, attempts, last_error, created_at, sent_at,
+				  delivery, delivery_reported_at
+				from email_message where lower(recipient) = lower(:recipient) order by created_at, id
+				""").param("recipient", recipient).query(Emails::sentEmail).list();
+	}
+
+	/**
+	 * Removes every email written to the address, sent or not, for a person who deleted
+	 * their account.
+	 * @return how many were removed
+	 */
+	@Transactional
+	public int forget(String recipient) {
+		this.jdbc.sql("delete from email_undeliverable where address = lower(:recipient)")
+			.param("recipient", recipient)
+			.update();
+		return this.jdbc.sql("delete from email_message where lower(recipient) = lower(:recipient)")
+			.param("recipient", recipient)
+			.update();
+	}
+
+	public long count() {
+		return this.jdbc.sql("select count(*) from email_message").query(Long.class).single();
+	}
+
+	private static SentEmail sentEmail(ResultSet rs, int row) throws SQLException {
+		String delivery = rs.getString("delivery");
+		return new SentEmail(rs.getObject("id", UUID.class), rs.getString("recipient"), rs.getString("subject"),
+				rs.getString("text_body"), rs.getString("status"), rs.getInt("attempts"), rs.getString("last_error"),
+				rs.getObject("created_at", OffsetDateTime.class), rs.getObject("sent_at", OffsetDateTime.class),
+				(delivery != null) ? Delivery.valueOf(delivery) : null,
+				rs.getObject("delivery_reported_at", OffsetDateTime.class));
+	}
+
+	/**
+	 * An email as the outbox holds it.
+	 *
+	 * @param delivery what GOV.UK Notify last reported about it, or null when nothing has
+	 * been reported (always for SMTP and recorded emails)
+	 */
+	public record SentEmail(UUID id, String recipient, String subject, String textBody, String status, int attempts,
+			String lastError, OffsetDateTime createdAt, OffsetDateTime sentAt, @Nullable Delivery delivery,
+			@Nullable OffsetDateTime deliveryReportedAt) {
+
+	}
+
+}

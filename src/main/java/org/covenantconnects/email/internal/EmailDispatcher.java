@@ -1,0 +1,446 @@
+package org.covenantconnects.email.internal;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.covenantconnects.email.Email;
+import org.covenantconnects.email.OutgoingEmail;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers queued emails, on {@code connects.mail.senders} threads of its own in every
+ * instance of the service.
+ * <p>
+ * <b>Claims with a lease.</b> A thread claims a batch of due rows in one short
+ * transaction ({@code FOR UPDATE SKIP LOCKED}, so two claims never take the same row):
+ * each becomes {@code SENDING} under a claim id, with {@code next_attempt_at} set to the
+ * end of the lease ({@code connects.mail.lease}). It then delivers the rows one by one
+ * and records each outcome at once, in its own statement, guarded by the claim id. No
+ * lock is held while talking to a mail server.
+ * <p>
+ * <b>What is guaranteed.</b>
+ * <ul>
+ * <li>Every committed email is delivered, or ends {@code FAILED} or {@code SUPPRESSED}
+ * with the reason; nothing is lost when an instance stops at any moment.</li>
+ * <li>While the instances are alive, no message is sent twice: only the holder of a live
+ * lease sends a row, and a thread starts no delivery once half its lease has passed (it
+ * hands the rest of the batch back), so a delivery bounded by the mail timeouts ends well
+ * before anyone else may claim the row.</li>
+ * <li>An instance that shuts down (a deployment, a scale-in) finishes the message in
+ * hand, records it and hands back the rest of its batch at once: nothing is sent
+ * twice.</li>
+ * <li>An instance that dies (killed, out of memory, the machine lost) may have sent the
+ * one message in hand on each sender thread without recording it. That row is claimed
+ * again when its lease ends and sent again <em>with the same Message-ID</em> (the row's
+ * id), so receivers can discard it as a duplicate; GOV.UK Notify is first asked whether
+ * it already took a notification with that reference, and then it is not sent again. Rows
+ * the dead instance had claimed but not begun are sent once, after the lease.</li>
+ * </ul>
+ * A failed attempt is retried after {@code connects.mail.retry-after}, doubling each
+ * time, up to {@code connects.mail.max-attempts} attempts (a claim counts as an attempt,
+ * so a message that brings its instance down ends {@code FAILED} too). A permanent
+ * failure ends the message at once; when the fault is the address, the address is marked
+ * undeliverable and later emails to it are {@code SUPPRESSED} without being tried.
+ */
+@Component
+public class EmailDispatcher implements SmartLifecycle {
+
+	private static final Log log = LogFactory.getLog(EmailDispatcher.class);
+
+	private static final String CLAIM = """
+			with due as (
+			  select m.id, m.status as was,
+			    exists (select 1 from email_undeliverable u where u.address = lower(m.recipient)) as undeliverable
+			  from email_message m
+			  where m.status in ('PENDING', 'SENDING') and m.next_attempt_at <= clock_timestamp()
+			  order by m.next_attempt_at
+			  limit :size
+			  for update of m skip locked
+			)
+			update email_message m set
+			  status = case when due.undeliverable then 'SUPPRESSED' when m.attempts >= :max then 'FAILED'
+			    else 'SENDING' end,
+			  attempts = case when due.undeliverable or m.attempts >= :max then m.attempts else m.attempts + 1 end,
+			  claim = case when due.undeliverable or m.attempts >= :max then null else :claim end,
+			  next_attempt_at = clock_timestamp() + make_interval(secs => :lease),
+			  last_error = case
+			    when due.undeliverable then 'Not sent: the address is marked undeliverable'
+			    when m.attempts >= :max then 'Not sent: gave up after ' || m.attempts || ' attempts'
+			    else m.last_error end
+			from due
+			where m.id = due.id
+			returning m.id, m.recipient, m.subject, m.text_body, m.html_body, m.unsubscribe_url, m.status, m.attempts,
+			  due.was
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final DataSource dataSource;
+
+	private final TransactionTemplate transactions;
+
+	private final EmailDelivery delivery;
+
+	private final int senders;
+
+	private final int batchSize;
+
+	private final Duration interval;
+
+	private final Duration lease;
+
+	private final int maxAttempts;
+
+	private final Duration retryAfter;
+
+	private final Object signal = new Object();
+
+	private boolean woken;
+
+	private volatile boolean running;
+
+	private final List<Thread> threads = new ArrayList<>();
+
+	EmailDispatcher(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transactions, EmailDelivery delivery,
+			@Value("${connects.mail.senders:1}") int senders, @Value("${connects.mail.batch-size:50}") int batchSize,
+			@Value("${connects.mail.dispatch-interval:2s}") Duration interval,
+			@Value("${connects.mail.lease:5m}") Duration lease,
+			@Value("${connects.mail.max-attempts:8}") int maxAttempts,
+			@Value("${connects.mail.retry-after:15s}") Duration retryAfter) {
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+		this.transactions = transactions;
+		this.delivery = delivery;
+		this.senders = senders;
+		this.batchSize = batchSize;
+		this.interval = interval;
+		this.lease = lease;
+		this.maxAttempts = maxAttempts;
+		this.retryAfter = retryAfter;
+	}
+
+	/**
+	 * Asks the sender threads to look for due messages now rather than at their next
+	 * poll.
+	 */
+	public void wake() {
+		synchronized (this.signal) {
+			this.woken = true;
+			this.signal.notifyAll();
+		}
+	}
+
+	@Override
+	public synchronized void start() {
+		this.running = true;
+		for (int i = 0; i < this.senders; i++) {
+			Thread thread = new Thread(this::sendWhileRunning, "email-sender-" + (i + 1));
+			thread.setDaemon(true);
+			this.threads.add(thread);
+			thread.start();
+		}
+	}
+
+	/**
+	 * Lets each sender finish the message in hand and hand back the rest of its batch,
+	 * before the database connections close.
+	 */
+	@Override
+	public synchronized void stop() {
+		this.running = false;
+		wake();
+		for (Thread thread : this.threads) {
+			try {
+				thread.join(this.lease.dividedBy(2).toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		this.threads.clear();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	/**
+	 * Claims and delivers batch after batch, over one provider connection while there is
+	 * work, and waits when there is none.
+	 */
+	private void sendWhileRunning() {
+		EmailDelivery.Run run = null;
+		try {
+			while (this.running) {
+				run = (run != null) ? run : this.delivery.open();
+				int claimed;
+				try {
+					claimed = dispatchBatch(run);
+				}
+				catch (RuntimeException ex) {
+					log.warn("Could not deliver queued emails; trying again shortly", ex);
+					claimed = 0;
+				}
+				if (claimed < this.batchSize) {
+					run.close();
+					run = null;
+					idle();
+				}
+			}
+		}
+		finally {
+			if (run != null) {
+				run.close();
+			}
+		}
+	}
+
+	private void idle() {
+		synchronized (this.signal) {
+			if (!this.woken && this.running) {
+				try {
+					this.signal.wait(Math.max(1, this.interval.toMillis()));
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					this.running = false;
+				}
+			}
+			this.woken = false;
+		}
+	}
+
+	/**
+	 * Claims up to one batch of due messages and delivers them.
+	 * @return how many rows were claimed
+	 */
+	int dispatchBatch(EmailDelivery.Run run) {
+		UUID claim = UUID.randomUUID();
+		long claimedAt = System.nanoTime();
+		List<Claimed> rows = this.jdbc.sql(CLAIM)
+			.param("size", this.batchSize)
+			.param("max", this.maxAttempts)
+			.param("claim", claim)
+			.param("lease", this.lease.toMillis() / 1000.0)
+			.query((rs, i) -> {
+				String html = rs.getString("html_body");
+				String unsubscribe = rs.getString("unsubscribe_url");
+				OutgoingEmail email = new OutgoingEmail(rs.getObject("id", UUID.class), rs.getString("recipient"),
+						rs.getString("subject"), rs.getString("text_body"),
+						(html != null) ? html : EmailBodies.html(rs.getString("subject"), rs.getString("text_body")),
+						(unsubscribe != null) ? URI.create(unsubscribe) : null);
+				return new Claimed(email, rs.getString("status"), rs.getInt("attempts"),
+						"SENDING".equals(rs.getString("was")));
+			})
+			.list();
+		if (rows.isEmpty()) {
+			return 0;
+		}
+		long startBy = claimedAt + this.lease.dividedBy(2).toNanos();
+		Set<String> undeliverable = new HashSet<>();
+		try (Outcomes outcomes = new Outcomes(this.dataSource)) {
+			for (Claimed row : rows) {
+				if (!"SENDING".equals(row.status())) {
+					continue;
+				}
+				if (!this.running || System.nanoTime() - startBy > 0) {
+					handBack(claim);
+					break;
+				}
+				if (undeliverable.contains(row.email().recipient().toLowerCase(Locale.ROOT))) {
+					suppress(row, claim);
+					continue;
+				}
+				deliver(run, outcomes, row, claim, undeliverable);
+			}
+		}
+		return rows.size();
+	}
+
+	private void deliver(EmailDelivery.Run run, Outcomes outcomes, Claimed row, UUID claim, Set<String> undeliverable) {
+		OutgoingEmail email = row.email();
+		EmailDelivery.Outcome outcome;
+		try {
+			outcome = (row.reclaimed() && run.alreadyAccepted(email)) ? EmailDelivery.Outcome.SENT : run.deliver(email);
+		}
+		catch (DeliveryFailure failure) {
+			switch (failure.kind()) {
+				case TEMPORARY -> retryLater(row, claim, failure);
+				case MESSAGE_REFUSED -> fail(row, claim, failure.getMessage());
+				case ADDRESS_UNDELIVERABLE -> {
+					markUndeliverable(row, claim, failure.getMessage());
+					undeliverable.add(email.recipient().toLowerCase(Locale.ROOT));
+				}
+			}
+			return;
+		}
+		catch (RuntimeException ex) {
+			retryLater(row, claim, ex);
+			return;
+		}
+		// Outside the handlers above: a message that went must never be put back for a
+		// retry
+		// because recording it failed. Its lease then decides, as if this instance had
+		// died.
+		if (!outcomes.record(email.id(), claim, outcome)) {
+			log.warn("Email " + email.id() + " was delivered after its claim had lapsed; "
+					+ "another instance may deliver it again with the same Message-ID");
+		}
+	}
+
+	private void retryLater(Claimed row, UUID claim, RuntimeException ex) {
+		Duration delay = this.retryAfter.multipliedBy(1L << Math.min(Math.max(row.attempts() - 1, 0), 10));
+		boolean giveUp = row.attempts() >= this.maxAttempts;
+		log.warn("Email " + row.email().id() + " not delivered (attempt " + row.attempts() + "): " + ex.getMessage());
+		this.jdbc
+			.sql("""
+					update email_message set status = :status, next_attempt_at = clock_timestamp() + make_interval(secs => :delay),
+					  last_error = :error, claim = null
+					where id = :id and claim = :claim
+					""")
+			.param("status", giveUp ? "FAILED" : "PENDING")
+			.param("delay", delay.toMillis() / 1000.0)
+			.param("error", String.valueOf(ex.getMessage()))
+			.param("id", row.email().id())
+			.param("claim", claim)
+			.update();
+	}
+
+	private void fail(Claimed row, UUID claim, String reason) {
+		log.warn("Email " + row.email().id() + " refused for good: " + reason);
+		this.jdbc
+			.sql("update email_message set status = 'FAILED', last_error = :error, claim = null "
+					+ "where id = :id and claim = :claim")
+			.param("error", reason)
+			.param("id", row.email().id())
+			.param("claim", claim)
+			.update();
+	}
+
+	private void markUndeliverable(Claimed row, UUID claim, String reason) {
+		this.transactions.executeWithoutResult((status) -> {
+			this.jdbc
+				.sql("""
+						insert into email_undeliverable (address, reason, since) values (lower(:address), :reason, clock_timestamp())
+						on conflict (address) do nothing
+						""")
+				.param("address", row.email().recipient())
+				.param("reason", reason)
+				.update();
+			fail(row, claim, "The address is undeliverable: " + reason);
+		});
+	}
+
+	private void suppress(Claimed row, UUID claim) {
+		this.jdbc.sql("""
+				update email_message set status = 'SUPPRESSED', attempts = attempts - 1, claim = null,
+				  last_error = 'Not sent: the address is marked undeliverable'
+				where id = :id and claim = :claim
+				""").param("id", row.email().id()).param("claim", claim).update();
+	}
+
+	/**
+	 * Returns the rows of a claim not yet attempted, for any instance to take at once.
+	 */
+	private void handBack(UUID claim) {
+		this.jdbc.sql("""
+				update email_message set status = 'PENDING', attempts = attempts - 1, claim = null,
+				  next_attempt_at = clock_timestamp()
+				where claim = :claim and status = 'SENDING'
+				""").param("claim", claim).update();
+	}
+
+	/**
+	 * Records deliveries, one statement each on one connection held for the batch,
+	 * without waiting for the database to flush them to disk: a database crash may forget
+	 * the last fraction of a second of outcomes, and those messages go again with the
+	 * same Message-ID after their lease, as if this instance had died. Claims are always
+	 * flushed, so a lease never goes back.
+	 */
+	private static final class Outcomes implements AutoCloseable {
+
+		private final DataSource dataSource;
+
+		private Connection connection;
+
+		private PreparedStatement update;
+
+		Outcomes(DataSource dataSource) {
+			this.dataSource = dataSource;
+		}
+
+		/**
+		 * @return whether the claim still held, so the outcome was recorded
+		 */
+		boolean record(UUID id, UUID claim, EmailDelivery.Outcome outcome) {
+			try {
+				if (this.connection == null) {
+					this.connection = this.dataSource.getConnection();
+					this.connection.setAutoCommit(true);
+					try (Statement statement = this.connection.createStatement()) {
+						statement.execute("set synchronous_commit = off");
+					}
+					this.update = this.connection.prepareStatement("""
+							update email_message set status = ?, sent_at = clock_timestamp(), last_error = null,
+							  claim = null
+							where id = ? and claim = ?
+							""");
+				}
+				this.update.setString(1, outcome.name());
+				this.update.setObject(2, id);
+				this.update.setObject(3, claim);
+				return this.update.executeUpdate() == 1;
+			}
+			catch (SQLException ex) {
+				throw new DataAccessResourceFailureException("Could not record the delivery of email " + id, ex);
+			}
+		}
+
+		@Override
+		public void close() {
+			if (this.connection == null) {
+				return;
+			}
+			try (Connection pooled = this.connection; Statement statement = pooled.createStatement()) {
+				this.update.close();
+				statement.execute("reset synchronous_commit");
+			}
+			catch (SQLException ex) {
+				log.warn("Could not give back the connection used to record deliveries", ex);
+			}
+		}
+
+	}
+
+	/**
+	 * @param status the row's status after the claim: {@code SENDING}, or already
+	 * {@code SUPPRESSED} or {@code FAILED}
+	 * @param reclaimed whether an earlier claim lapsed without an outcome
+	 */
+	private record Claimed(OutgoingEmail email, String status, int attempts, boolean reclaimed) {
+
+	}
+
+}

@@ -1,0 +1,163 @@
+package org.covenantconnects.email.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.regex.Pattern;
+
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+
+import org.covenantconnects.email.OutgoingEmail;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/**
+ * Sends over SMTP, one connection per batch. Each message has a plain-text and an HTML
+ * part, the outbox row's id as its Message-ID and, when it has an unsubscribe link, the
+ * one-click unsubscribe headers of RFC 8058.
+ * <p>
+ * A 5xx reply to a recipient (RFC 5321: the mailbox does not exist, or will never take
+ * mail) marks the address undeliverable, except a 5.7.x reply, which is about this
+ * sender's standing (relaying, policy) rather than the address. A 5xx reply to the
+ * message itself fails that message. Every 4xx reply and every broken connection is
+ * retried.
+ */
+class SmtpDelivery implements EmailDelivery {
+
+	private static final Pattern POLICY_REPLY = Pattern.compile("^5\\d\\d[ -]5\\.7\\.");
+
+	private final JavaMailSenderImpl mailSender;
+
+	private final InternetAddress from;
+
+	private final String messageIdDomain;
+
+	SmtpDelivery(JavaMailSenderImpl mailSender, String from, String messageIdDomain) {
+		this.mailSender = mailSender;
+		try {
+			this.from = new InternetAddress(from, true);
+		}
+		catch (AddressException ex) {
+			throw new IllegalArgumentException("The sender address is not valid: " + from, ex);
+		}
+		this.messageIdDomain = messageIdDomain;
+	}
+
+	@Override
+	public Run open() {
+		return new SmtpRun();
+	}
+
+	/** Builds the message as it goes over the wire. */
+	MimeMessage message(Session session, OutgoingEmail email) throws MessagingException {
+		String messageId = email.messageId(this.messageIdDomain);
+		MimeMessage message = new MimeMessage(session) {
+			@Override
+			protected void updateMessageID() throws MessagingException {
+				setHeader("Message-ID", messageId);
+			}
+		};
+		message.setFrom(this.from);
+		message.setRecipient(Message.RecipientType.TO, new InternetAddress(email.recipient(), false));
+		message.setSubject(email.subject(), StandardCharsets.UTF_8.name());
+		message.setSentDate(new Date());
+		if (email.unsubscribeLink() != null) {
+			message.setHeader("List-Unsubscribe", "<" + email.unsubscribeLink().toASCIIString() + ">");
+			message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+		}
+		MimeBodyPart text = new MimeBodyPart();
+		text.setText(email.textBody(), StandardCharsets.UTF_8.name(), "plain");
+		MimeBodyPart html = new MimeBodyPart();
+		html.setText(email.htmlBody(), StandardCharsets.UTF_8.name(), "html");
+		MimeMultipart alternatives = new MimeMultipart("alternative");
+		alternatives.addBodyPart(text);
+		alternatives.addBodyPart(html);
+		message.setContent(alternatives);
+		message.saveChanges();
+		return message;
+	}
+
+	static DeliveryFailure failure(MessagingException ex) {
+		Exception cause = ex;
+		while (cause != null) {
+			if (cause instanceof SMTPAddressFailedException refused) {
+				if (refused.getReturnCode() >= 500
+						&& !POLICY_REPLY.matcher(String.valueOf(refused.getMessage())).find()) {
+					return new DeliveryFailure(DeliveryFailure.Kind.ADDRESS_UNDELIVERABLE, reply(refused), ex);
+				}
+				if (refused.getReturnCode() >= 500) {
+					return new DeliveryFailure(DeliveryFailure.Kind.MESSAGE_REFUSED, reply(refused), ex);
+				}
+				return new DeliveryFailure(DeliveryFailure.Kind.TEMPORARY, reply(refused), ex);
+			}
+			if (cause instanceof SMTPSendFailedException refused) {
+				DeliveryFailure.Kind kind = (refused.getReturnCode() >= 500) ? DeliveryFailure.Kind.MESSAGE_REFUSED
+						: DeliveryFailure.Kind.TEMPORARY;
+				return new DeliveryFailure(kind, reply(refused), ex);
+			}
+			cause = (cause instanceof MessagingException messaging) ? messaging.getNextException() : null;
+		}
+		return new DeliveryFailure(DeliveryFailure.Kind.TEMPORARY, String.valueOf(ex.getMessage()), ex);
+	}
+
+	private static String reply(MessagingException refused) {
+		return String.valueOf(refused.getMessage()).strip();
+	}
+
+	private final class SmtpRun implements Run {
+
+		private Transport transport;
+
+		@Override
+		public Outcome deliver(OutgoingEmail email) {
+			try {
+				MimeMessage message = message(SmtpDelivery.this.mailSender.getSession(), email);
+				Address[] recipients = message.getAllRecipients();
+				connected().sendMessage(message, recipients);
+				return Outcome.SENT;
+			}
+			catch (MessagingException ex) {
+				// The server may be left mid-conversation: start the next message afresh.
+				close();
+				throw failure(ex);
+			}
+		}
+
+		private Transport connected() throws MessagingException {
+			// Not Transport.isConnected(): over SMTP that costs a NOOP round trip per
+			// message.
+			if (this.transport == null) {
+				JavaMailSenderImpl sender = SmtpDelivery.this.mailSender;
+				Transport fresh = sender.getSession().getTransport(sender.getProtocol());
+				fresh.connect(sender.getHost(), sender.getPort(), sender.getUsername(), sender.getPassword());
+				this.transport = fresh;
+			}
+			return this.transport;
+		}
+
+		@Override
+		public void close() {
+			if (this.transport != null) {
+				try {
+					this.transport.close();
+				}
+				catch (MessagingException ex) {
+					// Closing a connection that has already gone: nothing to do.
+				}
+				this.transport = null;
+			}
+		}
+
+	}
+
+}

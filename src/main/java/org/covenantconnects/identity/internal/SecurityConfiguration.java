@@ -1,0 +1,258 @@
+package org.covenantconnects.identity.internal;
+
+import java.util.Map;
+
+import jakarta.servlet.DispatcherType;
+
+import org.covenantconnects.identity.AccountStatus;
+import org.covenantconnects.identity.Role;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * The authorisation rule of every route, and the security headers of every response. A
+ * route with no rule here is denied; the authorisation matrix test checks each rule for
+ * every role.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/**
+	 * Set on a request refused for a missing or wrong CSRF token, so the error page can
+	 * say so.
+	 */
+	static final String CSRF_FAILURE = "connects.csrfFailure";
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+	/**
+	 * GOV.UK Notify's delivery receipts: a machine posting JSON, not a person. No session
+	 * is read or made, and there is no CSRF token to check; the receipts controller in
+	 * the alert module lets in only requests that carry the bearer token Notify was
+	 * given, and answers any other with 401.
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain deliveryReceiptRoute(HttpSecurity http) throws Exception {
+		http.securityMatcher(
+				PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/notify/delivery-receipts"))
+			.authorizeHttpRequests((routes) -> routes.anyRequest().permitAll())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(
+					(context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.requestCache((cache) -> cache.disable())
+			.csrf((csrf) -> csrf.disable())
+			.formLogin((form) -> form.disable())
+			.httpBasic((basic) -> basic.disable())
+			.logout((logout) -> logout.disable());
+		return http.build();
+	}
+
+	@Bean
+	SecurityFilterChain routes(HttpSecurity http, ApplicationContext application) throws Exception {
+		UnmappedRequests unmapped = new UnmappedRequests(application);
+		http.authorizeHttpRequests((routes) -> rules(routes, unmapped))
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/sign-in"))
+				.accessDeniedHandler((request, response, denied) -> {
+					if (denied instanceof CsrfException) {
+						request.setAttribute(CSRF_FAILURE, Boolean.TRUE);
+					}
+					response.sendError(403);
+				}))
+			.securityContext((context) -> context.securityContextRepository(securityContextRepository()))
+			.logout((logout) -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/signed-out"))
+			.formLogin((form) -> form.disable())
+			.httpBasic((basic) -> basic.disable())
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions((frame) -> frame.deny())
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.permissionsPolicyHeader((permissions) -> permissions
+					.policy("camera=(), microphone=(), geolocation=(), payment=(), interest-cohort=()"))
+				.crossOriginOpenerPolicy(Customizer.withDefaults()))
+			// A mail client's one-click unsubscribe (RFC 8058) is a POST from outside the
+			// service, so it carries no CSRF token; the signed link is its protection,
+			// and
+			// it can only stop emails.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/alerts/unsubscribe/*")));
+		return http.build();
+	}
+
+	private static void rules(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes,
+			UnmappedRequests unmapped) {
+		routes.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+			.permitAll()
+			// Public pages and assets
+			.requestMatchers("/", "/accessibility", "/privacy", "/cookies", "/signed-out", "/error")
+			.permitAll()
+			.requestMatchers("/assets/**")
+			.permitAll()
+			// Signing in, registering, confirming an email address, resetting a password
+			.requestMatchers("/sign-in", "/register", "/register/**", "/verify-email/*", "/password/**",
+					"/invitation/*", "/verify-email-change/*", "/account-deleted")
+			.permitAll()
+			// A young person claims the account someone registered for them, from the
+			// emailed link
+			.requestMatchers("/claim/*", "/account-claimed")
+			.permitAll()
+			// Coordinators and verified supporters register a young person on their
+			// behalf
+			// (verification checked in the support module)
+			.requestMatchers("/register-young-person", "/register-young-person/**")
+			.hasAnyRole(Role.COORDINATOR.name(), Role.SUPPORTER.name())
+			// Opportunities and the signatory directory: published ones are public, and
+			// so is
+			// the API that lists them, with its OpenAPI description
+			.requestMatchers(HttpMethod.GET, "/opportunities", "/opportunities/*", "/signatories", "/signatories/*",
+					"/api/opportunities", "/api/opportunities/*", "/v3/api-docs", "/v3/api-docs.yaml")
+			.permitAll()
+			// A signatory user's own organisation's opportunities (object checks in the
+			// module)
+			.requestMatchers("/organisation/opportunities", "/organisation/opportunities/**")
+			.hasRole(Role.SIGNATORY.name())
+			// Coordinators moderate opportunities; administrators may read
+			.requestMatchers(HttpMethod.GET, "/coordinator/opportunities", "/coordinator/opportunities/*",
+					"/coordinator/signatories/without-opportunities")
+			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
+			.requestMatchers(HttpMethod.POST, "/coordinator/opportunities/*/publish",
+					"/coordinator/opportunities/*/return")
+			.hasRole(Role.COORDINATOR.name())
+			// Supporters: their home, and sending an opportunity to a young person (only
+			// verified supporters, checked in the module)
+			.requestMatchers("/supporter", "/opportunities/*/share")
+			.hasRole(Role.SUPPORTER.name())
+			// A supporter's linked young people, invitations, requests and suggestions
+			// (only verified supporters; each young person only through their own link,
+			// checked in the support module)
+			.requestMatchers("/supporter/young-people", "/supporter/young-people/**", "/opportunities/*/suggest")
+			.hasRole(Role.SUPPORTER.name())
+			// Coordinators verify supporters, and administrators may too (ACCESS.md:
+			// they manage supporter accounts); only coordinators keep councils' email
+			// domains
+			.requestMatchers("/coordinator/supporters", "/coordinator/supporters/**")
+			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
+			.requestMatchers("/coordinator/council-email-domains", "/coordinator/council-email-domains/**")
+			.hasRole(Role.COORDINATOR.name())
+			// Operations: health is public (no details); metrics are for administrators
+			.requestMatchers("/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/actuator/prometheus")
+			.hasRole(Role.ADMIN.name())
+			// An organisation expresses interest in signing the Covenant
+			.requestMatchers("/signatories/join")
+			.permitAll()
+			// Every signed-in person
+			.requestMatchers("/home")
+			.authenticated()
+			// Stopping alert emails from a signed link, without signing in
+			.requestMatchers("/alerts/unsubscribe/*")
+			.permitAll()
+			// Each care leaver's and supporter's own alerts and notifications (object
+			// checks in the subscription module)
+			.requestMatchers("/alerts", "/notifications", "/notifications/*")
+			.hasAnyRole(Role.CARE_LEAVER.name(), Role.SUPPORTER.name())
+			// A care leaver's own feed, opportunities and account (object checks in the
+			// careleaver module: each acts only on their own)
+			.requestMatchers("/for-you", "/my-opportunities", "/my-opportunities/**", "/my-account", "/my-account/**")
+			.hasRole(Role.CARE_LEAVER.name())
+			// A care leaver's links with the people who help them, and the suggestions
+			// those people make (each only their own: checked in the support module)
+			.requestMatchers("/people-who-help-you", "/people-who-help-you/**", "/for-you/suggestions/*/dismiss")
+			.hasRole(Role.CARE_LEAVER.name())
+			// A care leaver's answer to being put forward for an opportunity (only their
+			// own: checked in the careleaver module)
+			.requestMatchers("/put-forward/*", "/put-forward/*/yes", "/put-forward/*/no")
+			.hasRole(Role.CARE_LEAVER.name())
+			.requestMatchers("/opportunities/*/save", "/opportunities/*/unsave", "/opportunities/*/interest",
+					"/opportunities/*/apply", "/opportunities/*/code")
+			.hasRole(Role.CARE_LEAVER.name())
+			// Signatory users act for their own organisation (checked again against the
+			// organisation)
+			.requestMatchers("/organisation", "/organisation/**")
+			.hasRole(Role.SIGNATORY.name())
+			// The signing pipeline: coordinators decide, administrators may read
+			.requestMatchers(HttpMethod.GET, "/coordinator/signatories", "/coordinator/signatories/*")
+			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
+			.requestMatchers("/coordinator/signatories/**")
+			.hasRole(Role.COORDINATOR.name())
+			// Take-up figures: coordinators read and export, administrators read; the
+			// audit trail of a young person: coordinators and administrators
+			.requestMatchers(HttpMethod.GET, "/coordinator/take-up", "/coordinator/audit-trail")
+			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
+			.requestMatchers(HttpMethod.GET, "/coordinator/take-up/export")
+			.hasRole(Role.COORDINATOR.name())
+			// Matching: the caseload, a young person's record and ranked opportunities,
+			// an
+			// opportunity's ranked young people, and suggesting (coordinators only; each
+			// young person shown is audited)
+			.requestMatchers("/coordinator/caseload", "/coordinator/caseload/**", "/coordinator/matches/**")
+			.hasRole(Role.COORDINATOR.name())
+			// One young person's take-ups, and correcting one: coordinators only
+			// (ACCESS.md: they read, audited, and correct take-up status)
+			.requestMatchers("/coordinator/young-people/*/take-ups", "/coordinator/young-people/*/take-ups/*")
+			.hasRole(Role.COORDINATOR.name())
+			// Administrators
+			.requestMatchers("/admin/**")
+			.hasRole(Role.ADMIN.name())
+			// An address no controller answers falls through to the "page not found"
+			// page; any route
+			// that exists but has no rule above is denied.
+			.requestMatchers(unmapped)
+			.permitAll()
+			.anyRequest()
+			.denyAll();
+	}
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new HttpSessionSecurityContextRepository();
+	}
+
+	/**
+	 * Argon2id for new passwords; the delegating encoder records the algorithm with each
+	 * hash so it can be changed later without resetting everyone's password.
+	 */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new DelegatingPasswordEncoder("argon2",
+				Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+	}
+
+	/**
+	 * Used only by Spring Security's own machinery; signing in goes through
+	 * {@link SignIn}.
+	 */
+	@Bean
+	UserDetailsService userDetailsService(AccountRepository accounts) {
+		return (email) -> accounts.findByEmail(email)
+			.filter((account) -> account.status() == AccountStatus.ACTIVE)
+			.map(Account::asCurrentUser)
+			.orElseThrow(() -> new UsernameNotFoundException("No active account"));
+	}
+
+}

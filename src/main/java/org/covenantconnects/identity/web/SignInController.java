@@ -1,0 +1,125 @@
+package org.covenantconnects.identity.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.covenantconnects.identity.CurrentUser;
+import org.covenantconnects.identity.PasswordPolicy;
+import org.covenantconnects.identity.RateLimits;
+import org.covenantconnects.identity.internal.SignIn;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+@Controller
+class SignInController {
+
+	private final SignIn signIn;
+
+	private final RateLimits rateLimits;
+
+	private final SecurityContextRepository contexts;
+
+	private final RequestCache requestCache = new HttpSessionRequestCache();
+
+	SignInController(SignIn signIn, RateLimits rateLimits, SecurityContextRepository contexts) {
+		this.signIn = signIn;
+		this.rateLimits = rateLimits;
+		this.contexts = contexts;
+	}
+
+	@GetMapping("/sign-in")
+	String form(@ModelAttribute("form") SignInForm form) {
+		return "identity/sign-in";
+	}
+
+	@PostMapping("/sign-in")
+	String signIn(@Valid @ModelAttribute("form") SignInForm form, BindingResult errors, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		if (errors.hasErrors()) {
+			return "identity/sign-in";
+		}
+		if (!this.rateLimits.tryAcquire(RateLimits.Action.SIGN_IN, request.getRemoteAddr())) {
+			errors.rejectValue("email", "rate",
+					"There have been too many attempts to sign in from your connection. Wait 5 minutes and try again");
+			return "identity/sign-in";
+		}
+		SignIn.Outcome outcome = this.signIn.attempt(form.getEmail(), form.getPassword());
+		if (outcome instanceof SignIn.Outcome.SignedIn signedIn) {
+			startSession(signedIn.user(), request, response);
+			SavedRequest saved = this.requestCache.getRequest(request, response);
+			this.requestCache.removeRequest(request, response);
+			return "redirect:" + ((saved != null) ? saved.getRedirectUrl() : "/home");
+		}
+		if (outcome instanceof SignIn.Outcome.TooManyAttempts) {
+			errors.rejectValue("email", "locked",
+					"You have tried to sign in too many times. Wait 15 minutes and try again, or reset your password");
+		}
+		else if (outcome instanceof SignIn.Outcome.EmailNotConfirmed) {
+			errors.rejectValue("email", "unconfirmed",
+					"Confirm your email address before you sign in. We have sent you a new link");
+		}
+		else if (outcome instanceof SignIn.Outcome.Locked) {
+			errors.rejectValue("email", "locked", "Your account is locked. Contact the Covenant team to unlock it");
+		}
+		else {
+			errors.rejectValue("email", "rejected", "Enter a correct email address and password");
+		}
+		return "identity/sign-in";
+	}
+
+	private void startSession(CurrentUser user, HttpServletRequest request, HttpServletResponse response) {
+		// A new session id on sign-in, so that a session id planted before signing in is
+		// useless.
+		if (request.getSession(false) != null) {
+			request.changeSessionId();
+		}
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		this.contexts.saveContext(context, request, response);
+	}
+
+	static class SignInForm {
+
+		@NotBlank(message = "Enter your email address")
+		@Size(max = 320, message = "Email address must be 320 characters or fewer")
+		private String email;
+
+		@NotBlank(message = "Enter your password")
+		@Size(max = PasswordPolicy.MAX_LENGTH, message = "Password must be 256 characters or fewer")
+		private String password;
+
+		public String getEmail() {
+			return this.email;
+		}
+
+		public void setEmail(String email) {
+			this.email = email;
+		}
+
+		public String getPassword() {
+			return this.password;
+		}
+
+		public void setPassword(String password) {
+			this.password = password;
+		}
+
+	}
+
+}

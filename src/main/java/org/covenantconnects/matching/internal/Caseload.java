@@ -1,0 +1,342 @@
+package org.covenantconnects.matching.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.covenantconnects.audit.AuditTrail;
+import org.covenantconnects.careleaver.CareLeaverProfile;
+import org.covenantconnects.careleaver.CareLeavers;
+import org.covenantconnects.careleaver.Situation;
+import org.covenantconnects.careleaver.Words;
+import org.covenantconnects.identity.AccountId;
+import org.covenantconnects.identity.Role;
+import org.covenantconnects.opportunity.OpportunityDetails;
+import org.covenantconnects.opportunity.OpportunityView;
+import org.covenantconnects.opportunity.Orientation;
+import org.covenantconnects.opportunity.Scope;
+import org.covenantconnects.places.LocalAuthority;
+import org.covenantconnects.places.LocalAuthorityId;
+import org.covenantconnects.places.Places;
+import org.covenantconnects.places.RegionCode;
+import org.covenantconnects.takeup.Proposals;
+import org.covenantconnects.takeup.TakeUp;
+import org.covenantconnects.takeup.TakeUps;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Covenant team's view of the young people they match into opportunities: a caseload
+ * by region, council or college or university, one young person's record, and, for an
+ * opportunity, the young people who turned matching on and whom it fits, best first with
+ * the reasons. Every young person a coordinator is shown is written to the audit trail.
+ * The service ranks; people decide, and nobody is ever turned away by it.
+ */
+@Service
+public class Caseload {
+
+	private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+
+	private final CareLeavers careLeavers;
+
+	private final TakeUps takeUps;
+
+	private final Proposals proposals;
+
+	private final AuditTrail auditTrail;
+
+	private final Places places;
+
+	private final Clock clock;
+
+	private final MatchingPool pool;
+
+	/** More than any young person can score for an opportunity. */
+	private static final int MOST_SCORE = 16;
+
+	Caseload(CareLeavers careLeavers, TakeUps takeUps, Proposals proposals, AuditTrail auditTrail, Places places,
+			Clock clock, MatchingPool pool) {
+		this.pool = pool;
+		this.careLeavers = careLeavers;
+		this.takeUps = takeUps;
+		this.proposals = proposals;
+		this.auditTrail = auditTrail;
+		this.places = places;
+		this.clock = clock;
+	}
+
+	/**
+	 * One page of the young people in a region or council (or everyone), by name; each
+	 * one shown is recorded in the audit trail.
+	 */
+	@Transactional
+	public Page list(AccountId coordinator, Filter filter, int page, int pageSize) {
+		CareLeavers.Page found = this.careLeavers.search(new CareLeavers.Search(filter.name(), filter.region(),
+				filter.council(), filter.institution(), filter.onlyMatching()), page, pageSize);
+		LocalDate today = today();
+		List<Person> people = found.people()
+			.stream()
+			.map((profile) -> new Person(profile.account(), profile.nameToUse(), profile.ageOn(today),
+					councilName(profile.council().value()), regionName(profile.region().value()), profile.institution(),
+					profile.openToSuggestions()))
+			.toList();
+		this.auditTrail.recordViews(coordinator, Role.COORDINATOR, people.stream().map(Person::account).toList(),
+				"Listed in the caseload");
+		long total = found.total();
+		return new Page(people, total, Math.max(1, page), (int) Math.max(1, (total + pageSize - 1) / pageSize));
+	}
+
+	/**
+	 * A young person's profile for a coordinator, recorded in the audit trail.
+	 * @throws CareLeavers.NoSuchCareLeaverException if there is no such care leaver
+	 */
+	@Transactional
+	public CareLeaverProfile profileFor(AccountId coordinator, AccountId careLeaver, String why) {
+		CareLeaverProfile profile = this.careLeavers.profile(careLeaver)
+			.orElseThrow(CareLeavers.NoSuchCareLeaverException::new);
+		this.auditTrail.recordView(coordinator, Role.COORDINATOR, careLeaver, why);
+		return profile;
+	}
+
+	/**
+	 * A young person's take-ups, newest first, for a coordinator who opened their record.
+	 */
+	public List<TakeUp> takeUpsOf(AccountId careLeaver) {
+		return this.takeUps.ofYoungPerson(careLeaver);
+	}
+
+	/**
+	 * The young people who turned matching on and whom an open opportunity fits today (by
+	 * age and where it is open), best first, leaving out those who already took it up;
+	 * each one shown is recorded in the audit trail. Ranked against the copy in memory;
+	 * the best are then read again, so that only people who still fit and still want
+	 * suggestions are shown.
+	 * @param limit how many of the best to return
+	 */
+	@Transactional
+	public Candidates candidatesFor(AccountId coordinator, OpportunityView opportunity, int limit) {
+		Fit fit = fitOf(opportunity.details(), today());
+		Set<UUID> taken = uuids(this.takeUps.peopleWhoTookUp(opportunity.id()));
+		Set<UUID> saved = uuids(this.takeUps.peopleWhoSaved(opportunity.id()));
+		Set<UUID> proposed = uuids(this.proposals.peopleProposedFor(opportunity.id()));
+		List<MatchingPool.Member> members = this.pool.members();
+		if (members.size() >= 1 << 20) {
+			throw new IllegalStateException("The ranking key holds positions below 2^20; widen it for more people");
+		}
+		long[] keys = new long[members.size()];
+		int fitting = 0;
+		for (int i = 0; i < members.size(); i++) {
+			MatchingPool.Member member = members.get(i);
+			if (!fit.fits(member.bornOn(), member.council(), member.region()) || taken.contains(member.account())) {
+				continue;
+			}
+			int score = fit.score(member.types(), member.categories(), member.council(), member.region(),
+					member.notInWork(), saved.contains(member.account()));
+			// Best score first; then those not yet put forward; then the oldest, who
+			// have least time left on the programme.
+			keys[fitting++] = ((long) (MOST_SCORE - score) << 42)
+					| ((proposed.contains(member.account()) ? 1L : 0L) << 41) | ((member.bornOn() + 100_000) << 20) | i;
+		}
+		long[] ranked = Arrays.copyOf(keys, fitting);
+		Arrays.sort(ranked);
+		// A few more than asked for, in case some no longer fit when read again.
+		List<UUID> best = new ArrayList<>();
+		for (int i = 0; i < Math.min(ranked.length, limit + 10); i++) {
+			best.add(members.get((int) (ranked[i] & 0xFFFFF)).account());
+		}
+		List<Candidate> candidates = best.isEmpty() ? List.of()
+				: readAgain(fit, best, saved, proposed, opportunity).stream()
+					.sorted(Comparator.comparingInt(Candidate::score)
+						.reversed()
+						.thenComparing(Candidate::putForward)
+						.thenComparing((candidate) -> best.indexOf(candidate.account().value())))
+					.limit(limit)
+					.toList();
+		this.auditTrail.recordViews(coordinator, Role.COORDINATOR, candidates.stream().map(Candidate::account).toList(),
+				"Listed as a match for " + opportunity.details().title());
+		return new Candidates(fitting, candidates);
+	}
+
+	private List<Candidate> readAgain(Fit fit, List<UUID> best, Set<UUID> saved, Set<UUID> proposed,
+			OpportunityView opportunity) {
+		OpportunityDetails details = opportunity.details();
+		LocalDate today = today();
+		List<Candidate> candidates = new ArrayList<>();
+		for (CareLeaverProfile profile : this.careLeavers.openToMatching(best.stream().map(AccountId::new).toList())) {
+			UUID account = profile.account().value();
+			LocalDate born = profile.dateOfBirth();
+			int council = profile.council().value();
+			String region = profile.region().value();
+			boolean notInWork = profile.situation() == Situation.NONE;
+			if (!fit.fits(born.toEpochDay(), council, region)) {
+				continue;
+			}
+			int score = fit.score(bits(profile.types()), bits(profile.categories()), council, region, notInWork,
+					saved.contains(account));
+			int age = CareLeaverProfile.ageOn(born, today);
+			List<String> reasons = new ArrayList<>();
+			reasons.add("Aged " + age + ", and it is open to " + fit.ageFrom() + " to " + fit.ageTo());
+			if (profile.types().contains(details.type())) {
+				reasons.add("Interested in " + Words.plural(details.type()));
+			}
+			if (profile.categories().contains(details.category())) {
+				reasons.add("Interested in " + Words.inSentence(details.category()));
+			}
+			if (fit.councils().contains(council)) {
+				reasons.add("Looked after by " + councilName(council) + ", one of the councils it is for");
+			}
+			else if (details.scope() != Scope.NATIONAL) {
+				reasons.add("Lives in " + regionName(region) + ", where it is open");
+			}
+			if (fit.employment() && notInWork) {
+				reasons.add("Not in education, employment or training at the moment");
+			}
+			if (saved.contains(account)) {
+				reasons.add("Saved it");
+			}
+			candidates.add(new Candidate(profile.account(), profile.nameToUse(), age, councilName(council),
+					regionName(region), score, reasons, proposed.contains(account)));
+		}
+		return candidates;
+	}
+
+	/**
+	 * Whom an opportunity fits, and how well.
+	 *
+	 * @param bornAfter the day count they must be born after to be no older than ageTo
+	 * @param bornBy the day count they must be born on or before to be ageFrom or older
+	 * @param regions where it is open (for a council's own, the regions of its councils)
+	 */
+	private record Fit(int ageFrom, int ageTo, long bornAfter, long bornBy, Scope scope, Set<String> regions,
+			Set<Integer> councils, int typeBit, int categoryBit, boolean employment) {
+
+		boolean fits(long bornOn, int council, String region) {
+			if (bornOn <= this.bornAfter || bornOn > this.bornBy) {
+				return false;
+			}
+			return switch (this.scope) {
+				case NATIONAL -> true;
+				case REGIONS -> this.regions.contains(region);
+				case COUNCILS -> this.regions.contains(region) || this.councils.contains(council);
+			};
+		}
+
+		int score(int types, int categories, int council, String region, boolean notInWork, boolean saved) {
+			return (((types & this.typeBit) != 0) ? 3 : 0) + (((categories & this.categoryBit) != 0) ? 2 : 0)
+					+ (this.councils.contains(council) ? 2 : this.regions.contains(region) ? 1 : 0)
+					+ ((this.employment && notInWork) ? 1 : 0) + (saved ? 1 : 0);
+		}
+
+	}
+
+	private Fit fitOf(OpportunityDetails details, LocalDate today) {
+		int ageFrom = (details.ageFrom() != null) ? details.ageFrom() : OpportunityDetails.YOUNGEST;
+		int ageTo = (details.ageTo() != null) ? details.ageTo() : OpportunityDetails.DEFAULT_OLDEST;
+		Set<Integer> councils = details.councils().stream().map(LocalAuthorityId::value).collect(Collectors.toSet());
+		// A council's own opportunities fit those it looked after, and those who live in
+		// its region, as For you shows them.
+		Set<String> regions = switch (details.scope()) {
+			case NATIONAL -> Set.of();
+			case REGIONS -> details.regions().stream().map(RegionCode::value).collect(Collectors.toSet());
+			case COUNCILS -> this.places.localAuthorities()
+				.stream()
+				.filter((council) -> councils.contains(council.id().value()))
+				.map((council) -> council.region().value())
+				.collect(Collectors.toSet());
+		};
+		// Aged ageFrom to ageTo today: born after the day they would have turned ageTo +
+		// 1,
+		// and on or before the day they turned ageFrom.
+		return new Fit(ageFrom, ageTo, today.minusYears(ageTo + 1L).toEpochDay(),
+				today.minusYears(ageFrom).toEpochDay(), details.scope(), regions, councils,
+				1 << details.type().ordinal(), 1 << details.category().ordinal(),
+				details.orientation() == Orientation.EMPLOYMENT);
+	}
+
+	/** The values as one bit each, as the copy in memory holds them. */
+	static <E extends Enum<E>> int bits(Set<E> values) {
+		int bits = 0;
+		for (E value : values) {
+			bits |= 1 << value.ordinal();
+		}
+		return bits;
+	}
+
+	private static Set<UUID> uuids(Set<AccountId> accounts) {
+		return accounts.stream().map(AccountId::value).collect(Collectors.toCollection(HashSet::new));
+	}
+
+	private String councilName(int id) {
+		return this.places.localAuthority(new LocalAuthorityId(id)).map(LocalAuthority::name).orElse("Unknown council");
+	}
+
+	private String regionName(String code) {
+		return this.places.region(new RegionCode(code)).map((region) -> region.name()).orElse(code);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock.withZone(ENGLAND));
+	}
+
+	/**
+	 * Whom a caseload lists.
+	 *
+	 * @param name only those whose name contains this, or {@code null} for any name
+	 * @param region only those living in it, or {@code null} for every region
+	 * @param council only those looked after by it, or {@code null} for every council
+	 * @param institution only those whose college or university contains this, or
+	 * {@code null} for everyone
+	 * @param onlyMatching only those who turned matching on
+	 */
+	public record Filter(String name, RegionCode region, LocalAuthorityId council, String institution,
+			boolean onlyMatching) {
+
+		/** Whether it asks for anyone in particular; an empty filter lists nobody. */
+		public boolean isEmpty() {
+			return (this.name == null || this.name.isBlank()) && this.region == null && this.council == null
+					&& (this.institution == null || this.institution.isBlank()) && !this.onlyMatching;
+		}
+
+	}
+
+	/**
+	 * One young person in a caseload.
+	 *
+	 * @param institution their college or university, or {@code null} when not given
+	 */
+	public record Person(AccountId account, String name, int age, String council, String region, String institution,
+			boolean openToSuggestions) {
+
+	}
+
+	/** One page of a caseload. */
+	public record Page(List<Person> people, long total, int page, int totalPages) {
+
+	}
+
+	/**
+	 * A young person an opportunity fits, with why.
+	 *
+	 * @param score how well it fits them; higher first
+	 * @param putForward whether they were already put forward for it
+	 */
+	public record Candidate(AccountId account, String name, int age, String council, String region, int score,
+			List<String> reasons, boolean putForward) {
+
+	}
+
+	/** How many young people who turned matching on an opportunity fits, and the best. */
+	public record Candidates(long total, List<Candidate> best) {
+
+	}
+
+}

@@ -1,0 +1,176 @@
+package org.covenantconnects.opportunity.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.covenantconnects.identity.CurrentUser;
+import org.covenantconnects.identity.Role;
+import org.covenantconnects.opportunity.Category;
+import org.covenantconnects.opportunity.Opportunities;
+import org.covenantconnects.opportunity.OpportunityDetails;
+import org.covenantconnects.opportunity.OpportunityId;
+import org.covenantconnects.opportunity.OpportunityPageSection;
+import org.covenantconnects.opportunity.OpportunityType;
+import org.covenantconnects.opportunity.OpportunityView;
+import org.covenantconnects.opportunity.Outcome;
+import org.covenantconnects.opportunity.Scope;
+import org.covenantconnects.opportunity.SearchCriteria;
+import org.covenantconnects.opportunity.SearchResults;
+import org.covenantconnects.opportunity.SearchSort;
+import org.covenantconnects.places.Places;
+import org.covenantconnects.places.Region;
+import org.covenantconnects.platform.Choice;
+import org.covenantconnects.platform.PageLinks;
+import org.covenantconnects.signatory.Signatories;
+import org.covenantconnects.signatory.SignatorySummary;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The public search of opportunities, and the page of each one. */
+@Controller
+class OpportunitySearchController {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final Opportunities opportunities;
+
+	private final Signatories signatories;
+
+	private final Places places;
+
+	private final OpportunityPages pages;
+
+	private final ObjectProvider<OpportunityPageSection> sections;
+
+	OpportunitySearchController(Opportunities opportunities, Signatories signatories, Places places,
+			OpportunityPages pages, ObjectProvider<OpportunityPageSection> sections) {
+		this.opportunities = opportunities;
+		this.signatories = signatories;
+		this.places = places;
+		this.pages = pages;
+		this.sections = sections;
+	}
+
+	@GetMapping("/opportunities")
+	String search(@ModelAttribute("search") SearchParameters search, BindingResult errors, Model model) {
+		SearchParameters.Checked checked = search.check(this.places, SearchCriteria.DEFAULT_PAGE_SIZE);
+		checked.problems().forEach((problem) -> {
+			if (!errors.hasFieldErrors(problem.field())) {
+				errors.rejectValue(problem.field(), "invalid", problem.message());
+			}
+		});
+		model.addAttribute("regions", this.pages.regionChoices());
+		model.addAttribute("councils", this.pages.councilChoices());
+		model.addAttribute("categories", OpportunityPages.choices(Category.values(), Category::label));
+		model.addAttribute("outcomes", OpportunityPages.choices(Outcome.values(), Outcome::label));
+		model.addAttribute("types", OpportunityPages.choices(OpportunityType.values(), OpportunityType::label));
+		model.addAttribute("onlyChoices",
+				List.of(Choice.of(SearchParameters.NATIONAL, "Available anywhere in England"),
+						Choice.of(SearchParameters.QUALITY_INTERNSHIP, "Quality internships"),
+						Choice.of(SearchParameters.CLOSING_SOON,
+								"Closing in the next " + SearchCriteria.CLOSING_SOON_DAYS + " days")));
+		model.addAttribute("sorts", OpportunityPages.choices(SearchSort.values(), SearchSort::label));
+		if (!checked.isValid()) {
+			return "opportunity/search";
+		}
+		SearchResults results = this.opportunities.search(checked.criteria());
+		// Show the order actually used (most relevant with words, newest without).
+		search.setSort(checked.criteria().sort().name());
+		model.addAttribute("results", results);
+		model.addAttribute("where",
+				results.items()
+					.stream()
+					.collect(java.util.stream.Collectors.toMap((o) -> o.id(), (o) -> this.pages.where(o.details()))));
+		model.addAttribute("pages", new PageLinks(Math.min(results.page(), results.totalPages()), results.totalPages(),
+				"/opportunities" + search.queryWithoutPage() + "page="));
+		return "opportunity/search";
+	}
+
+	@GetMapping("/opportunities/{id}")
+	String opportunity(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		OpportunityView opportunity = OpportunityId.parse(id)
+			.flatMap(this.opportunities::findPublic)
+			.orElseThrow(() -> new Opportunities.NoSuchOpportunityException(null));
+		Optional<SignatorySummary> organisation = this.signatories.find(opportunity.signatory());
+		boolean ownOrganisation = user != null && user.is(Role.SIGNATORY)
+				&& this.signatories.ofMember(user.id())
+					.map((own) -> own.id().equals(opportunity.signatory()))
+					.orElse(false);
+		// ACCESS.md: access codes are for coordinators and the organisation's own users,
+		// and for care leavers when eligible and recorded as a claim, which the care
+		// leaver's own section of the page does; never the public.
+		boolean showCode = user != null && (user.is(Role.COORDINATOR) || ownOrganisation);
+		List<OpportunityPageSection> added = this.sections.orderedStream().toList();
+		List<OpportunityPageSection.Section> shown = added.stream()
+			.map((section) -> section.sectionFor(opportunity, user))
+			.flatMap(Optional::stream)
+			.toList();
+		shown.forEach((section) -> model.addAllAttributes(section.model()));
+		model.addAttribute("sections", shown);
+		model.addAttribute("takeUpAdvice",
+				added.stream().noneMatch((section) -> section.replacesTakeUpAdvice(opportunity, user)));
+		model.addAttribute("opportunity", opportunity);
+		model.addAttribute("organisation", organisation.orElse(null));
+		model.addAttribute("facts", this.pages.facts(opportunity.details()));
+		model.addAttribute("paragraphs", OpportunityPages.paragraphs(opportunity.details().description()));
+		model.addAttribute("showCode", showCode);
+		model.addAttribute("jsonLd", (opportunity.isOpen() && opportunity.details().type().isJobLike())
+				? jobPosting(opportunity, organisation.orElse(null)) : null);
+		return "opportunity/opportunity";
+	}
+
+	/**
+	 * schema.org JobPosting for search engines, as a data block (not script, so the
+	 * content security policy does not apply). Characters that could end the element are
+	 * escaped.
+	 */
+	private String jobPosting(OpportunityView opportunity, SignatorySummary organisation) {
+		OpportunityDetails details = opportunity.details();
+		Map<String, Object> posting = new LinkedHashMap<>();
+		posting.put("@context", "https://schema.org/");
+		posting.put("@type", "JobPosting");
+		posting.put("title", details.title());
+		posting.put("description", details.description());
+		posting.put("identifier", Map.of("@type", "PropertyValue", "name", opportunity.organisationName(), "value",
+				opportunity.id().toString()));
+		if (opportunity.publishedAt() != null) {
+			posting.put("datePosted",
+					opportunity.publishedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString());
+		}
+		if (details.closesOn() != null) {
+			posting.put("validThrough", details.closesOn() + "T23:59:59");
+		}
+		if (details.type() == OpportunityType.INTERNSHIP || details.type() == OpportunityType.WORK_EXPERIENCE) {
+			posting.put("employmentType", "INTERN");
+		}
+		Map<String, Object> hiring = new LinkedHashMap<>();
+		hiring.put("@type", "Organization");
+		hiring.put("name", opportunity.organisationName());
+		if (organisation != null && organisation.website() != null) {
+			hiring.put("sameAs", organisation.website());
+		}
+		posting.put("hiringOrganization", hiring);
+		List<String> regions = (details.scope() == Scope.REGIONS) ? details.regions()
+			.stream()
+			.map((code) -> this.places.region(code).map(Region::name).orElse(code.value()))
+			.toList() : List.of(this.pages.where(details));
+		posting.put("jobLocation",
+				regions.stream()
+					.map((region) -> Map.of("@type", "Place", "address",
+							Map.of("@type", "PostalAddress", "addressRegion", region, "addressCountry", "GB")))
+					.toList());
+		posting.put("applicantLocationRequirements", Map.of("@type", "Country", "name", "England"));
+		return JSON.writeValueAsString(posting).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+	}
+
+}

@@ -1,0 +1,220 @@
+package org.covenantconnects.email;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.covenantconnects.ConnectsTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The outbox shared by several instances of the service on one database, each a whole
+ * application, sending over real SMTP to a mail server of this test's own (GreenMail):
+ * instances that stop or die mid-batch, and instances that send at once. Messages are
+ * told apart by their Message-ID, which is their outbox row's id.
+ */
+@ConnectsTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OutboxAcrossInstancesTests {
+
+	private static final int MESSAGES = 2000;
+
+	private GreenMail mailServer;
+
+	private String database;
+
+	/** Writes to the outbox and never sends. */
+	private ConfigurableApplicationContext writer;
+
+	private Outbox outbox;
+
+	@BeforeAll
+	void startAMailServerAndAWriter(@Value("${spring.datasource.url}") String url, @Autowired JdbcClient jdbc) {
+		this.mailServer = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		this.mailServer.start();
+		this.database = OtherInstances.freshDatabase(jdbc, url, "outbox_instances");
+		this.writer = OtherInstances.start(settings(Map.of("connects.mail.senders", 0)));
+		this.outbox = new Outbox(this.writer.getBean(JdbcClient.class));
+	}
+
+	@AfterAll
+	void stop() {
+		if (this.writer != null) {
+			this.writer.close();
+		}
+		this.mailServer.stop();
+	}
+
+	@BeforeEach
+	void emptyTheMailServer() throws Exception {
+		this.mailServer.purgeEmailFromAllMailboxes();
+	}
+
+	@Test
+	void anInstanceThatShutsDownMidBatchHandsItsBatchBackAndNothingIsSentTwice() {
+		Set<String> queued = queue(MESSAGES, "shutdown");
+		ConfigurableApplicationContext first = OtherInstances.start(sender(Map.of()));
+		awaitReceived(100, Duration.ofMinutes(2));
+		first.close();
+
+		assertThat(this.outbox.unfinished()).as("emails left when the first instance stopped").isPositive();
+		assertThat(statusCount("SENDING")).as("claimed emails left behind").isZero();
+
+		try (ConfigurableApplicationContext second = OtherInstances.start(sender(Map.of()))) {
+			this.outbox.awaitAllFinished(Duration.ofMinutes(3));
+		}
+		List<String> received = receivedMessageIds();
+		assertThat(received).hasSize(MESSAGES).doesNotHaveDuplicates();
+		assertThat(Set.copyOf(received)).isEqualTo(queued);
+	}
+
+	@Test
+	void anInstanceKilledMidBatchLosesNothingAndAtMostTheMessageInHandArrivesTwice() throws Exception {
+		Set<String> queued = queue(MESSAGES, "killed");
+		// A short lease, so that the survivor takes over the dead instance's batch soon.
+		Process killed = OtherInstances.startJvm(sender(Map.of("connects.mail.lease", "3s")),
+				Path.of("target", "outbox-killed-instance.log"));
+		try {
+			awaitReceived(100, Duration.ofMinutes(3));
+		}
+		finally {
+			killed.destroyForcibly().waitFor();
+		}
+		assertThat(this.outbox.unfinished()).as("emails left when the instance was killed").isPositive();
+
+		try (ConfigurableApplicationContext survivor = OtherInstances.start(sender(Map.of()))) {
+			this.outbox.awaitAllFinished(Duration.ofMinutes(3));
+		}
+		List<String> received = receivedMessageIds();
+		assertThat(Set.copyOf(received)).isEqualTo(queued);
+		// The killed instance had one sender thread, so at most one message was in hand.
+		assertThat(received.size() - MESSAGES).as("messages received twice, with the same Message-ID").isBetween(0, 1);
+		assertThat(sentCount("killed")).isEqualTo(MESSAGES);
+	}
+
+	@Test
+	void twoInstancesSendingAtOnceNeverSendTheSameMessageTwice() {
+		Map<String, Object> busy = Map.of("connects.mail.senders", 2, "connects.mail.batch-size", 10);
+		try (ConfigurableApplicationContext one = OtherInstances
+			.start(sender(with(busy, "connects.mail.from", "one@instances.test")));
+				ConfigurableApplicationContext two = OtherInstances
+					.start(sender(with(busy, "connects.mail.from", "two@instances.test")))) {
+			Set<String> queued = queue(MESSAGES, "together");
+			this.outbox.awaitAllFinished(Duration.ofMinutes(3));
+
+			List<String> received = receivedMessageIds();
+			assertThat(received).hasSize(MESSAGES).doesNotHaveDuplicates();
+			assertThat(Set.copyOf(received)).isEqualTo(queued);
+			assertThat(senders()).as("instances that sent")
+				.containsOnlyKeys("one@instances.test", "two@instances.test");
+		}
+	}
+
+	/**
+	 * Queues the emails in one transaction and returns the Message-IDs they will have.
+	 */
+	private Set<String> queue(int count, String kind) {
+		Emails emails = this.writer.getBean(Emails.class);
+		List<UUID> ids = this.writer.getBean(TransactionTemplate.class)
+			.execute((status) -> IntStream.range(0, count)
+				.mapToObj((i) -> emails.queue(new Email(kind + "-" + (i % 20) + "@instances.test",
+						"Message " + i + " (" + kind + ")", "Hello, this is message " + i + ".")))
+				.toList());
+		return ids.stream().map((id) -> "<" + id + "@covenantconnects.invalid>").collect(Collectors.toSet());
+	}
+
+	private void awaitReceived(int count, Duration atMost) {
+		Instant deadline = Instant.now().plus(atMost);
+		while (this.mailServer.getReceivedMessages().length < count) {
+			assertThat(Instant.now()).as("waiting for " + count + " emails to arrive").isBefore(deadline);
+			Outbox.pause(20);
+		}
+	}
+
+	private List<String> receivedMessageIds() {
+		return Arrays.stream(this.mailServer.getReceivedMessages()).map((message) -> {
+			try {
+				return message.getMessageID();
+			}
+			catch (MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+	}
+
+	private Map<String, Long> senders() {
+		return Arrays.stream(this.mailServer.getReceivedMessages())
+			.map(OutboxAcrossInstancesTests::from)
+			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+	}
+
+	private static String from(MimeMessage message) {
+		try {
+			return ((InternetAddress) message.getFrom()[0]).getAddress();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private long sentCount(String kind) {
+		return this.writer.getBean(JdbcClient.class)
+			.sql("select count(*) from email_message where status = 'SENT' and subject like :kind")
+			.param("kind", "%(" + kind + ")")
+			.query(Long.class)
+			.single();
+	}
+
+	private long statusCount(String status) {
+		return this.writer.getBean(JdbcClient.class)
+			.sql("select count(*) from email_message where status = :status")
+			.param("status", status)
+			.query(Long.class)
+			.single();
+	}
+
+	private Map<String, Object> sender(Map<String, Object> more) {
+		Map<String, Object> settings = new HashMap<>(Map.of("connects.mail.senders", 1,
+				"connects.mail.dispatch-interval", "100ms", "connects.mail.lease", "30s"));
+		settings.putAll(more);
+		return settings(settings);
+	}
+
+	private Map<String, Object> settings(Map<String, Object> more) {
+		return OtherInstances.settings(this.database, this.mailServer.getSmtp().getPort(), more);
+	}
+
+	private static Map<String, Object> with(Map<String, Object> settings, String name, Object value) {
+		Map<String, Object> more = new HashMap<>(settings);
+		more.put(name, value);
+		return more;
+	}
+
+}
