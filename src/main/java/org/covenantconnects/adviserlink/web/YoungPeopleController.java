@@ -207,7 +207,7 @@ public class YoungPeopleController {
 	/** The young person an opportunity is suggested to, named by their link. */
 	public static class SuggestForm {
 
-		static final List<Choice> KINDS = List.of(
+		public static final List<Choice> KINDS = List.of(
 				Choice.of("SUGGEST", "Suggest it: it shows at the top of their For you"),
 				Choice.of("REFER", "Refer them: they are asked to say yes before anything is sent"));
 
