@@ -11,8 +11,8 @@ import jakarta.mail.MessagingException;
 
 import org.covenantconnects.ConnectsTest;
 import org.covenantconnects.TestMailServer;
+import org.covenantconnects.audit.AuditTrail;
 import org.covenantconnects.careleaver.CareLeavers;
-import org.covenantconnects.careleaver.MyData;
 import org.covenantconnects.careleaver.NewCareLeaver;
 import org.covenantconnects.careleaver.Situation;
 import org.covenantconnects.identity.Accounts;
@@ -85,6 +85,9 @@ class KeepingAdvisersInformedTests {
 	private CareLeavers careLeavers;
 
 	@Autowired
+	private AuditTrail auditTrail;
+
+	@Autowired
 	private TakeUps takeUps;
 
 	@Autowired
@@ -119,7 +122,7 @@ class KeepingAdvisersInformedTests {
 		linked(former, jade);
 		this.links.end(jade.id(), this.links.youngPeopleOf(former.id()).get(0).id());
 
-		this.careLeavers.apply(jade.id(), job, Set.of(Sharing.NAME), "A note only the organisation reads");
+		this.takeUps.apply(jade.id(), job, Set.of(Sharing.NAME), "A note only the organisation reads");
 		String applied = TestMailServer.body(TestMailServer.awaitEmail(sam.getUsername(), "News about Jade: Applied"));
 		assertThat(applied)
 			.contains("\"Rowan joinery apprenticeship\"", "is now: Applied (changed by Jade)",
@@ -127,7 +130,7 @@ class KeepingAdvisersInformedTests {
 			.doesNotContain("A note only the organisation reads")
 			.doesNotContain("Jade Test");
 
-		TakeUpId takeUp = this.careLeavers.mine(jade.id()).get(0).takeUp().id();
+		TakeUpId takeUp = this.takeUps.mine(jade.id()).get(0).takeUp().id();
 		this.takeUps.move(organiser.id(), takeUp, TakeUpStatus.OFFERED, null);
 		assertThat(
 				TestMailServer.body(TestMailServer.awaitEmail(sam.getUsername(), "News about Jade: Offered a place")))
@@ -145,9 +148,8 @@ class KeepingAdvisersInformedTests {
 		this.mvc.perform(get("/supporter/young-people/" + link).with(as(sam)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Changed")));
-		assertThat(this.careLeavers.dataOf(jade.id()).whoLookedAtYourApplications())
-			.as("each look by the adviser is in the young person's download")
-			.extracting(MyData.LookedAt::who, MyData.LookedAt::what)
+		assertThat(this.auditTrail.aboutYou(jade.id())).as("each look by the adviser is in the young person's download")
+			.extracting((view) -> view.viewerRole().label(), AuditTrail.RecordView::what)
 			.contains(tuple("Supporter", "Listed among their adviser's young people"),
 					tuple("Supporter", "Opened their progress as their adviser"));
 	}
@@ -162,8 +164,8 @@ class KeepingAdvisersInformedTests {
 		CurrentUser jade = careLeaver("Jade");
 		CurrentUser sam = supporter();
 		UUID link = linked(sam, jade);
-		this.careLeavers.apply(jade.id(), job, Set.of(), null);
-		TakeUpId takeUp = this.careLeavers.mine(jade.id()).get(0).takeUp().id();
+		this.takeUps.apply(jade.id(), job, Set.of(), null);
+		TakeUpId takeUp = this.takeUps.mine(jade.id()).get(0).takeUp().id();
 		this.takeUps.move(organiser.id(), takeUp, TakeUpStatus.OFFERED, null);
 		this.takeUps.move(organiser.id(), takeUp, TakeUpStatus.STARTED, null);
 		this.jdbc.sql("update take_up set started_at = :at where id = :id")

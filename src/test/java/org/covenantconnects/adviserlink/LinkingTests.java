@@ -43,6 +43,7 @@ import org.covenantconnects.supporter.Verification;
 import org.covenantconnects.takeup.Proposals;
 import org.covenantconnects.takeup.TakeUp;
 import org.covenantconnects.takeup.TakeUpStatus;
+import org.covenantconnects.takeup.TakeUps;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -89,6 +90,9 @@ class LinkingTests {
 	private CareLeavers careLeavers;
 
 	@Autowired
+	private TakeUps takeUps;
+
+	@Autowired
 	private Accounts accounts;
 
 	@Autowired
@@ -126,8 +130,8 @@ class LinkingTests {
 	void aYoungPersonInvitesTheirAdviserWhoAcceptsAndThenSeesWhatTheySavedAndAppliedFor() throws Exception {
 		CurrentUser jade = careLeaver("Jade");
 		CurrentUser sam = supporter(Verification.VERIFIED);
-		this.careLeavers.save(jade.id(), this.apprenticeship);
-		this.careLeavers.apply(jade.id(), this.mentoring, Set.of(), "A message only the organisation sees");
+		this.takeUps.save(jade.id(), this.apprenticeship);
+		this.takeUps.apply(jade.id(), this.mentoring, Set.of(), "A message only the organisation sees");
 
 		this.mvc.perform(get("/people-who-help-you").with(as(jade)))
 			.andExpect(status().isOk())
@@ -305,7 +309,7 @@ class LinkingTests {
 				.param("link", link.toString())
 				.param("kind", "REFER"))
 			.andExpect(redirectedUrl("/supporter/young-people/" + link));
-		assertThat(this.careLeavers.mine(jade.id())).as("nothing goes before the young person says yes").isEmpty();
+		assertThat(this.takeUps.mine(jade.id())).as("nothing goes before the young person says yes").isEmpty();
 		Proposals.Proposal referral = this.proposals.waitingFor(jade.id()).get(0);
 		assertThat(referral.from()).isEqualTo("Test Adviser (your adviser)");
 		this.mvc.perform(get("/supporter/young-people/" + link).with(as(sam)))
@@ -328,9 +332,9 @@ class LinkingTests {
 				.param("share", "NAME", "EMAIL")
 				.param("message", "My adviser told me about this"))
 			.andExpect(redirectedUrl("/my-opportunities"));
-		TakeUps.MyOpportunity mine = this.careLeavers.mine(jade.id()).get(0);
+		TakeUps.MyOpportunity mine = this.takeUps.mine(jade.id()).get(0);
 		assertThat(mine.takeUp().status()).isEqualTo(TakeUpStatus.REFERRED);
-		assertThat(this.careLeavers.takeUp(jade.id(), mine.takeUp().id()).orElseThrow().history())
+		assertThat(this.takeUps.takeUp(jade.id(), mine.takeUp().id()).orElseThrow().history())
 			.extracting(TakeUp.Event::actor)
 			.containsExactly(TakeUp.Actor.SUPPORTER);
 		this.mvc.perform(get("/supporter/young-people/" + link).with(as(sam)))

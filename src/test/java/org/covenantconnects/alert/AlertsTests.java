@@ -53,6 +53,7 @@ import org.covenantconnects.supporter.OrganisationType;
 import org.covenantconnects.supporter.SupporterRole;
 import org.covenantconnects.supporter.Supporters;
 import org.covenantconnects.supporter.Verification;
+import org.covenantconnects.takeup.TakeUps;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -101,6 +102,9 @@ class AlertsTests {
 
 	@Autowired
 	private CareLeavers careLeavers;
+
+	@Autowired
+	private TakeUps takeUps;
 
 	@Autowired
 	private Supporters supporters;
@@ -432,7 +436,7 @@ class AlertsTests {
 		choose(someone, "MONTHLY");
 		String title = "Theatre tickets " + UUID.randomUUID().toString().substring(0, 6);
 		OpportunityId closing = publish(title, Scope.NATIONAL, List.of(), LocalDate.now().plusDays(3));
-		this.careLeavers.save(someone.id(), closing);
+		this.takeUps.save(someone.id(), closing);
 		assertThat(this.closingSoon.remind()).isGreaterThanOrEqualTo(1);
 		assertThat(this.closingSoon.remind()).isZero();
 		MimeMessage reminder = emailAbout(someone, title);

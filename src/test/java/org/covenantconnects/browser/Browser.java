@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import jakarta.servlet.http.Cookie;
+
 import org.covenantconnects.browser.ServedPages.ServedPage;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;

@@ -37,6 +37,7 @@ import org.covenantconnects.signatory.Size;
 import org.covenantconnects.takeup.Sharing;
 import org.covenantconnects.takeup.TakeUp;
 import org.covenantconnects.takeup.TakeUpStatus;
+import org.covenantconnects.takeup.TakeUps;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -89,6 +90,9 @@ class CareLeaverJourneyTests {
 
 	@Autowired
 	private CareLeavers careLeavers;
+
+	@Autowired
+	private TakeUps takeUps;
 
 	@Autowired
 	private Accounts accounts;
@@ -224,7 +228,7 @@ class CareLeaverJourneyTests {
 				.param("message", "I love baking"))
 			.andExpect(redirectedUrl("/my-opportunities"));
 
-		TakeUp takeUp = this.careLeavers.mine(jordan.id())
+		TakeUp takeUp = this.takeUps.mine(jordan.id())
 			.stream()
 			.filter((row) -> row.id().equals(this.northWestApprenticeship))
 			.findFirst()
@@ -247,7 +251,7 @@ class CareLeaverJourneyTests {
 			.andExpect(status().isConflict());
 		this.mvc.perform(post("/my-opportunities/" + takeUp.id() + "/withdraw").with(csrf()).with(as(jordan)))
 			.andExpect(redirectedUrl("/my-opportunities"));
-		assertThat(this.careLeavers.takeUp(jordan.id(), takeUp.id()).orElseThrow().history())
+		assertThat(this.takeUps.takeUp(jordan.id(), takeUp.id()).orElseThrow().history())
 			.extracting(TakeUp.Event::status)
 			.containsExactly(TakeUpStatus.APPLIED, TakeUpStatus.WITHDRAWN);
 	}
@@ -262,7 +266,7 @@ class CareLeaverJourneyTests {
 		this.mvc.perform(post(page + "/code").with(csrf()).with(as(jordan)))
 			.andExpect(redirectedUrl(page + "#your-code"));
 		this.mvc.perform(get(page).with(as(jordan))).andExpect(content().string(containsString("CODE-")));
-		assertThat(this.careLeavers.mine(jordan.id())).anySatisfy((row) -> {
+		assertThat(this.takeUps.mine(jordan.id())).anySatisfy((row) -> {
 			assertThat(row.id()).isEqualTo(this.cinemaCode);
 			assertThat(row.takeUp().status()).isEqualTo(TakeUpStatus.CLAIMED);
 		});
@@ -279,14 +283,14 @@ class CareLeaverJourneyTests {
 	void nobodyReachesAnotherCareLeaversTakeUpsOrProfile() throws Exception {
 		CurrentUser jordan = careLeaver(20, LEEDS, NORTH_WEST);
 		CurrentUser alex = careLeaver(21, MANCHESTER, NORTH_WEST);
-		this.careLeavers.apply(jordan.id(), this.nationalMentoring, EnumSet.of(Sharing.NAME), "Private words");
-		TakeUp jordans = this.careLeavers.mine(jordan.id()).get(0).takeUp();
+		this.takeUps.apply(jordan.id(), this.nationalMentoring, EnumSet.of(Sharing.NAME), "Private words");
+		TakeUp jordans = this.takeUps.mine(jordan.id()).get(0).takeUp();
 
 		this.mvc.perform(post("/my-opportunities/" + jordans.id() + "/withdraw").with(csrf()).with(as(alex)))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(post("/my-opportunities/not-an-id/withdraw").with(csrf()).with(as(alex)))
 			.andExpect(status().isNotFound());
-		assertThat(this.careLeavers.takeUp(jordan.id(), jordans.id()).orElseThrow().status())
+		assertThat(this.takeUps.takeUp(jordan.id(), jordans.id()).orElseThrow().status())
 			.isEqualTo(TakeUpStatus.APPLIED);
 		this.mvc.perform(get("/my-opportunities").with(as(alex)))
 			.andExpect(content().string(not(containsString("Wrenfield mentoring"))));
@@ -361,8 +365,8 @@ class CareLeaverJourneyTests {
 	@Test
 	void theyDownloadEverythingHeldAboutThemThenDeleteItLeavingOnlyAnonymousCounts() throws Exception {
 		CurrentUser jordan = careLeaver(20, LEEDS, NORTH_WEST);
-		this.careLeavers.save(jordan.id(), this.upToThirtyGrant);
-		this.careLeavers.apply(jordan.id(), this.northWestApprenticeship, EnumSet.allOf(Sharing.class), "Hello there");
+		this.takeUps.save(jordan.id(), this.upToThirtyGrant);
+		this.takeUps.apply(jordan.id(), this.northWestApprenticeship, EnumSet.allOf(Sharing.class), "Hello there");
 		TestMailServer.awaitEmails(jordan.getUsername(), 2);
 
 		this.mvc.perform(get("/my-account/data").with(as(jordan)))

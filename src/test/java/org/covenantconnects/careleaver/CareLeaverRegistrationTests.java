@@ -37,7 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @ConnectsTest
 @AutoConfigureMockMvc
-class CareLeaverRegistrationTests {
+public class CareLeaverRegistrationTests {
 
 	private static final String BASE = "/register/care-leaver";
 
@@ -235,7 +235,7 @@ class CareLeaverRegistrationTests {
 		return result;
 	}
 
-	static LocalDate yearsAgo(int years) {
+	public static LocalDate yearsAgo(int years) {
 		return LocalDate.now(ZoneId.of("Europe/London")).minusYears(years).minusDays(10);
 	}
 

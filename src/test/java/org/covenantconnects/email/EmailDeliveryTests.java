@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 
 import org.covenantconnects.ConnectsTest;
@@ -16,6 +17,7 @@ import org.covenantconnects.email.internal.Delivery;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.Role;
+import org.covenantconnects.opportunity.Recognition.Delivered;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -40,6 +40,7 @@ import org.covenantconnects.takeup.Proposals;
 import org.covenantconnects.takeup.Sharing;
 import org.covenantconnects.takeup.TakeUp;
 import org.covenantconnects.takeup.TakeUpStatus;
+import org.covenantconnects.takeup.TakeUps;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,6 +90,9 @@ class MatchingTests {
 
 	@Autowired
 	private CareLeavers careLeavers;
+
+	@Autowired
+	private TakeUps takeUps;
 
 	@Autowired
 	private Caseload caseload;
@@ -162,15 +166,15 @@ class MatchingTests {
 		this.mvc.perform(post(answer).with(csrf()).with(as(jade)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Select at least one thing to share")));
-		assertThat(this.careLeavers.mine(jade.id())).as("nothing sent before they say yes").isEmpty();
+		assertThat(this.takeUps.mine(jade.id())).as("nothing sent before they say yes").isEmpty();
 		this.mvc.perform(post(answer).with(csrf()).with(as(jade)).param("share", "EMAIL"))
 			.andExpect(redirectedUrl("/my-opportunities"));
 
-		TakeUp takeUp = this.careLeavers.mine(jade.id()).get(0).takeUp();
+		TakeUp takeUp = this.takeUps.mine(jade.id()).get(0).takeUp();
 		assertThat(takeUp.status()).isEqualTo(TakeUpStatus.REFERRED);
 		assertThat(takeUp.sharedEmail()).isEqualTo(jade.getUsername());
 		assertThat(takeUp.sharedName()).isNull();
-		assertThat(this.careLeavers.takeUp(jade.id(), takeUp.id()).orElseThrow().history())
+		assertThat(this.takeUps.takeUp(jade.id(), takeUp.id()).orElseThrow().history())
 			.extracting(TakeUp.Event::status, TakeUp.Event::actor)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(TakeUpStatus.REFERRED, TakeUp.Actor.COORDINATOR));
 		this.mvc.perform(get("/organisation/applications").with(as(bakery.user())))
@@ -179,7 +183,7 @@ class MatchingTests {
 		this.mvc.perform(post(answer).with(csrf()).with(as(jade)).param("share", "EMAIL"))
 			.andExpect(redirectedUrl("/my-opportunities"))
 			.andExpect(flash().attribute("done", "You have already said yes to this"));
-		assertThat(this.careLeavers.mine(jade.id())).hasSize(1);
+		assertThat(this.takeUps.mine(jade.id())).hasSize(1);
 		assertThat(this.proposals.madeFor(jade.id())).extracting(Proposals.Proposal::answer)
 			.containsExactly(Proposals.Answer.ACCEPTED);
 		assertThat(viewsOf(jade, "Opened their record")).isGreaterThanOrEqualTo(1);
@@ -195,7 +199,7 @@ class MatchingTests {
 				amir.id(), job, List.of("Matches an interest in jobs"));
 		this.mvc.perform(post("/put-forward/" + proposal + "/no").with(csrf()).with(as(amir)))
 			.andExpect(redirectedUrl("/for-you"));
-		assertThat(this.careLeavers.mine(amir.id())).isEmpty();
+		assertThat(this.takeUps.mine(amir.id())).isEmpty();
 		assertThat(this.proposals.waitingFor(amir.id())).isEmpty();
 		assertThat(this.proposals.madeFor(amir.id())).extracting(Proposals.Proposal::answer)
 			.containsExactly(Proposals.Answer.DECLINED);
@@ -204,7 +208,7 @@ class MatchingTests {
 		this.mvc.perform(post("/put-forward/" + proposal).with(csrf()).with(as(amir)).param("share", "EMAIL"))
 			.andExpect(redirectedUrl("/for-you"))
 			.andExpect(flash().attribute("done", "You have already said no thanks to this"));
-		assertThat(this.careLeavers.mine(amir.id())).isEmpty();
+		assertThat(this.takeUps.mine(amir.id())).isEmpty();
 		this.mvc.perform(get("/coordinator/caseload/" + amir.id()).with(as(COORDINATOR)))
 			.andExpect(content().string(containsString("Said no thanks")));
 	}
@@ -223,7 +227,7 @@ class MatchingTests {
 			.andExpect(flash().attribute("done", containsString("That opportunity has closed")));
 		this.mvc.perform(post("/put-forward/" + proposal).with(csrf()).with(as(lee)).param("share", "EMAIL"))
 			.andExpect(redirectedUrl("/for-you"));
-		assertThat(this.careLeavers.mine(lee.id())).isEmpty();
+		assertThat(this.takeUps.mine(lee.id())).isEmpty();
 		assertThat(this.proposals.waitingFor(lee.id())).as("no longer shown in For you").isEmpty();
 		this.mvc.perform(get("/coordinator/caseload/" + lee.id()).with(as(COORDINATOR)))
 			.andExpect(content().string(not(containsString(">Shrike shop job</a>"))));
@@ -295,7 +299,7 @@ class MatchingTests {
 		CurrentUser notOn = careLeaver("Olu", SOUTH_WEST, Set.of(OpportunityType.JOB), false);
 		CurrentUser elsewhere = careLeaver("Eli", NORTH_WEST, Set.of(OpportunityType.JOB), true);
 		CurrentUser applied = careLeaver("Abi", SOUTH_WEST, Set.of(OpportunityType.JOB), true);
-		this.careLeavers.apply(applied.id(), job, Set.of(Sharing.EMAIL), null);
+		this.takeUps.apply(applied.id(), job, Set.of(Sharing.EMAIL), null);
 
 		List<AccountId> ranked = this.caseload.candidatesFor(COORDINATOR.id(), view(job), 100_000)
 			.best()

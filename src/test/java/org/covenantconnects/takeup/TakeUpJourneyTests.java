@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.covenantconnects.ConnectsTest;
+import org.covenantconnects.audit.AuditTrail;
 import org.covenantconnects.careleaver.CareLeaverRegistrationTests;
 import org.covenantconnects.careleaver.CareLeavers;
-import org.covenantconnects.careleaver.MyData;
 import org.covenantconnects.careleaver.NewCareLeaver;
 import org.covenantconnects.careleaver.Situation;
 import org.covenantconnects.email.Emails;
@@ -82,6 +82,9 @@ class TakeUpJourneyTests {
 	private CareLeavers careLeavers;
 
 	@Autowired
+	private AuditTrail auditTrail;
+
+	@Autowired
 	private TakeUps takeUps;
 
 	@Autowired
@@ -110,7 +113,7 @@ class TakeUpJourneyTests {
 		Organisation bakery = organisation("Kestrel Bakery");
 		OpportunityId apprenticeship = publish(bakery.id(), "Kestrel baking apprenticeship", 1);
 		CurrentUser sam = careLeaver();
-		this.careLeavers.apply(sam.id(), apprenticeship, Set.of(Sharing.EMAIL), "I bake bread at home");
+		this.takeUps.apply(sam.id(), apprenticeship, Set.of(Sharing.EMAIL), "I bake bread at home");
 		TakeUpId takeUp = takeUpOf(sam, apprenticeship);
 
 		this.mvc.perform(get("/organisation/applications").with(as(bakery.user())))
@@ -139,7 +142,7 @@ class TakeUpJourneyTests {
 		this.mvc.perform(post(page).with(csrf()).with(as(bakery.user())).param("next", "STARTED"))
 			.andExpect(redirectedUrl(page));
 
-		TakeUp started = this.careLeavers.takeUp(sam.id(), takeUp).orElseThrow();
+		TakeUp started = this.takeUps.takeUp(sam.id(), takeUp).orElseThrow();
 		assertThat(started.status()).isEqualTo(TakeUpStatus.STARTED);
 		assertThat(started.history()).extracting(TakeUp.Event::from, TakeUp.Event::status, TakeUp.Event::actor)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(null, TakeUpStatus.APPLIED, TakeUp.Actor.CARE_LEAVER),
@@ -164,7 +167,7 @@ class TakeUpJourneyTests {
 		Organisation bakery = organisation("Plover Foods");
 		OpportunityId job = publish(bakery.id(), "Plover kitchen job", null);
 		CurrentUser sam = careLeaver();
-		this.careLeavers.apply(sam.id(), job, Set.of(Sharing.NAME), null);
+		this.takeUps.apply(sam.id(), job, Set.of(Sharing.NAME), null);
 		TakeUpId takeUp = takeUpOf(sam, job);
 		String page = "/organisation/applications/" + takeUp;
 		this.mvc.perform(post(page).with(csrf()).with(as(bakery.user())).param("next", "UNSUCCESSFUL"))
@@ -179,7 +182,7 @@ class TakeUpJourneyTests {
 				.param("next", "UNSUCCESSFUL")
 				.param("reason", "PLACES_FILLED"))
 			.andExpect(redirectedUrl(page));
-		TakeUp ended = this.careLeavers.takeUp(sam.id(), takeUp).orElseThrow();
+		TakeUp ended = this.takeUps.takeUp(sam.id(), takeUp).orElseThrow();
 		assertThat(ended.status()).isEqualTo(TakeUpStatus.UNSUCCESSFUL);
 		assertThat(ended.history().get(ended.history().size() - 1).reason()).isEqualTo("All the places were filled");
 		assertThat(this.emails.sentTo(sam.getUsername())).extracting(Emails.SentEmail::textBody)
@@ -196,8 +199,8 @@ class TakeUpJourneyTests {
 		Organisation other = organisation("Other Heron");
 		OpportunityId job = publish(bakery.id(), "Heron job", null);
 		CurrentUser sam = careLeaver();
-		this.careLeavers.apply(sam.id(), job, Set.of(Sharing.EMAIL), null);
-		this.careLeavers.expressInterest(sam.id(), publish(bakery.id(), "Heron interest only", null));
+		this.takeUps.apply(sam.id(), job, Set.of(Sharing.EMAIL), null);
+		this.takeUps.expressInterest(sam.id(), publish(bakery.id(), "Heron interest only", null));
 		TakeUpId takeUp = takeUpOf(sam, job);
 		this.mvc.perform(get("/organisation/applications/" + takeUp).with(as(other.user())))
 			.andExpect(status().isNotFound());
@@ -214,7 +217,7 @@ class TakeUpJourneyTests {
 			.as("interest alone is not an application")
 			.extracting(TakeUp::id)
 			.containsExactly(takeUp);
-		assertThat(this.careLeavers.takeUp(sam.id(), takeUp).orElseThrow().status()).isEqualTo(TakeUpStatus.APPLIED);
+		assertThat(this.takeUps.takeUp(sam.id(), takeUp).orElseThrow().status()).isEqualTo(TakeUpStatus.APPLIED);
 	}
 
 	@Test
@@ -222,7 +225,7 @@ class TakeUpJourneyTests {
 		Organisation bakery = organisation("Wagtail Works");
 		OpportunityId job = publish(bakery.id(), "Wagtail apprenticeship", null);
 		CurrentUser sam = careLeaver();
-		this.careLeavers.apply(sam.id(), job, Set.of(Sharing.EMAIL), null);
+		this.takeUps.apply(sam.id(), job, Set.of(Sharing.EMAIL), null);
 		TakeUpId takeUp = takeUpOf(sam, job);
 		this.takeUps.move(bakery.user().id(), takeUp, TakeUpStatus.OFFERED, null);
 		this.takeUps.move(bakery.user().id(), takeUp, TakeUpStatus.STARTED, null);
@@ -244,14 +247,14 @@ class TakeUpJourneyTests {
 			.andExpect(content().string(containsString("Select why you left")));
 		this.mvc.perform(post(page).with(csrf()).with(as(sam)).param("answer", "STILL_THERE"))
 			.andExpect(redirectedUrl("/my-opportunities"));
-		assertThat(this.careLeavers.takeUp(sam.id(), takeUp).orElseThrow().status()).isEqualTo(TakeUpStatus.SUSTAINED);
+		assertThat(this.takeUps.takeUp(sam.id(), takeUp).orElseThrow().status()).isEqualTo(TakeUpStatus.SUSTAINED);
 		this.mvc.perform(get(page).with(as(careLeaver()))).andExpect(status().isNotFound());
 
 		startedAgo(takeUp, 200);
 		this.takeUps.sendCheckIns();
 		assertThat(checkInEmails(sam)).isEqualTo(2);
 		this.takeUps.answerCheckIn(sam.id(), takeUp, TakeUps.CheckInAnswer.LEFT, TakeUpReason.MOVED_ON);
-		TakeUp left = this.careLeavers.takeUp(sam.id(), takeUp).orElseThrow();
+		TakeUp left = this.takeUps.takeUp(sam.id(), takeUp).orElseThrow();
 		assertThat(left.status()).isEqualTo(TakeUpStatus.WITHDRAWN);
 		assertThat(left.history().get(left.history().size() - 1))
 			.extracting(TakeUp.Event::from, TakeUp.Event::actor, TakeUp.Event::reason)
@@ -264,7 +267,7 @@ class TakeUpJourneyTests {
 		Organisation bakery = organisation("Linnet Lunches");
 		OpportunityId job = publish(bakery.id(), "Linnet job", null);
 		CurrentUser sam = careLeaver();
-		this.careLeavers.apply(sam.id(), job, Set.of(Sharing.EMAIL), null);
+		this.takeUps.apply(sam.id(), job, Set.of(Sharing.EMAIL), null);
 		TakeUpId takeUp = takeUpOf(sam, job);
 		this.takeUps.remindOfStaleApplications();
 		assertThat(reminders(bakery)).isZero();
@@ -282,7 +285,7 @@ class TakeUpJourneyTests {
 		Organisation bakery = organisation("Siskin Stores");
 		OpportunityId job = publish(bakery.id(), "Siskin job", null);
 		CurrentUser sam = careLeaver();
-		this.careLeavers.apply(sam.id(), job, Set.of(Sharing.EMAIL), null);
+		this.takeUps.apply(sam.id(), job, Set.of(Sharing.EMAIL), null);
 		TakeUpId takeUp = takeUpOf(sam, job);
 		this.mvc.perform(get("/organisation/applications/" + takeUp).with(as(bakery.user())));
 		Long entries = this.jdbc.sql("select count(*) from record_view where take_up_id = :id")
@@ -291,9 +294,8 @@ class TakeUpJourneyTests {
 			.single();
 		assertThat(entries).isEqualTo(1);
 
-		assertThat(this.careLeavers.dataOf(sam.id()).whoLookedAtYourApplications())
-			.as("the young person can download the entries about them")
-			.extracting(MyData.LookedAt::who, MyData.LookedAt::what)
+		assertThat(this.auditTrail.aboutYou(sam.id())).as("the young person can download the entries about them")
+			.extracting((view) -> view.viewerRole().label(), AuditTrail.RecordView::what)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Signatory organisation", "Opened the application"));
 
 		CurrentUser coordinator = new CurrentUser(new AccountId(UUID.randomUUID()), "coordinator@example.com",
@@ -316,7 +318,7 @@ class TakeUpJourneyTests {
 		Organisation bakery = organisation("Whinchat Bakes");
 		OpportunityId job = publish(bakery.id(), "Whinchat apprenticeship", 2);
 		CurrentUser sam = careLeaver();
-		this.careLeavers.apply(sam.id(), job, Set.of(Sharing.EMAIL), null);
+		this.takeUps.apply(sam.id(), job, Set.of(Sharing.EMAIL), null);
 		TakeUpId takeUp = takeUpOf(sam, job);
 		this.takeUps.move(bakery.user().id(), takeUp, TakeUpStatus.OFFERED, null);
 		this.takeUps.move(bakery.user().id(), takeUp, TakeUpStatus.STARTED, null);
@@ -352,7 +354,7 @@ class TakeUpJourneyTests {
 				.param("status", "OFFERED")
 				.param("reason", "The start was recorded by mistake"))
 			.andExpect(redirectedUrl(list));
-		TakeUp corrected = this.careLeavers.takeUp(sam.id(), takeUp).orElseThrow();
+		TakeUp corrected = this.takeUps.takeUp(sam.id(), takeUp).orElseThrow();
 		assertThat(corrected.status()).isEqualTo(TakeUpStatus.OFFERED);
 		assertThat(corrected.history().get(corrected.history().size() - 1))
 			.extracting(TakeUp.Event::from, TakeUp.Event::actor, TakeUp.Event::reason)
@@ -383,7 +385,7 @@ class TakeUpJourneyTests {
 		Organisation bakery = organisation("Dunnock Dairies");
 		OpportunityId job = publish(bakery.id(), "Dunnock apprenticeship", null);
 		CurrentUser sam = careLeaver();
-		this.careLeavers.apply(sam.id(), job, Set.of(Sharing.EMAIL, Sharing.NAME), null);
+		this.takeUps.apply(sam.id(), job, Set.of(Sharing.EMAIL, Sharing.NAME), null);
 		TakeUpId takeUp = takeUpOf(sam, job);
 		this.takeUps.move(bakery.user().id(), takeUp, TakeUpStatus.OFFERED, null);
 		this.takeUps.move(bakery.user().id(), takeUp, TakeUpStatus.STARTED, null);
@@ -433,7 +435,7 @@ class TakeUpJourneyTests {
 		OpportunityId job = publish(bakery.id(), "Goldcrest job", null);
 		for (int i = 0; i < 5; i++) {
 			CurrentUser person = careLeaver();
-			this.careLeavers.apply(person.id(), job, Set.of(Sharing.EMAIL), null);
+			this.takeUps.apply(person.id(), job, Set.of(Sharing.EMAIL), null);
 			TakeUpId takeUp = takeUpOf(person, job);
 			this.takeUps.move(bakery.user().id(), takeUp, TakeUpStatus.OFFERED, null);
 			this.takeUps.move(bakery.user().id(), takeUp, TakeUpStatus.STARTED, null);
@@ -471,7 +473,7 @@ class TakeUpJourneyTests {
 	}
 
 	private TakeUpId takeUpOf(CurrentUser person, OpportunityId opportunity) {
-		return this.careLeavers.mine(person.id())
+		return this.takeUps.mine(person.id())
 			.stream()
 			.filter((row) -> row.id().equals(opportunity))
 			.findFirst()

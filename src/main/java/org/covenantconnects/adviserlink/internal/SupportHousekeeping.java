@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * it runs.
  */
 @Component
-class SupportHousekeeping {
+public class SupportHousekeeping {
 
 	private static final Log log = LogFactory.getLog(SupportHousekeeping.class);
 
@@ -28,7 +28,7 @@ class SupportHousekeeping {
 	}
 
 	@Scheduled(fixedDelayString = "${connects.support.housekeeping-interval:1h}", initialDelayString = "1m")
-	void run() {
+	public void run() {
 		int requests = this.links.removeExpiredRequests();
 		int invitations = this.registrations.removeExpired();
 		if (requests + invitations > 0) {

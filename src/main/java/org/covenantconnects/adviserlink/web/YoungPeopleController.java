@@ -1,6 +1,5 @@
 package org.covenantconnects.adviserlink.web;
 
-import org.covenantconnects.takeup.TakeUps;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +17,7 @@ import org.covenantconnects.opportunity.OpportunityView;
 import org.covenantconnects.platform.Choice;
 import org.covenantconnects.supporter.Supporters;
 import org.covenantconnects.takeup.Proposals;
+import org.covenantconnects.takeup.TakeUps;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

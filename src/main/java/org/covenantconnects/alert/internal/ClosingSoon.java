@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the email, so several instances never send it twice.
  */
 @Component
-class ClosingSoon {
+public class ClosingSoon {
 
 	private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 

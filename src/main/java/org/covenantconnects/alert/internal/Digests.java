@@ -46,7 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (unique per person, frequency and period) in the same transaction that queues it.
  */
 @Component
-class Digests {
+public class Digests {
 
 	private static final Log log = LogFactory.getLog(Digests.class);
 
@@ -70,7 +70,7 @@ class Digests {
 
 	private final int workers;
 
-	Digests(JdbcClient jdbc, Emails emails, Opportunities opportunities, UnsubscribeLinks links,
+	public Digests(JdbcClient jdbc, Emails emails, Opportunities opportunities, UnsubscribeLinks links,
 			TransactionTemplate transactions, Clock clock, @Value("${connects.base-url}") String baseUrl,
 			@Value("${connects.alerts.digest-batch-size:1000}") int batchSize,
 			@Value("${connects.alerts.digest-workers:2}") int workers) {
@@ -99,7 +99,7 @@ class Digests {
 	 * Queues the digests of the period for everyone with alerts waiting for one.
 	 * @return how many digests this call queued
 	 */
-	int send(Frequency frequency, LocalDate periodStart) {
+	public int send(Frequency frequency, LocalDate periodStart) {
 		return run(frequency, periodStart).sent();
 	}
 

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the unique (opportunity, person) key makes handling it twice harmless.
  */
 @Component
-class FanOut {
+public class FanOut {
 
 	private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 

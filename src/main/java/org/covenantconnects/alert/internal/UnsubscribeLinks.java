@@ -49,7 +49,7 @@ public class UnsubscribeLinks {
 
 	private volatile byte[] key;
 
-	UnsubscribeLinks(JdbcClient jdbc, Clock clock, @Value("${connects.base-url}") String baseUrl,
+	public UnsubscribeLinks(JdbcClient jdbc, Clock clock, @Value("${connects.base-url}") String baseUrl,
 			@Value("${connects.alerts.unsubscribe-link-valid-for:90d}") Duration validFor) {
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -61,7 +61,7 @@ public class UnsubscribeLinks {
 		return URI.create(this.baseUrl + "/alerts/unsubscribe/" + tokenFor(account));
 	}
 
-	String tokenFor(AccountId account) {
+	public String tokenFor(AccountId account) {
 		ByteBuffer payload = ByteBuffer.allocate(PAYLOAD);
 		payload.putLong(account.value().getMostSignificantBits());
 		payload.putLong(account.value().getLeastSignificantBits());

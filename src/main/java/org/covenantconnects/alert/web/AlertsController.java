@@ -40,9 +40,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * their own.
  */
 @Controller
-class AlertsController {
+public class AlertsController {
 
-	static final int NOTIFICATIONS_PER_PAGE = 20;
+	public static final int NOTIFICATIONS_PER_PAGE = 20;
 
 	private final Subscriptions subscriptions;
 

@@ -32,7 +32,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * message itself fails that message. Every 4xx reply and every broken connection is
  * retried.
  */
-class SmtpDelivery implements EmailDelivery {
+public class SmtpDelivery implements EmailDelivery {
 
 	private static final Pattern POLICY_REPLY = Pattern.compile("^5\\d\\d[ -]5\\.7\\.");
 
@@ -42,7 +42,7 @@ class SmtpDelivery implements EmailDelivery {
 
 	private final String messageIdDomain;
 
-	SmtpDelivery(JavaMailSenderImpl mailSender, String from, String messageIdDomain) {
+	public SmtpDelivery(JavaMailSenderImpl mailSender, String from, String messageIdDomain) {
 		this.mailSender = mailSender;
 		try {
 			this.from = new InternetAddress(from, true);
@@ -59,7 +59,7 @@ class SmtpDelivery implements EmailDelivery {
 	}
 
 	/** Builds the message as it goes over the wire. */
-	MimeMessage message(Session session, OutgoingEmail email) throws MessagingException {
+	public MimeMessage message(Session session, OutgoingEmail email) throws MessagingException {
 		String messageId = email.messageId(this.messageIdDomain);
 		MimeMessage message = new MimeMessage(session) {
 			@Override

@@ -14,7 +14,7 @@ import org.springframework.util.StringUtils;
  * staff is invited by an administrator.
  */
 @Component
-class FirstAdministrator {
+public class FirstAdministrator {
 
 	private final Accounts accounts;
 
@@ -22,7 +22,7 @@ class FirstAdministrator {
 
 	private final String password;
 
-	FirstAdministrator(Accounts accounts, @Value("${connects.first-admin.email:}") String email,
+	public FirstAdministrator(Accounts accounts, @Value("${connects.first-admin.email:}") String email,
 			@Value("${connects.first-admin.password:}") String password) {
 		this.accounts = accounts;
 		this.email = email;
@@ -30,7 +30,7 @@ class FirstAdministrator {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	void createIfConfigured() {
+	public void createIfConfigured() {
 		if (StringUtils.hasText(this.email) && StringUtils.hasText(this.password)) {
 			this.accounts.ensureFirstAdministrator(this.email, this.password);
 		}

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SignIn {
 
-	static final int MAX_FAILURES = 5;
+	public static final int MAX_FAILURES = 5;
 
 	static final Duration WINDOW = Duration.ofMinutes(15);
 

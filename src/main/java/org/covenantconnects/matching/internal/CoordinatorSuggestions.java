@@ -34,7 +34,8 @@ public class CoordinatorSuggestions {
 	 * Puts the young person forward for an open opportunity, with the reasons, and says
 	 * how it went in a one-off message.
 	 */
-	public void propose(CurrentUser user, CareLeaverProfile profile, String opportunityId, RedirectAttributes redirect) {
+	public void propose(CurrentUser user, CareLeaverProfile profile, String opportunityId,
+			RedirectAttributes redirect) {
 		Optional<OpportunityView> opportunity = Optional.ofNullable(opportunityId)
 			.flatMap(OpportunityId::parse)
 			.flatMap(this.opportunities::findPublic)

@@ -34,19 +34,19 @@ public class Opportunity {
 
 	public OpportunityDetails details;
 
-	Status status;
+	public Status status;
 
-	String returnedReason;
+	public String returnedReason;
 
 	Instant createdAt;
 
 	Instant submittedAt;
 
-	Instant publishedAt;
+	public Instant publishedAt;
 
-	Instant confirmedAt;
+	public Instant confirmedAt;
 
-	Instant reconfirmRequestedAt;
+	public Instant reconfirmRequestedAt;
 
 	public boolean demo;
 
@@ -55,7 +55,8 @@ public class Opportunity {
 		this.signatory = signatory;
 	}
 
-	public static Opportunity draft(SignatoryId signatory, String organisationName, OpportunityDetails details, Instant now) {
+	public static Opportunity draft(SignatoryId signatory, String organisationName, OpportunityDetails details,
+			Instant now) {
 		requireValid(details);
 		Opportunity opportunity = new Opportunity(UUID.randomUUID(), signatory);
 		opportunity.organisationName = organisationName;
@@ -142,7 +143,7 @@ public class Opportunity {
 	 * Published and in date: closing dates take effect the day after, even before the
 	 * closing job runs.
 	 */
-	Status statusOn(LocalDate today) {
+	public Status statusOn(LocalDate today) {
 		if (this.status == Status.PUBLISHED && this.details.closesOn() != null
 				&& this.details.closesOn().isBefore(today)) {
 			return Status.CLOSED;

@@ -355,7 +355,8 @@ public class OpportunityRepository {
 		return ids.stream().map(read::get).filter(Objects::nonNull).map((o) -> o.view(today, now)).toList();
 	}
 
-	SearchResults fittingInDatabase(FitCriteria fit, int page, int pageSize, LocalDate today, Instant hideBefore) {
+	public SearchResults fittingInDatabase(FitCriteria fit, int page, int pageSize, LocalDate today,
+			Instant hideBefore) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("today", today);
 		params.put("hideBefore", utc(hideBefore));

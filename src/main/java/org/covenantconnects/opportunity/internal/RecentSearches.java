@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * made through another instance shows when the kept ones expire.
  */
 @Component
-class RecentSearches {
+public class RecentSearches {
 
 	private static final int MOST_RESULTS_KEPT = 5_000;
 
@@ -75,7 +75,7 @@ class RecentSearches {
 	}
 
 	/** The page kept for this query string, or {@code null}. */
-	RenderedPage keptPage(String queryString) {
+	public RenderedPage keptPage(String queryString) {
 		return this.enabled ? this.pages.getIfPresent(queryString) : null;
 	}
 

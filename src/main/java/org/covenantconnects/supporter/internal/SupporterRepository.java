@@ -77,7 +77,8 @@ public class SupporterRepository {
 	 * Records a coordinator's decision on a pending supporter.
 	 * @return false if the supporter was not pending (someone decided first)
 	 */
-	public boolean decide(AccountId account, Verification verification, String declinedReason, AccountId by, Instant now) {
+	public boolean decide(AccountId account, Verification verification, String declinedReason, AccountId by,
+			Instant now) {
 		return this.jdbc.sql("""
 				update supporter set verification = :verification, declined_reason = :reason, decided_by = :by,
 				  decided_at = :now

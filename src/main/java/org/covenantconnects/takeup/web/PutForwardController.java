@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.covenantconnects.careleaver.CareLeaverForms.ApplyForm;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.opportunity.Opportunities;
 import org.covenantconnects.opportunity.OpportunityView;

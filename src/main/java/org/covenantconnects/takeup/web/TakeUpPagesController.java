@@ -4,7 +4,6 @@ import java.util.Set;
 
 import jakarta.validation.Valid;
 
-import org.covenantconnects.careleaver.CareLeaverForms.ApplyForm;
 import org.covenantconnects.careleaver.CareLeavers;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.opportunity.Opportunities;
