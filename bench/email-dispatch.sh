@@ -10,4 +10,4 @@ echo "Compiling (tests are not run) ..."
 ./mvnw -q -B test-compile
 ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 exec java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-  org.covenantconnects.alert.EmailDispatchBenchmark "${1:-5000}" "${2:-3}"
+  org.covenantconnects.email.EmailDispatchBenchmark "${1:-5000}" "${2:-3}"

@@ -1,8 +1,10 @@
 /**
- * Support: the link between a care leaver and a supporter who helps them, made only with
- * the young person's agreement; what a linked supporter sees of the young person's
- * progress; the opportunities they suggest, shown in the young person's For you; and the
- * young person's right to end the link at any time.
+ * Links a young person with the advisers who help them, only with the young person's yes.
+ * <p>
+ * A young person invites an adviser, or a verified supporter asks and the young person
+ * answers; a linked adviser sees the young person's progress, suggests opportunities and
+ * refers them; either side may end the link at any time. Coordinators and verified
+ * supporters may also register a young person on their behalf, for them to claim.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Support")
+@org.springframework.modulith.ApplicationModule(displayName = "Adviser links")
 package org.covenantconnects.adviserlink;

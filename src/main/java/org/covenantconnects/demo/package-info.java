@@ -1,6 +1,9 @@
 /**
- * Fictional demo data, loaded with the {@code demo} profile so that a newcomer sees a
- * living service. It refuses to touch a database that holds real people's data.
+ * Fills an empty database with fictional demo data, so that a newcomer sees a living
+ * service.
+ * <p>
+ * Loaded with the {@code demo} profile only; it refuses to touch a database that holds
+ * real people's data.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data")
 package org.covenantconnects.demo;

@@ -1,4 +1,6 @@
 /**
+ * Knows who someone is and what their role lets them reach.
+ * <p>
  * Accounts, roles, signing in and out, email verification, password reset, staff
  * invitations, sessions, and the authorisation rule of every route.
  */

@@ -1,9 +1,10 @@
 /**
- * Matching: the Covenant team's workspace for matching young people into opportunities. A
- * caseload by region or council; for a young person who turned matching on, the
- * opportunities that fit them best, with reasons; for an opportunity, the young people it
- * fits best; and putting a young person forward, which they then accept or turn down. The
- * service ranks and explains; coordinators and young people decide.
+ * Helps the Covenant team match young people into opportunities; people decide.
+ * <p>
+ * The caseload by region, council or college; for a young person who turned matching on,
+ * the opportunities that fit them best, with reasons; for an opportunity, the young people
+ * it fits best; and suggesting, which the young person then answers. Ranking runs over a
+ * copy held in memory of the few facts it needs.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Matching")
 package org.covenantconnects.matching;

@@ -1,7 +1,9 @@
 /**
- * Opportunities: the concrete things a care leaver can take up, offered by signatories.
- * Signatory users draft and submit them, coordinators moderate them, and the public finds
- * the published ones by search, on the signatory directory and through the JSON API.
+ * Keeps the opportunities signatories offer, from draft to archive, and finds them.
+ * <p>
+ * Signatory users draft and submit them, coordinators moderate them, places are taken as
+ * people start, and the public finds the published ones by search. Its root package also
+ * holds the rule of whether an opportunity fits a young person.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Opportunities")
 package org.covenantconnects.opportunity;

@@ -1,7 +1,7 @@
 /**
- * Reference data about where people are: the nine English regions and the 153 councils
- * with children's services. Other modules refer to them by
- * {@link org.covenantconnects.places.RegionCode} and
+ * Knows England's nine regions and 153 councils with children's services.
+ * <p>
+ * Other modules refer to them by {@link org.covenantconnects.places.RegionCode} and
  * {@link org.covenantconnects.places.LocalAuthorityId}, never by name.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Places")

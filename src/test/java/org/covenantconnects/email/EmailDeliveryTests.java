@@ -13,11 +13,11 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.covenantconnects.ConnectsTest;
 import org.covenantconnects.TestMailServer;
+import org.covenantconnects.directory.Recognition.Delivered;
 import org.covenantconnects.email.internal.Delivery;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.Role;
-import org.covenantconnects.opportunity.Recognition.Delivered;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

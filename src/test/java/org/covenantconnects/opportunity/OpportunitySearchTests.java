@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import org.covenantconnects.ConnectsTest;
 import org.covenantconnects.opportunity.internal.OpportunityRepository;
-import org.covenantconnects.opportunity.web.SearchParameters;
 import org.covenantconnects.places.LocalAuthority;
 import org.covenantconnects.places.LocalAuthorityId;
 import org.covenantconnects.places.Places;

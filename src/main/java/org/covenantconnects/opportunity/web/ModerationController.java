@@ -2,6 +2,7 @@ package org.covenantconnects.opportunity.web;
 
 import org.covenantconnects.opportunity.Opportunities;
 import org.covenantconnects.opportunity.OpportunityId;
+import org.covenantconnects.opportunity.OpportunityPages;
 import org.covenantconnects.opportunity.OpportunityView;
 import org.covenantconnects.opportunity.Status;
 import org.covenantconnects.platform.PageLinks;

@@ -5,6 +5,7 @@ import org.covenantconnects.opportunity.Category;
 import org.covenantconnects.opportunity.Opportunities;
 import org.covenantconnects.opportunity.OpportunityDetails;
 import org.covenantconnects.opportunity.OpportunityId;
+import org.covenantconnects.opportunity.OpportunityPages;
 import org.covenantconnects.opportunity.OpportunityType;
 import org.covenantconnects.opportunity.OpportunityView;
 import org.covenantconnects.opportunity.Outcome;

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.covenantconnects.opportunity.Recognition;
+import org.covenantconnects.directory.Recognition;
 import org.covenantconnects.signatory.SignatoryId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

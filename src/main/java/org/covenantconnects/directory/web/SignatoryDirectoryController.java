@@ -1,10 +1,13 @@
-package org.covenantconnects.opportunity;
+package org.covenantconnects.directory.web;
 
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.covenantconnects.opportunity.web.OpportunityPages;
+import org.covenantconnects.directory.Recognition;
+import org.covenantconnects.opportunity.Opportunities;
+import org.covenantconnects.opportunity.OpportunityPages;
+import org.covenantconnects.opportunity.OpportunityView;
 import org.covenantconnects.places.Places;
 import org.covenantconnects.places.Region;
 import org.covenantconnects.platform.PageLinks;
@@ -73,7 +76,7 @@ class SignatoryDirectoryController {
 			.collect(Collectors.toMap(SignatorySummary::id, (s) -> Recognition.earned(counts.containsKey(s.id()),
 					delivered.getOrDefault(s.id(), Recognition.Delivered.NOTHING), this.thresholds))));
 		model.addAttribute("total", total);
-		return "opportunity/signatories";
+		return "directory/signatories";
 	}
 
 	@GetMapping("/signatories/{slug}")
@@ -92,7 +95,7 @@ class SignatoryDirectoryController {
 		model.addAttribute("opportunities", open);
 		model.addAttribute("opportunityWhere",
 				open.stream().collect(Collectors.toMap(OpportunityView::id, (o) -> this.pages.where(o.details()))));
-		return "opportunity/signatory";
+		return "directory/signatory";
 	}
 
 	/** The signatories that have signed but have no open opportunity, for follow-up. */
@@ -105,7 +108,7 @@ class SignatoryDirectoryController {
 			.toList();
 		pageOf(without, page, "/coordinator/signatories/without-opportunities?page=", model);
 		model.addAttribute("total", without.size());
-		return "opportunity/without-opportunities";
+		return "directory/without-opportunities";
 	}
 
 	private static int pageNumber(String requested) {

@@ -1,4 +1,4 @@
-package org.covenantconnects.opportunity.api;
+package org.covenantconnects.partnerapi;
 
 import java.util.List;
 
@@ -9,12 +9,12 @@ import org.covenantconnects.opportunity.Opportunities;
 import org.covenantconnects.opportunity.OpportunityDetails;
 import org.covenantconnects.opportunity.OpportunityId;
 import org.covenantconnects.opportunity.OpportunityView;
+import org.covenantconnects.opportunity.SearchParameters;
 import org.covenantconnects.opportunity.SearchResults;
 import org.covenantconnects.opportunity.TakeUpRoute;
-import org.covenantconnects.opportunity.api.OpportunityJson.Eligibility;
-import org.covenantconnects.opportunity.api.OpportunityJson.Named;
-import org.covenantconnects.opportunity.api.OpportunityJson.Organisation;
-import org.covenantconnects.opportunity.web.SearchParameters;
+import org.covenantconnects.partnerapi.OpportunityJson.Eligibility;
+import org.covenantconnects.partnerapi.OpportunityJson.Named;
+import org.covenantconnects.partnerapi.OpportunityJson.Organisation;
 import org.covenantconnects.places.LocalAuthority;
 import org.covenantconnects.places.Places;
 import org.covenantconnects.places.Region;

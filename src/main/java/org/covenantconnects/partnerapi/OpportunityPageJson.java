@@ -1,4 +1,4 @@
-package org.covenantconnects.opportunity.api;
+package org.covenantconnects.partnerapi;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.covenantconnects.opportunity.api;
+package org.covenantconnects.partnerapi;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
-package org.covenantconnects.opportunity;
+package org.covenantconnects.directory;
 
-import org.covenantconnects.opportunity.Recognition.Delivered;
-import org.covenantconnects.opportunity.Recognition.Thresholds;
+import org.covenantconnects.directory.Recognition.Delivered;
+import org.covenantconnects.directory.Recognition.Thresholds;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package org.covenantconnects.opportunity;
+package org.covenantconnects.directory;
 
 import java.util.Collection;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.covenantconnects.opportunity.web;
+package org.covenantconnects.opportunity;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -8,10 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.covenantconnects.opportunity.Category;
-import org.covenantconnects.opportunity.OpportunityDetails;
-import org.covenantconnects.opportunity.OpportunityType;
-import org.covenantconnects.opportunity.Outcome;
 import org.covenantconnects.places.LocalAuthority;
 import org.covenantconnects.places.Places;
 import org.covenantconnects.places.Region;
