@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.covenantconnects.boundaryfixture.FixtureApplication;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.Violations;
 import org.springframework.modulith.docs.Documenter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
@@ -32,6 +36,25 @@ class ModularityTests {
 	@Test
 	void modulesKeepToTheirBoundaries() {
 		this.modules.verify();
+	}
+
+	/**
+	 * The check above is only worth having if it fails when a module uses another's
+	 * internals: two fixture modules show that it does, and that the same dependency
+	 * through the API passes.
+	 */
+	@Test
+	void aModuleReachingIntoAnothersInternalsFailsTheBuild() {
+		ImportOption fixtureClasses = new ImportOption.OnlyIncludeTests();
+		ApplicationModules fixture = ApplicationModules.of(FixtureApplication.class, fixtureClasses);
+		assertThat(fixture.stream().map((module) -> module.getIdentifier().toString())).contains("bookings", "rooms");
+		assertThatExceptionOfType(Violations.class).isThrownBy(fixture::verify)
+			.withMessageContaining("ShortCut")
+			.withMessageContaining("RoomTable");
+		ApplicationModules
+			.of(FixtureApplication.class,
+					(location) -> fixtureClasses.includes(location) && !location.contains("ShortCut"))
+			.verify();
 	}
 
 	@Test

@@ -44,7 +44,7 @@ public class OpportunityPages {
 	}
 
 	/** The facts of an opportunity for a summary list; never the access code. */
-	List<SummaryRow> facts(OpportunityDetails details) {
+	public List<SummaryRow> facts(OpportunityDetails details) {
 		List<SummaryRow> rows = new ArrayList<>();
 		rows.add(SummaryRow.of("Type", details.type().label()));
 		rows.add(SummaryRow.of("Category", details.category().label()));
@@ -75,22 +75,22 @@ public class OpportunityPages {
 	}
 
 	/** The paragraphs of a description, split at blank lines or line breaks. */
-	static List<String> paragraphs(String text) {
+	public static List<String> paragraphs(String text) {
 		return Arrays.stream(text.split("\\R")).map(String::trim).filter((line) -> !line.isEmpty()).toList();
 	}
 
-	List<Choice> regionChoices() {
+	public List<Choice> regionChoices() {
 		return this.places.regions().stream().map((r) -> Choice.of(r.code().value(), r.name())).toList();
 	}
 
-	List<Choice> councilChoices() {
+	public List<Choice> councilChoices() {
 		return this.places.localAuthorities()
 			.stream()
 			.map((c) -> Choice.of(String.valueOf(c.id().value()), c.name()))
 			.toList();
 	}
 
-	static <E extends Enum<E>> List<Choice> choices(E[] values, java.util.function.Function<E, String> label) {
+	public static <E extends Enum<E>> List<Choice> choices(E[] values, java.util.function.Function<E, String> label) {
 		return Arrays.stream(values).map((value) -> Choice.of(value.name(), label.apply(value))).toList();
 	}
 
