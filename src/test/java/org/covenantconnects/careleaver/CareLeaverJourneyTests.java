@@ -383,8 +383,9 @@ class CareLeaverJourneyTests {
 				.exists())
 			.andExpect(jsonPath("$.alerts.preferences.frequency").exists())
 			.andExpect(jsonPath("$.alerts.notifications").isArray())
-			.andExpect(jsonPath("$.more.peopleWhoHelpYou.linked").isArray())
-			.andExpect(jsonPath("$.more.peopleWhoHelpYou.suggestionsToYou").isArray());
+			.andExpect(jsonPath("$.whoLookedAtYourApplications").isArray())
+			.andExpect(jsonPath("$.peopleWhoHelpYou.linked").isArray())
+			.andExpect(jsonPath("$.peopleWhoHelpYou.suggestionsToYou").isArray());
 
 		this.mvc.perform(post("/my-account/delete").with(csrf()).with(as(jordan)))
 			.andExpect(content().string(containsString("Select that you understand")));

@@ -14,6 +14,7 @@ import org.covenantconnects.places.LocalAuthority;
 import org.covenantconnects.places.LocalAuthorityId;
 import org.covenantconnects.places.Places;
 import org.covenantconnects.places.RegionCode;
+import org.covenantconnects.search.internal.SearchParameters;
 import org.covenantconnects.signatory.NewOrganisation;
 import org.covenantconnects.signatory.Sector;
 import org.covenantconnects.signatory.Signatories;

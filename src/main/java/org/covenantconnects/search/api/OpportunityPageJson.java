@@ -1,4 +1,4 @@
-package org.covenantconnects.partnerapi;
+package org.covenantconnects.search.api;
 
 import java.util.List;
 

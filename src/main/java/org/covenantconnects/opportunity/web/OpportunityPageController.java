@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.Role;
-import org.covenantconnects.opportunity.Category;
 import org.covenantconnects.opportunity.Opportunities;
 import org.covenantconnects.opportunity.OpportunityDetails;
 import org.covenantconnects.opportunity.OpportunityId;
@@ -15,16 +14,9 @@ import org.covenantconnects.opportunity.OpportunityPageSection;
 import org.covenantconnects.opportunity.OpportunityPages;
 import org.covenantconnects.opportunity.OpportunityType;
 import org.covenantconnects.opportunity.OpportunityView;
-import org.covenantconnects.opportunity.Outcome;
 import org.covenantconnects.opportunity.Scope;
-import org.covenantconnects.opportunity.SearchCriteria;
-import org.covenantconnects.opportunity.SearchParameters;
-import org.covenantconnects.opportunity.SearchResults;
-import org.covenantconnects.opportunity.SearchSort;
 import org.covenantconnects.places.Places;
 import org.covenantconnects.places.Region;
-import org.covenantconnects.platform.Choice;
-import org.covenantconnects.platform.PageLinks;
 import org.covenantconnects.signatory.Signatories;
 import org.covenantconnects.signatory.SignatorySummary;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,14 +25,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The public search of opportunities, and the page of each one. */
+/** The page of each published opportunity, with what the modules above add to it. */
 @Controller
-class OpportunitySearchController {
+class OpportunityPageController {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -54,48 +44,13 @@ class OpportunitySearchController {
 
 	private final ObjectProvider<OpportunityPageSection> sections;
 
-	OpportunitySearchController(Opportunities opportunities, Signatories signatories, Places places,
+	OpportunityPageController(Opportunities opportunities, Signatories signatories, Places places,
 			OpportunityPages pages, ObjectProvider<OpportunityPageSection> sections) {
 		this.opportunities = opportunities;
 		this.signatories = signatories;
 		this.places = places;
 		this.pages = pages;
 		this.sections = sections;
-	}
-
-	@GetMapping("/opportunities")
-	String search(@ModelAttribute("search") SearchParameters search, BindingResult errors, Model model) {
-		SearchParameters.Checked checked = search.check(this.places, SearchCriteria.DEFAULT_PAGE_SIZE);
-		checked.problems().forEach((problem) -> {
-			if (!errors.hasFieldErrors(problem.field())) {
-				errors.rejectValue(problem.field(), "invalid", problem.message());
-			}
-		});
-		model.addAttribute("regions", this.pages.regionChoices());
-		model.addAttribute("councils", this.pages.councilChoices());
-		model.addAttribute("categories", OpportunityPages.choices(Category.values(), Category::label));
-		model.addAttribute("outcomes", OpportunityPages.choices(Outcome.values(), Outcome::label));
-		model.addAttribute("types", OpportunityPages.choices(OpportunityType.values(), OpportunityType::label));
-		model.addAttribute("onlyChoices",
-				List.of(Choice.of(SearchParameters.NATIONAL, "Available anywhere in England"),
-						Choice.of(SearchParameters.QUALITY_INTERNSHIP, "Quality internships"),
-						Choice.of(SearchParameters.CLOSING_SOON,
-								"Closing in the next " + SearchCriteria.CLOSING_SOON_DAYS + " days")));
-		model.addAttribute("sorts", OpportunityPages.choices(SearchSort.values(), SearchSort::label));
-		if (!checked.isValid()) {
-			return "opportunity/search";
-		}
-		SearchResults results = this.opportunities.search(checked.criteria());
-		// Show the order actually used (most relevant with words, newest without).
-		search.setSort(checked.criteria().sort().name());
-		model.addAttribute("results", results);
-		model.addAttribute("where",
-				results.items()
-					.stream()
-					.collect(java.util.stream.Collectors.toMap((o) -> o.id(), (o) -> this.pages.where(o.details()))));
-		model.addAttribute("pages", new PageLinks(Math.min(results.page(), results.totalPages()), results.totalPages(),
-				"/opportunities" + search.queryWithoutPage() + "page="));
-		return "opportunity/search";
 	}
 
 	@GetMapping("/opportunities/{id}")

@@ -1,4 +1,4 @@
-package org.covenantconnects.opportunity;
+package org.covenantconnects.search.internal;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -7,7 +7,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.covenantconnects.opportunity.Category;
 import org.covenantconnects.opportunity.OpportunityDetails.Problem;
+import org.covenantconnects.opportunity.OpportunityType;
+import org.covenantconnects.opportunity.Outcome;
+import org.covenantconnects.opportunity.SearchCriteria;
+import org.covenantconnects.opportunity.SearchSort;
 import org.covenantconnects.places.LocalAuthorityId;
 import org.covenantconnects.places.Places;
 import org.covenantconnects.places.RegionCode;

@@ -1,4 +1,4 @@
-package org.covenantconnects.partnerapi;
+package org.covenantconnects.search.api;
 
 import java.util.List;
 
@@ -9,15 +9,15 @@ import org.covenantconnects.opportunity.Opportunities;
 import org.covenantconnects.opportunity.OpportunityDetails;
 import org.covenantconnects.opportunity.OpportunityId;
 import org.covenantconnects.opportunity.OpportunityView;
-import org.covenantconnects.opportunity.SearchParameters;
 import org.covenantconnects.opportunity.SearchResults;
 import org.covenantconnects.opportunity.TakeUpRoute;
-import org.covenantconnects.partnerapi.OpportunityJson.Eligibility;
-import org.covenantconnects.partnerapi.OpportunityJson.Named;
-import org.covenantconnects.partnerapi.OpportunityJson.Organisation;
 import org.covenantconnects.places.LocalAuthority;
 import org.covenantconnects.places.Places;
 import org.covenantconnects.places.Region;
+import org.covenantconnects.search.api.OpportunityJson.Eligibility;
+import org.covenantconnects.search.api.OpportunityJson.Named;
+import org.covenantconnects.search.api.OpportunityJson.Organisation;
+import org.covenantconnects.search.internal.SearchParameters;
 import org.covenantconnects.signatory.Signatories;
 import org.covenantconnects.signatory.SignatorySummary;
 import org.springdoc.core.annotations.ParameterObject;

@@ -1,0 +1,78 @@
+package org.covenantconnects.search.web;
+
+import java.util.List;
+
+import org.covenantconnects.opportunity.Category;
+import org.covenantconnects.opportunity.Opportunities;
+import org.covenantconnects.opportunity.OpportunityPages;
+import org.covenantconnects.opportunity.OpportunityType;
+import org.covenantconnects.opportunity.Outcome;
+import org.covenantconnects.opportunity.SearchCriteria;
+import org.covenantconnects.opportunity.SearchResults;
+import org.covenantconnects.opportunity.SearchSort;
+import org.covenantconnects.places.Places;
+import org.covenantconnects.platform.Choice;
+import org.covenantconnects.platform.PageLinks;
+import org.covenantconnects.search.internal.SearchParameters;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * The public search of published opportunities: filters by place, kind, outcome and
+ * words, with GOV.UK error messages for anything typed that cannot be searched for.
+ */
+@Controller
+class SearchController {
+
+	private final Opportunities opportunities;
+
+	private final Places places;
+
+	private final OpportunityPages pages;
+
+	SearchController(Opportunities opportunities, Places places, OpportunityPages pages) {
+		this.opportunities = opportunities;
+		this.places = places;
+		this.pages = pages;
+	}
+
+	@GetMapping("/opportunities")
+	String search(@ModelAttribute("search") SearchParameters search, BindingResult errors, Model model) {
+		SearchParameters.Checked checked = search.check(this.places, SearchCriteria.DEFAULT_PAGE_SIZE);
+		checked.problems().forEach((problem) -> {
+			if (!errors.hasFieldErrors(problem.field())) {
+				errors.rejectValue(problem.field(), "invalid", problem.message());
+			}
+		});
+		model.addAttribute("regions", this.pages.regionChoices());
+		model.addAttribute("councils", this.pages.councilChoices());
+		model.addAttribute("categories", OpportunityPages.choices(Category.values(), Category::label));
+		model.addAttribute("outcomes", OpportunityPages.choices(Outcome.values(), Outcome::label));
+		model.addAttribute("types", OpportunityPages.choices(OpportunityType.values(), OpportunityType::label));
+		model.addAttribute("onlyChoices",
+				List.of(Choice.of(SearchParameters.NATIONAL, "Available anywhere in England"),
+						Choice.of(SearchParameters.QUALITY_INTERNSHIP, "Quality internships"),
+						Choice.of(SearchParameters.CLOSING_SOON,
+								"Closing in the next " + SearchCriteria.CLOSING_SOON_DAYS + " days")));
+		model.addAttribute("sorts", OpportunityPages.choices(SearchSort.values(), SearchSort::label));
+		if (!checked.isValid()) {
+			return "search/search";
+		}
+		SearchResults results = this.opportunities.search(checked.criteria());
+		// Show the order actually used (most relevant with words, newest without).
+		search.setSort(checked.criteria().sort().name());
+		model.addAttribute("results", results);
+		model.addAttribute("where",
+				results.items()
+					.stream()
+					.collect(java.util.stream.Collectors.toMap((o) -> o.id(), (o) -> this.pages.where(o.details()))));
+		model.addAttribute("pages", new PageLinks(Math.min(results.page(), results.totalPages()), results.totalPages(),
+				"/opportunities" + search.queryWithoutPage() + "page="));
+		return "search/search";
+	}
+
+}
