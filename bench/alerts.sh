@@ -8,7 +8,8 @@ source "$(dirname "$0")/common.sh"
 
 build_if_needed
 generate_data
+compile_benchmarks
 echo "Measuring alerts (log: $BENCH_ROOT/target/bench-alerts.log) ..."
-CONNECTS_DATA_DIR="$BENCH_DATA_DIR" java -jar "$JAR" --spring.profiles.active=bench-alerts \
+CONNECTS_DATA_DIR="$BENCH_DATA_DIR" run_benchmark org.covenantconnects.alert.internal.AlertsBenchmark \
   >"$BENCH_ROOT/target/bench-alerts.log" 2>&1 || { tail -n 30 "$BENCH_ROOT/target/bench-alerts.log"; exit 1; }
 sed -n 's/^\[alerts benchmark\] //p' "$BENCH_ROOT/target/bench-alerts.log"

@@ -40,6 +40,24 @@ build_if_needed() {
   fi
 }
 
+# Compiles the benchmarks (src/bench, into target/bench-classes, never into the jar; no test is run)
+# and writes the libraries they run with to target/bench-classpath.txt.
+compile_benchmarks() {
+  echo "Compiling the benchmarks ..."
+  (cd "$BENCH_ROOT" && ./mvnw -q -B test-compile \
+    && ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test \
+      -Dmdep.outputFile=target/bench-classpath.txt)
+}
+
+# Runs a benchmark's main class with its arguments: the benchmarks, the service and its libraries,
+# without the test classes and resources.
+run_benchmark() {
+  local main="$1"
+  shift
+  java -cp "$BENCH_ROOT/target/bench-classes:$BENCH_ROOT/target/classes:$(cat "$BENCH_ROOT/target/bench-classpath.txt")" \
+    "$main" "$@"
+}
+
 # Generates the national data set unless the database already holds it (the generator then
 # writes nothing). Sets GENERATOR_SECONDS, or leaves it empty when nothing was generated.
 generate_data() {

@@ -5,9 +5,9 @@
 # their ratio, and stops by itself.
 # Usage: bench/email-dispatch.sh [messages per round, default 5000] [rounds, default 3]
 set -euo pipefail
-cd "$(dirname "$0")/.."
-echo "Compiling (tests are not run) ..."
-./mvnw -q -B test-compile
-./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
-exec java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-  org.covenantconnects.email.EmailDispatchBenchmark "${1:-5000}" "${2:-3}"
+source "$(dirname "$0")/common.sh"
+
+compile_benchmarks
+# The benchmark keeps its database under target/ of the working directory.
+cd "$BENCH_ROOT"
+run_benchmark org.covenantconnects.email.EmailDispatchBenchmark "${1:-5000}" "${2:-3}"

@@ -8,7 +8,8 @@ source "$(dirname "$0")/common.sh"
 
 build_if_needed
 generate_data
+compile_benchmarks
 echo "Measuring recommendations (log: $BENCH_ROOT/target/bench-matching.log) ..."
-CONNECTS_DATA_DIR="$BENCH_DATA_DIR" java -jar "$JAR" --spring.profiles.active=bench-matching \
+CONNECTS_DATA_DIR="$BENCH_DATA_DIR" run_benchmark org.covenantconnects.matching.internal.MatchingBenchmark \
   >"$BENCH_ROOT/target/bench-matching.log" 2>&1 || { tail -n 30 "$BENCH_ROOT/target/bench-matching.log"; exit 1; }
 sed -n 's/^\[matching benchmark\] //p' "$BENCH_ROOT/target/bench-matching.log"

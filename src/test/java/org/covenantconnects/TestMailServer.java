@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -81,13 +83,8 @@ public final class TestMailServer implements BeforeAllCallback, TestInstancePreC
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
 		while (Instant.now().isBefore(deadline)) {
 			for (MimeMessage message : emailsTo(recipient)) {
-				try {
-					if (subject.equals(message.getSubject())) {
-						return message;
-					}
-				}
-				catch (MessagingException ex) {
-					throw new IllegalStateException(ex);
+				if (subject.equals(subject(message))) {
+					return message;
 				}
 			}
 			sleep();
@@ -105,6 +102,32 @@ public final class TestMailServer implements BeforeAllCallback, TestInstancePreC
 				throw new IllegalStateException(ex);
 			}
 		}).toList();
+	}
+
+	/** The subjects of the emails to the address, in the order they arrived. */
+	public static List<String> subjects(String recipient) {
+		return emailsTo(recipient).stream().map(TestMailServer::subject).toList();
+	}
+
+	public static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * The token at the end of the email's link to the path, as in
+	 * {@code /verify-email/TOKEN} for the path {@code /verify-email/}.
+	 */
+	public static String linkToken(MimeMessage message, String path) {
+		Matcher link = Pattern.compile(Pattern.quote(path) + "([A-Za-z0-9_-]+)").matcher(body(message));
+		if (!link.find()) {
+			throw new AssertionError("Expected a link to " + path + " in the email");
+		}
+		return link.group(1);
 	}
 
 	/** The plain-text part, decoded. */

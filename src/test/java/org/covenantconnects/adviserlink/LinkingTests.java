@@ -1,7 +1,6 @@
 package org.covenantconnects.adviserlink;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
@@ -10,35 +9,13 @@ import java.util.UUID;
 import jakarta.mail.internet.MimeMessage;
 
 import org.covenantconnects.ConnectsTest;
+import org.covenantconnects.Fixtures;
 import org.covenantconnects.TestMailServer;
 import org.covenantconnects.careleaver.CareLeavers;
-import org.covenantconnects.careleaver.NewCareLeaver;
-import org.covenantconnects.careleaver.Situation;
-import org.covenantconnects.identity.AccountId;
-import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.Role;
-import org.covenantconnects.opportunity.Barriers;
-import org.covenantconnects.opportunity.Category;
-import org.covenantconnects.opportunity.InternshipFacts;
-import org.covenantconnects.opportunity.Opportunities;
-import org.covenantconnects.opportunity.OpportunityDetails;
 import org.covenantconnects.opportunity.OpportunityId;
-import org.covenantconnects.opportunity.OpportunityType;
-import org.covenantconnects.opportunity.Outcome;
-import org.covenantconnects.opportunity.Scope;
-import org.covenantconnects.opportunity.TakeUpRoute;
-import org.covenantconnects.places.LocalAuthorityId;
-import org.covenantconnects.places.RegionCode;
-import org.covenantconnects.signatory.NewOrganisation;
-import org.covenantconnects.signatory.Sector;
-import org.covenantconnects.signatory.Signatories;
 import org.covenantconnects.signatory.SignatoryId;
-import org.covenantconnects.signatory.Size;
-import org.covenantconnects.supporter.NewSupporter;
-import org.covenantconnects.supporter.OrganisationType;
-import org.covenantconnects.supporter.SupporterRole;
-import org.covenantconnects.supporter.Supporters;
 import org.covenantconnects.supporter.Verification;
 import org.covenantconnects.takeup.Proposals;
 import org.covenantconnects.takeup.TakeUp;
@@ -51,14 +28,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.covenantconnects.Fixtures.opportunity;
+import static org.covenantconnects.SignedIn.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -77,14 +53,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LinkingTests {
 
-	private static final RegionCode NORTH_WEST = new RegionCode("E12000002");
-
-	private static final LocalAuthorityId MANCHESTER = new LocalAuthorityId(24);
-
-	private static final String PASSWORD = "lantern orchard seventy";
-
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private Fixtures fixtures;
 
 	@Autowired
 	private CareLeavers careLeavers;
@@ -93,19 +66,7 @@ class LinkingTests {
 	private TakeUps takeUps;
 
 	@Autowired
-	private Accounts accounts;
-
-	@Autowired
-	private Supporters supporters;
-
-	@Autowired
 	private Links links;
-
-	@Autowired
-	private Opportunities opportunities;
-
-	@Autowired
-	private Signatories signatories;
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -119,17 +80,15 @@ class LinkingTests {
 
 	@BeforeAll
 	void opportunitiesArePublished() {
-		SignatoryId signatory = this.signatories
-			.createDemoSignatory(new NewOrganisation("Linking Test " + UUID.randomUUID(), Sector.PRIVATE, Size.SMALL,
-					null, true, List.of(), "Opportunities for tests"), LocalDate.now().minusDays(10), null);
-		this.apprenticeship = publish(signatory, "Ashgrove joinery apprenticeship", TakeUpRoute.CONNECTS);
-		this.mentoring = publish(signatory, "Ashgrove mentoring", TakeUpRoute.CONNECTS);
+		SignatoryId signatory = this.fixtures.organisation("Linking Test").id();
+		this.apprenticeship = this.fixtures.publish(signatory, opportunity("Ashgrove joinery apprenticeship"));
+		this.mentoring = this.fixtures.publish(signatory, opportunity("Ashgrove mentoring"));
 	}
 
 	@Test
 	void aYoungPersonInvitesTheirAdviserWhoAcceptsAndThenSeesWhatTheySavedAndAppliedFor() throws Exception {
-		CurrentUser jade = careLeaver("Jade");
-		CurrentUser sam = supporter(Verification.VERIFIED);
+		CurrentUser jade = this.fixtures.careLeaver("Jade");
+		CurrentUser sam = this.fixtures.adviser(Verification.VERIFIED);
 		this.takeUps.save(jade.id(), this.apprenticeship);
 		this.takeUps.apply(jade.id(), this.mentoring, Set.of(), "A message only the organisation sees");
 
@@ -178,8 +137,8 @@ class LinkingTests {
 
 	@Test
 	void anAdvisersRequestMakesNoLinkUntilTheYoungPersonSaysYesAndRevealsNothingAboutTheAddress() throws Exception {
-		CurrentUser jade = careLeaver("Jade");
-		CurrentUser sam = supporter(Verification.VERIFIED);
+		CurrentUser jade = this.fixtures.careLeaver("Jade");
+		CurrentUser sam = this.fixtures.adviser(Verification.VERIFIED);
 		String nobody = "nobody-" + UUID.randomUUID() + "@example.com";
 		String toJade = this.mvc
 			.perform(post("/supporter/young-people/ask").with(as(sam)).with(csrf()).param("email", jade.getUsername()))
@@ -213,9 +172,9 @@ class LinkingTests {
 
 	@Test
 	void aCareLeaverCannotAcceptOrDeclineARequestMeantForSomeoneElse() throws Exception {
-		CurrentUser jade = careLeaver("Jade");
-		CurrentUser other = careLeaver("Riley");
-		CurrentUser sam = supporter(Verification.VERIFIED);
+		CurrentUser jade = this.fixtures.careLeaver("Jade");
+		CurrentUser other = this.fixtures.careLeaver("Riley");
+		CurrentUser sam = this.fixtures.adviser(Verification.VERIFIED);
 		this.links.askCareLeaver(sam.id(), jade.getUsername());
 		Link request = this.links.requestsFor(jade.id()).get(0);
 		this.mvc.perform(post("/people-who-help-you/requests/" + request.id() + "/accept").with(as(other)).with(csrf()))
@@ -235,10 +194,10 @@ class LinkingTests {
 
 	@Test
 	void anAdviserNeverSeesOrSuggestsToAYoungPersonNotLinkedToThem() throws Exception {
-		CurrentUser jade = careLeaver("Jade");
-		CurrentUser sam = supporter(Verification.VERIFIED);
-		CurrentUser stranger = supporter(Verification.VERIFIED);
-		UUID link = linked(sam, jade);
+		CurrentUser jade = this.fixtures.careLeaver("Jade");
+		CurrentUser sam = this.fixtures.adviser(Verification.VERIFIED);
+		CurrentUser stranger = this.fixtures.adviser(Verification.VERIFIED);
+		UUID link = this.fixtures.link(sam, jade);
 		this.mvc.perform(get("/supporter/young-people/" + link).with(as(stranger))).andExpect(status().isNotFound());
 		this.mvc.perform(get("/supporter/young-people/" + UUID.randomUUID()).with(as(sam)))
 			.andExpect(status().isNotFound());
@@ -256,8 +215,8 @@ class LinkingTests {
 
 	@Test
 	void aSupporterWhoIsNotVerifiedCannotAskOrSeeInvitations() throws Exception {
-		CurrentUser pending = supporter(Verification.PENDING);
-		CurrentUser jade = careLeaver("Jade");
+		CurrentUser pending = this.fixtures.adviser(Verification.PENDING);
+		CurrentUser jade = this.fixtures.careLeaver("Jade");
 		this.links.inviteSupporter(jade.id(), pending.getUsername());
 		this.mvc.perform(get("/supporter/young-people").with(as(pending))).andExpect(redirectedUrl("/supporter"));
 		this.mvc
@@ -268,9 +227,9 @@ class LinkingTests {
 
 	@Test
 	void aSuggestionShowsInForYouWithTheAdvisersNameUntilTheYoungPersonDismissesIt() throws Exception {
-		CurrentUser jade = careLeaver("Jade");
-		CurrentUser sam = supporter(Verification.VERIFIED);
-		UUID link = linked(sam, jade);
+		CurrentUser jade = this.fixtures.careLeaver("Jade");
+		CurrentUser sam = this.fixtures.adviser(Verification.VERIFIED);
+		UUID link = this.fixtures.link(sam, jade);
 		this.mvc.perform(get("/opportunities/" + this.apprenticeship).with(as(sam)))
 			.andExpect(content().string(containsString("Suggest or refer this to a young person you support")));
 		this.mvc.perform(post("/opportunities/" + this.apprenticeship + "/suggest").with(as(sam)).with(csrf()))
@@ -289,7 +248,7 @@ class LinkingTests {
 			.andExpect(content().string(containsString("Suggested by Test Adviser")));
 
 		UUID suggestion = this.links.suggestedTo(jade.id()).get(0).id();
-		CurrentUser other = careLeaver("Riley");
+		CurrentUser other = this.fixtures.careLeaver("Riley");
 		this.mvc.perform(post("/for-you/suggestions/" + suggestion + "/dismiss").with(as(other)).with(csrf()))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(post("/for-you/suggestions/" + suggestion + "/dismiss").with(as(jade)).with(csrf()))
@@ -300,9 +259,9 @@ class LinkingTests {
 
 	@Test
 	void anAdviserRefersALinkedYoungPersonWhoSaysYesBeforeAnythingGoesToTheOrganisation() throws Exception {
-		CurrentUser jade = careLeaver("Jade");
-		CurrentUser sam = supporter(Verification.VERIFIED);
-		UUID link = linked(sam, jade);
+		CurrentUser jade = this.fixtures.careLeaver("Jade");
+		CurrentUser sam = this.fixtures.adviser(Verification.VERIFIED);
+		UUID link = this.fixtures.link(sam, jade);
 		this.mvc
 			.perform(post("/opportunities/" + this.apprenticeship + "/suggest").with(as(sam))
 				.with(csrf())
@@ -345,9 +304,9 @@ class LinkingTests {
 
 	@Test
 	void endingTheLinkTellsTheAdviserAndTakesAwayWhatTheyCouldSee() throws Exception {
-		CurrentUser jade = careLeaver("Jade");
-		CurrentUser sam = supporter(Verification.VERIFIED);
-		UUID link = linked(sam, jade);
+		CurrentUser jade = this.fixtures.careLeaver("Jade");
+		CurrentUser sam = this.fixtures.adviser(Verification.VERIFIED);
+		UUID link = this.fixtures.link(sam, jade);
 		this.links.suggest(sam.id(), link, this.mentoring);
 		this.proposals.propose(new Proposals.Proposer(sam.id(), Role.SUPPORTER, "Test Adviser"), jade.id(),
 				this.mentoring, List.of());
@@ -362,9 +321,9 @@ class LinkingTests {
 
 	@Test
 	void deletingTheAccountRemovesEveryLink() throws Exception {
-		CurrentUser jade = careLeaver("Jade");
-		CurrentUser sam = supporter(Verification.VERIFIED);
-		linked(sam, jade);
+		CurrentUser jade = this.fixtures.careLeaver("Jade");
+		CurrentUser sam = this.fixtures.adviser(Verification.VERIFIED);
+		this.fixtures.link(sam, jade);
 		this.careLeavers.delete(jade.id());
 		long deadline = System.currentTimeMillis() + 10_000;
 		while (!this.links.youngPeopleOf(sam.id()).isEmpty() && System.currentTimeMillis() < deadline) {
@@ -375,7 +334,7 @@ class LinkingTests {
 
 	@Test
 	void aYoungPersonSendsOnlySoManyInvitationsAnHour() throws Exception {
-		CurrentUser jade = careLeaver("Jade");
+		CurrentUser jade = this.fixtures.careLeaver("Jade");
 		for (int i = 0; i < 20; i++) {
 			this.mvc
 				.perform(post("/people-who-help-you/invite").with(as(jade))
@@ -391,8 +350,8 @@ class LinkingTests {
 
 	@Test
 	void requestsNobodyAnswersFor30DaysAreRemoved() {
-		CurrentUser jade = careLeaver("Jade");
-		CurrentUser sam = supporter(Verification.VERIFIED);
+		CurrentUser jade = this.fixtures.careLeaver("Jade");
+		CurrentUser sam = this.fixtures.adviser(Verification.VERIFIED);
 		this.links.askCareLeaver(sam.id(), jade.getUsername());
 		this.links.inviteSupporter(jade.id(), "old-" + UUID.randomUUID() + "@example.com");
 		this.jdbc
@@ -411,42 +370,6 @@ class LinkingTests {
 			.param("jade", jade.id().value())
 			.query(Long.class)
 			.single()).isZero();
-	}
-
-	private UUID linked(CurrentUser supporter, CurrentUser careLeaver) {
-		this.links.inviteSupporter(careLeaver.id(), supporter.getUsername());
-		this.links.acceptInvitation(supporter.id(), this.links.invitationsFor(supporter.id()).get(0).id());
-		return this.links.youngPeopleOf(supporter.id()).get(0).id();
-	}
-
-	private CurrentUser careLeaver(String name) {
-		String email = "linking-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-		AccountId id = this.accounts.createDemoAccount(name, email, PASSWORD, Role.CARE_LEAVER);
-		this.careLeavers.createDemoProfile(id,
-				new NewCareLeaver(name + " Test", null, email, LocalDate.now().minusYears(20), MANCHESTER, NORTH_WEST,
-						Set.of(), Set.of(OpportunityType.APPRENTICESHIP), Situation.TRAINING, null));
-		return new CurrentUser(id, email, name, Role.CARE_LEAVER);
-	}
-
-	private CurrentUser supporter(Verification verification) {
-		String email = "adviser-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-		AccountId id = this.accounts.createDemoAccount("Test Adviser", email, PASSWORD, Role.SUPPORTER);
-		this.supporters.createDemoSupporter(id, new NewSupporter("Test Adviser", SupporterRole.PERSONAL_ADVISER,
-				OrganisationType.COUNCIL, null, MANCHESTER, email), verification);
-		return new CurrentUser(id, email, "Test Adviser", Role.SUPPORTER);
-	}
-
-	private OpportunityId publish(SignatoryId signatory, String title, TakeUpRoute route) {
-		return this.opportunities.createDemo(signatory,
-				new OpportunityDetails(title, "A summary of " + title, "All about " + title + ".",
-						OpportunityType.APPRENTICESHIP, Category.EMPLOYMENT_AND_WORK_EXPERIENCE,
-						Set.of(Outcome.EMPLOYMENT_EDUCATION_TRAINING), Scope.NATIONAL, List.of(), List.of(), 16, 25,
-						null, null, null, null, null, route, null, null, Barriers.NONE, InternshipFacts.NONE),
-				Instant.now().minus(1, ChronoUnit.DAYS));
-	}
-
-	private static RequestPostProcessor as(CurrentUser user) {
-		return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 	}
 
 }

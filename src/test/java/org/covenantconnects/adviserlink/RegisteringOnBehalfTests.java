@@ -4,13 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.mail.internet.MimeMessage;
 
 import org.covenantconnects.ConnectsTest;
+import org.covenantconnects.Fixtures;
 import org.covenantconnects.TestMailServer;
 import org.covenantconnects.adviserlink.internal.SupportHousekeeping;
 import org.covenantconnects.careleaver.CareLeaverProfile;
@@ -20,26 +18,22 @@ import org.covenantconnects.identity.AccountStatus;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.Role;
-import org.covenantconnects.places.LocalAuthorityId;
-import org.covenantconnects.supporter.NewSupporter;
-import org.covenantconnects.supporter.OrganisationType;
-import org.covenantconnects.supporter.SupporterRole;
-import org.covenantconnects.supporter.Supporters;
 import org.covenantconnects.supporter.Verification;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.covenantconnects.Fixtures.MANCHESTER;
+import static org.covenantconnects.Fixtures.uniqueEmail;
+import static org.covenantconnects.SignedIn.as;
+import static org.covenantconnects.SignedIn.someone;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -57,23 +51,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class RegisteringOnBehalfTests {
 
-	private static final LocalAuthorityId MANCHESTER = new LocalAuthorityId(24);
-
-	private static final Pattern CLAIM_LINK = Pattern.compile("/claim/([A-Za-z0-9_-]+)");
-
+	/** The password the young person chooses when they claim the account. */
 	private static final String PASSWORD = "copper meadow lantern";
 
 	@Autowired
 	private MockMvc mvc;
 
 	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
 	private Accounts accounts;
 
 	@Autowired
 	private CareLeavers careLeavers;
-
-	@Autowired
-	private Supporters supporters;
 
 	@Autowired
 	private Links links;
@@ -86,8 +77,8 @@ class RegisteringOnBehalfTests {
 
 	@Test
 	void aCoordinatorRegistersAYoungPersonWhoClaimsTheAccountFromTheEmailedLink() throws Exception {
-		String email = address();
-		register(coordinator(), "Casey Brook", email, "14", "6", "2006", "24")
+		String email = uniqueEmail("claim");
+		register(someone(Role.COORDINATOR), "Casey Brook", email, "14", "6", "2006", "24")
 			.andExpect(redirectedUrl("/register-young-person/sent"));
 		String token = claimToken(email);
 		this.mvc.perform(get("/claim/" + token))
@@ -118,8 +109,8 @@ class RegisteringOnBehalfTests {
 
 	@Test
 	void aYoungPersonRegisteredByTheirAdviserChoosesWhetherToLinkWithThem() throws Exception {
-		CurrentUser sam = supporter(Verification.VERIFIED);
-		String email = address();
+		CurrentUser sam = this.fixtures.adviser(Verification.VERIFIED);
+		String email = uniqueEmail("claim");
 		register(sam, "Morgan Lee", email, "2", "11", "2005", "24")
 			.andExpect(redirectedUrl("/register-young-person/sent"));
 		String token = claimToken(email);
@@ -140,8 +131,8 @@ class RegisteringOnBehalfTests {
 
 	@Test
 	void aYoungPersonWhoSaysNoIsNotLinked() throws Exception {
-		CurrentUser sam = supporter(Verification.VERIFIED);
-		String email = address();
+		CurrentUser sam = this.fixtures.adviser(Verification.VERIFIED);
+		String email = uniqueEmail("claim");
 		register(sam, "Alex Hart", email, "2", "11", "2005", "24");
 		this.mvc
 			.perform(post("/claim/" + claimToken(email)).with(csrf())
@@ -154,7 +145,7 @@ class RegisteringOnBehalfTests {
 
 	@Test
 	void badAnswersGetAClearMessageAndAreKept() throws Exception {
-		CurrentUser coordinator = coordinator();
+		CurrentUser coordinator = someone(Role.COORDINATOR);
 		register(coordinator, "", "not-an-email", "", "", "", "").andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter their full name")))
 			.andExpect(content().string(containsString("Enter an email address in the correct format")))
@@ -177,9 +168,9 @@ class RegisteringOnBehalfTests {
 
 	@Test
 	void anAddressThatHasAnAccountIsToldInsteadAndThePageSaysTheSame() throws Exception {
-		String existing = address();
+		String existing = uniqueEmail("claim");
 		this.accounts.createDemoAccount("Existing Person", existing, PASSWORD, Role.CARE_LEAVER);
-		register(coordinator(), "Existing Person", existing, "1", "1", "2004", "24")
+		register(someone(Role.COORDINATOR), "Existing Person", existing, "1", "1", "2004", "24")
 			.andExpect(redirectedUrl("/register-young-person/sent"));
 		MimeMessage told = TestMailServer.awaitEmails(existing, 1).get(0);
 		assertThat(told.getSubject()).isEqualTo("You already have a Covenant Connects account");
@@ -189,8 +180,8 @@ class RegisteringOnBehalfTests {
 
 	@Test
 	void onlyCoordinatorsAndVerifiedSupportersRegisterYoungPeople() throws Exception {
-		CurrentUser pending = supporter(Verification.PENDING);
-		String email = address();
+		CurrentUser pending = this.fixtures.adviser(Verification.PENDING);
+		String email = uniqueEmail("claim");
 		this.mvc.perform(get("/register-young-person").with(as(pending))).andExpect(redirectedUrl("/supporter"));
 		register(pending, "Pat Doe", email, "1", "1", "2004", "24").andExpect(redirectedUrl("/supporter"));
 		assertThat(countInvitations(email)).isZero();
@@ -198,8 +189,8 @@ class RegisteringOnBehalfTests {
 
 	@Test
 	void detailsNobodyClaimsIn30DaysAreDeletedByTheHousekeepingJob() throws Exception {
-		String email = address();
-		register(coordinator(), "Sky Moss", email, "5", "5", "2005", "24");
+		String email = uniqueEmail("claim");
+		register(someone(Role.COORDINATOR), "Sky Moss", email, "5", "5", "2005", "24");
 		String token = claimToken(email);
 		this.jdbc.sql("update care_leaver_invitation set created_at = :old, expires_at = :expired where email = :email")
 			.param("old", Instant.now().minus(31, ChronoUnit.DAYS).atOffset(ZoneOffset.UTC))
@@ -227,9 +218,7 @@ class RegisteringOnBehalfTests {
 	private static String claimToken(String email) throws Exception {
 		MimeMessage message = TestMailServer.awaitEmails(email, 1).get(0);
 		assertThat(message.getSubject()).isEqualTo("Your Covenant Connects account is ready for you");
-		Matcher link = CLAIM_LINK.matcher(TestMailServer.body(message));
-		assertThat(link.find()).isTrue();
-		return link.group(1);
+		return TestMailServer.linkToken(message, "/claim/");
 	}
 
 	private long countInvitations(String email) {
@@ -237,27 +226,6 @@ class RegisteringOnBehalfTests {
 			.param("email", email)
 			.query(Long.class)
 			.single();
-	}
-
-	private static String address() {
-		return "claim-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-	}
-
-	private static CurrentUser coordinator() {
-		return new CurrentUser(new AccountId(UUID.randomUUID()), "coordinator-test@example.com", "Chris",
-				Role.COORDINATOR);
-	}
-
-	private CurrentUser supporter(Verification verification) {
-		String email = "adviser-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-		AccountId id = this.accounts.createDemoAccount("Test Adviser", email, PASSWORD, Role.SUPPORTER);
-		this.supporters.createDemoSupporter(id, new NewSupporter("Test Adviser", SupporterRole.PERSONAL_ADVISER,
-				OrganisationType.COUNCIL, null, MANCHESTER, email), verification);
-		return new CurrentUser(id, email, "Test Adviser", Role.SUPPORTER);
-	}
-
-	private static RequestPostProcessor as(CurrentUser user) {
-		return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 	}
 
 }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -18,40 +17,19 @@ import java.util.concurrent.TimeUnit;
 import jakarta.mail.internet.MimeMessage;
 
 import org.covenantconnects.ConnectsTest;
+import org.covenantconnects.Fixtures;
+import org.covenantconnects.Fixtures.Organisation;
+import org.covenantconnects.Fixtures.YoungPerson;
 import org.covenantconnects.TestMailServer;
 import org.covenantconnects.alert.internal.ClosingSoon;
 import org.covenantconnects.alert.internal.Digests;
 import org.covenantconnects.alert.internal.FanOut;
 import org.covenantconnects.alert.internal.UnsubscribeLinks;
 import org.covenantconnects.alert.web.AlertsController;
-import org.covenantconnects.careleaver.CareLeavers;
-import org.covenantconnects.careleaver.NewCareLeaver;
-import org.covenantconnects.careleaver.Situation;
 import org.covenantconnects.email.Emails;
-import org.covenantconnects.identity.AccountId;
-import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.CurrentUser;
-import org.covenantconnects.identity.Role;
-import org.covenantconnects.opportunity.Barriers;
-import org.covenantconnects.opportunity.Category;
-import org.covenantconnects.opportunity.InternshipFacts;
 import org.covenantconnects.opportunity.Opportunities;
-import org.covenantconnects.opportunity.OpportunityDetails;
 import org.covenantconnects.opportunity.OpportunityId;
-import org.covenantconnects.opportunity.OpportunityType;
-import org.covenantconnects.opportunity.Outcome;
-import org.covenantconnects.opportunity.Scope;
-import org.covenantconnects.opportunity.TakeUpRoute;
-import org.covenantconnects.places.LocalAuthorityId;
-import org.covenantconnects.places.RegionCode;
-import org.covenantconnects.signatory.NewOrganisation;
-import org.covenantconnects.signatory.Sector;
-import org.covenantconnects.signatory.Signatories;
-import org.covenantconnects.signatory.Size;
-import org.covenantconnects.supporter.NewSupporter;
-import org.covenantconnects.supporter.OrganisationType;
-import org.covenantconnects.supporter.SupporterRole;
-import org.covenantconnects.supporter.Supporters;
 import org.covenantconnects.supporter.Verification;
 import org.covenantconnects.takeup.TakeUps;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,16 +40,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.covenantconnects.Fixtures.CAMDEN;
+import static org.covenantconnects.Fixtures.LONDON;
+import static org.covenantconnects.Fixtures.NORTH_WEST;
+import static org.covenantconnects.Fixtures.opportunity;
+import static org.covenantconnects.SignedIn.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -89,34 +69,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AlertsTests {
 
-	private static final RegionCode NORTH_WEST = new RegionCode("E12000002");
-
-	private static final RegionCode LONDON = new RegionCode("E12000007");
-
-	private static final LocalAuthorityId MANCHESTER = new LocalAuthorityId(24);
-
-	private static final LocalAuthorityId CAMDEN = new LocalAuthorityId(92);
+	private static final YoungPerson SAM = YoungPerson.named("Sam");
 
 	@Autowired
 	private MockMvc mvc;
 
 	@Autowired
-	private CareLeavers careLeavers;
+	private Fixtures fixtures;
 
 	@Autowired
 	private TakeUps takeUps;
 
 	@Autowired
-	private Supporters supporters;
-
-	@Autowired
-	private Accounts accounts;
-
-	@Autowired
 	private Opportunities opportunities;
-
-	@Autowired
-	private Signatories signatories;
 
 	@Autowired
 	private Subscriptions subscriptions;
@@ -145,40 +110,36 @@ class AlertsTests {
 	@Autowired
 	private TransactionTemplate transactions;
 
-	private AccountId member;
+	private Organisation bakery;
 
 	@BeforeAll
 	void aSignatoryWithAMember() {
-		String run = UUID.randomUUID().toString().substring(0, 8);
-		this.member = this.accounts.createDemoAccount("Alerts member", "alerts-member-" + run + "@example.com",
-				"kettle orbit lantern", Role.SIGNATORY);
-		this.signatories.createDemoSignatory(new NewOrganisation("Alerts Test Bakery " + run, Sector.PRIVATE,
-				Size.SMALL, null, true, List.of(), "Tests"), LocalDate.now().minusDays(5), this.member);
+		this.bakery = this.fixtures.organisation("Alerts Test Bakery");
 	}
 
 	@Test
 	void youngPeopleWithWeeklyAndInstantAlertsBothGetWhatFitsThemAndOthersGetNothing() throws Exception {
-		CurrentUser instant = careLeaver(20, MANCHESTER, NORTH_WEST);
-		CurrentUser weekly = careLeaver(19, MANCHESTER, NORTH_WEST);
-		CurrentUser elsewhere = careLeaver(20, CAMDEN, LONDON);
-		CurrentUser tooOld = careLeaver(27, MANCHESTER, NORTH_WEST);
-		CurrentUser adviser = supporter(MANCHESTER);
+		CurrentUser instant = signedUp(SAM);
+		CurrentUser weekly = signedUp(SAM.aged(19));
+		CurrentUser elsewhere = signedUp(SAM.lookedAfterBy(CAMDEN).livingIn(LONDON));
+		CurrentUser tooOld = signedUp(SAM.aged(27));
+		CurrentUser adviser = withStartingPreferences(this.fixtures.adviser(Verification.VERIFIED));
 		for (CurrentUser person : List.of(instant, elsewhere, tooOld, adviser)) {
 			choose(person, "INSTANT");
 		}
 		choose(weekly, "WEEKLY");
 
 		String title = "Bakery apprenticeship " + UUID.randomUUID().toString().substring(0, 6);
-		OpportunityId published = publish(title, Scope.REGIONS, List.of(NORTH_WEST), null);
+		OpportunityId published = this.fixtures.submitAndPublish(this.bakery, opportunity(title).inRegions(NORTH_WEST));
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> alertsOf(published) >= 3);
 		MimeMessage email = emailAbout(instant, title);
-		assertThat(subject(email)).isEqualTo("New opportunity for you: " + title);
+		assertThat(TestMailServer.subject(email)).isEqualTo("New opportunity for you: " + title);
 		assertThat(TestMailServer.body(email)).contains("/opportunities/" + published.value());
 		assertThat(email.getHeader("List-Unsubscribe")[0]).contains("/alerts/unsubscribe/");
 		assertThat(email.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
 		MimeMessage forAdviser = emailAbout(adviser, title);
-		assertThat(subject(forAdviser)).isEqualTo("New for young people in your area: " + title);
+		assertThat(TestMailServer.subject(forAdviser)).isEqualTo("New for young people in your area: " + title);
 		assertThat(TestMailServer.body(forAdviser)).contains("send it to them");
 
 		for (CurrentUser person : List.of(instant, weekly)) {
@@ -197,7 +158,7 @@ class AlertsTests {
 				LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
 		assertThat(digests).isGreaterThanOrEqualTo(1);
 		MimeMessage digest = emailAbout(weekly, "for you");
-		assertThat(subject(digest)).isEqualTo("1 new opportunity for you");
+		assertThat(TestMailServer.subject(digest)).isEqualTo("1 new opportunity for you");
 		assertThat(TestMailServer.body(digest)).contains(title);
 		assertThat(digest.getHeader("List-Unsubscribe")).isNotNull();
 
@@ -216,12 +177,12 @@ class AlertsTests {
 	void twoInstancesSendingTheSameWeeksDigestsAtOnceSendEachPersonOne() throws Exception {
 		List<CurrentUser> people = new ArrayList<>();
 		for (int i = 0; i < 14; i++) {
-			CurrentUser person = careLeaver(20, MANCHESTER, NORTH_WEST);
+			CurrentUser person = signedUp(SAM);
 			choose(person, "WEEKLY");
 			people.add(person);
 		}
 		String title = "Allotment volunteering " + UUID.randomUUID().toString().substring(0, 6);
-		OpportunityId published = publish(title, Scope.NATIONAL, List.of(), null);
+		OpportunityId published = this.fixtures.submitAndPublish(this.bakery, opportunity(title));
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> people.stream().allMatch((person) -> alertsFor(person, published) == 1));
 		LocalDate monday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -291,8 +252,9 @@ class AlertsTests {
 
 	@Test
 	void handlingAPublicationTwiceMakesNoSecondAlert() {
-		CurrentUser someone = careLeaver(20, MANCHESTER, NORTH_WEST);
-		OpportunityId published = publish("National mentoring " + UUID.randomUUID(), Scope.NATIONAL, List.of(), null);
+		CurrentUser someone = signedUp(SAM);
+		OpportunityId published = this.fixtures.submitAndPublish(this.bakery,
+				opportunity("National mentoring " + UUID.randomUUID()));
 		await().atMost(Duration.ofSeconds(10)).until(() -> alertsFor(someone, published) == 1);
 		long before = alertsOf(published);
 		assertThat(this.fanOut.fanOut(published)).isZero();
@@ -301,10 +263,10 @@ class AlertsTests {
 
 	@Test
 	void anEmailsUnsubscribeLinkStopsAlertEmailsWithoutSigningIn() throws Exception {
-		CurrentUser someone = careLeaver(20, MANCHESTER, NORTH_WEST);
+		CurrentUser someone = signedUp(SAM);
 		choose(someone, "INSTANT");
 		String title = "Cookery course " + UUID.randomUUID().toString().substring(0, 6);
-		publish(title, Scope.NATIONAL, List.of(), null);
+		this.fixtures.submitAndPublish(this.bakery, opportunity(title));
 		MimeMessage email = emailAbout(someone, title);
 		String link = email.getHeader("List-Unsubscribe")[0].replaceAll("[<>]", "");
 		assertThat(TestMailServer.body(email)).contains(link);
@@ -323,7 +285,7 @@ class AlertsTests {
 
 	@Test
 	void aMailClientsOneClickPostUnsubscribesWithoutACsrfToken() throws Exception {
-		CurrentUser someone = careLeaver(21, MANCHESTER, NORTH_WEST);
+		CurrentUser someone = signedUp(SAM.aged(21));
 		String path = "/alerts/unsubscribe/" + this.links.tokenFor(someone.id());
 		this.mvc
 			.perform(
@@ -334,7 +296,7 @@ class AlertsTests {
 
 	@Test
 	void aTamperedOrExpiredLinkSaysSoKindlyAndChangesNothing() throws Exception {
-		CurrentUser someone = careLeaver(22, MANCHESTER, NORTH_WEST);
+		CurrentUser someone = signedUp(SAM.aged(22));
 		String token = this.links.tokenFor(someone.id());
 		char fifth = token.charAt(4);
 		String tampered = token.substring(0, 4) + ((fifth == 'A') ? 'B' : 'A') + token.substring(5);
@@ -354,7 +316,7 @@ class AlertsTests {
 
 	@Test
 	void malformedPreferencesGetAClearMessageAndChangeNothing() throws Exception {
-		CurrentUser someone = careLeaver(20, MANCHESTER, NORTH_WEST);
+		CurrentUser someone = signedUp(SAM);
 		AlertPreferences before = preferences(someone);
 		this.mvc
 			.perform(post("/alerts").with(csrf())
@@ -381,12 +343,12 @@ class AlertsTests {
 		// In London only, so that other tests' searches of the newest opportunities
 		// elsewhere
 		// are not crowded out.
-		CurrentUser someone = careLeaver(20, CAMDEN, LONDON);
+		CurrentUser someone = signedUp(SAM.lookedAfterBy(CAMDEN).livingIn(LONDON));
 		int count = AlertsController.NOTIFICATIONS_PER_PAGE + 1;
 		String run = UUID.randomUUID().toString().substring(0, 6);
 		for (int i = 1; i <= count; i++) {
-			OpportunityId published = publish("Paged " + run + " number " + i + ".", Scope.REGIONS, List.of(LONDON),
-					null);
+			OpportunityId published = this.fixtures.submitAndPublish(this.bakery,
+					opportunity("Paged " + run + " number " + i + ".").inRegions(LONDON));
 			await().atMost(Duration.ofSeconds(10)).until(() -> alertsFor(someone, published) == 1);
 		}
 		assertThat(this.subscriptions.notificationCount(someone.id())).isEqualTo(count);
@@ -414,9 +376,10 @@ class AlertsTests {
 
 	@Test
 	void nobodyOpensAnothersNotification() throws Exception {
-		CurrentUser owner = careLeaver(20, MANCHESTER, NORTH_WEST);
-		CurrentUser other = careLeaver(20, MANCHESTER, NORTH_WEST);
-		OpportunityId published = publish("Gym discount " + UUID.randomUUID(), Scope.NATIONAL, List.of(), null);
+		CurrentUser owner = signedUp(SAM);
+		CurrentUser other = signedUp(SAM);
+		OpportunityId published = this.fixtures.submitAndPublish(this.bakery,
+				opportunity("Gym discount " + UUID.randomUUID()));
 		await().atMost(Duration.ofSeconds(10)).until(() -> alertsFor(owner, published) == 1);
 		long id = this.jdbc.sql("select id from alert where account_id = :a and opportunity_id = :o")
 			.param("a", owner.id().value())
@@ -431,16 +394,17 @@ class AlertsTests {
 
 	@Test
 	void aSavedOpportunityClosingInThreeDaysIsRemindedOfOnce() throws Exception {
-		CurrentUser someone = careLeaver(20, MANCHESTER, NORTH_WEST);
+		CurrentUser someone = signedUp(SAM);
 		choose(someone, "OFF");
 		choose(someone, "MONTHLY");
 		String title = "Theatre tickets " + UUID.randomUUID().toString().substring(0, 6);
-		OpportunityId closing = publish(title, Scope.NATIONAL, List.of(), LocalDate.now().plusDays(3));
+		OpportunityId closing = this.fixtures.submitAndPublish(this.bakery,
+				opportunity(title).closingOn(LocalDate.now().plusDays(3)));
 		this.takeUps.save(someone.id(), closing);
 		assertThat(this.closingSoon.remind()).isGreaterThanOrEqualTo(1);
 		assertThat(this.closingSoon.remind()).isZero();
 		MimeMessage reminder = emailAbout(someone, title);
-		assertThat(subject(reminder)).isEqualTo("Closing soon: " + title);
+		assertThat(TestMailServer.subject(reminder)).isEqualTo("Closing soon: " + title);
 	}
 
 	private void choose(CurrentUser person, String frequency) throws Exception {
@@ -454,17 +418,6 @@ class AlertsTests {
 
 	private AlertPreferences preferences(CurrentUser person) {
 		return this.subscriptions.preferencesOf(person.id()).orElseThrow();
-	}
-
-	private OpportunityId publish(String title, Scope scope, List<RegionCode> regions, LocalDate closesOn) {
-		OpportunityId id = this.opportunities.createDraft(this.member,
-				new OpportunityDetails(title, "A summary of " + title, "All about " + title + ".",
-						OpportunityType.APPRENTICESHIP, Category.EMPLOYMENT_AND_WORK_EXPERIENCE,
-						Set.of(Outcome.EMPLOYMENT_EDUCATION_TRAINING), scope, regions, List.of(), 16, 25, null, null,
-						null, closesOn, null, TakeUpRoute.CONNECTS, null, null, Barriers.NONE, InternshipFacts.NONE));
-		this.opportunities.submit(this.member, id);
-		this.opportunities.publish(id);
-		return id;
 	}
 
 	private long alertsOf(OpportunityId opportunity) {
@@ -482,27 +435,17 @@ class AlertsTests {
 			.single();
 	}
 
-	private CurrentUser careLeaver(int age, LocalAuthorityId council, RegionCode region) {
-		String email = "alerts-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-		NewCareLeaver answers = new NewCareLeaver("Sam Test", "Sam", email,
-				LocalDate.now().minusYears(age).minusDays(30), council, region, Set.of(),
-				Set.of(OpportunityType.APPRENTICESHIP), Situation.TRAINING, null);
-		AccountId id = this.careLeavers.register(answers, "harbour violet pancake").orElseThrow();
-		this.transactions.executeWithoutResult((status) -> this.jdbc
-			.sql("update account set status = 'ACTIVE', email_verified_at = now() where id = :id")
-			.param("id", id.value())
-			.update());
-		this.subscriptions.createDefaults(id);
-		return new CurrentUser(id, email, "Sam", Role.CARE_LEAVER);
+	/**
+	 * A young person who registered and confirmed their address, with the alert
+	 * preferences everyone starts with.
+	 */
+	private CurrentUser signedUp(YoungPerson who) {
+		return withStartingPreferences(this.fixtures.registeredCareLeaver(who));
 	}
 
-	private CurrentUser supporter(LocalAuthorityId council) {
-		String email = "adviser-" + UUID.randomUUID().toString().substring(0, 8) + "@manchester.example";
-		AccountId id = this.accounts.createDemoAccount("Alex Adviser", email, "harbour violet pancake", Role.SUPPORTER);
-		this.supporters.createDemoSupporter(id, new NewSupporter("Alex Adviser", SupporterRole.PERSONAL_ADVISER,
-				OrganisationType.COUNCIL, null, council, email), Verification.VERIFIED);
-		this.subscriptions.createDefaults(id);
-		return new CurrentUser(id, email, "Alex", Role.SUPPORTER);
+	private CurrentUser withStartingPreferences(CurrentUser person) {
+		this.subscriptions.createDefaults(person.id());
+		return person;
 	}
 
 	private static MimeMessage emailAbout(CurrentUser person, String words) {
@@ -513,7 +456,7 @@ class AlertsTests {
 	private static List<MimeMessage> emailsAbout(CurrentUser person, String words) {
 		return TestMailServer.emailsTo(person.getUsername())
 			.stream()
-			.filter((message) -> subject(message).contains(words))
+			.filter((message) -> TestMailServer.subject(message).contains(words))
 			.toList();
 	}
 
@@ -527,19 +470,6 @@ class AlertsTests {
 				throw new IllegalStateException(ex);
 			}
 		}).toList();
-	}
-
-	private static String subject(MimeMessage message) {
-		try {
-			return message.getSubject();
-		}
-		catch (jakarta.mail.MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static RequestPostProcessor as(CurrentUser user) {
-		return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 	}
 
 }

@@ -1,39 +1,28 @@
 package org.covenantconnects.careleaver;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.covenantconnects.ConnectsTest;
+import org.covenantconnects.Fixtures;
+import org.covenantconnects.Fixtures.NewOpportunity;
+import org.covenantconnects.Fixtures.YoungPerson;
 import org.covenantconnects.TestMailServer;
 import org.covenantconnects.email.Emails;
-import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.AccountStatus;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.Role;
-import org.covenantconnects.opportunity.Barriers;
 import org.covenantconnects.opportunity.Category;
-import org.covenantconnects.opportunity.InternshipFacts;
 import org.covenantconnects.opportunity.Opportunities;
-import org.covenantconnects.opportunity.OpportunityDetails;
 import org.covenantconnects.opportunity.OpportunityId;
 import org.covenantconnects.opportunity.OpportunityType;
 import org.covenantconnects.opportunity.OpportunityView;
-import org.covenantconnects.opportunity.Outcome;
-import org.covenantconnects.opportunity.Scope;
 import org.covenantconnects.opportunity.TakeUpRoute;
-import org.covenantconnects.places.LocalAuthorityId;
-import org.covenantconnects.places.RegionCode;
-import org.covenantconnects.signatory.NewOrganisation;
-import org.covenantconnects.signatory.Sector;
-import org.covenantconnects.signatory.Signatories;
 import org.covenantconnects.signatory.SignatoryId;
-import org.covenantconnects.signatory.Size;
 import org.covenantconnects.takeup.Sharing;
 import org.covenantconnects.takeup.TakeUp;
 import org.covenantconnects.takeup.TakeUpStatus;
@@ -45,15 +34,20 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.covenantconnects.Fixtures.CAMDEN;
+import static org.covenantconnects.Fixtures.LEEDS;
+import static org.covenantconnects.Fixtures.LONDON;
+import static org.covenantconnects.Fixtures.MANCHESTER;
+import static org.covenantconnects.Fixtures.NORTH_WEST;
+import static org.covenantconnects.Fixtures.PASSWORD;
+import static org.covenantconnects.Fixtures.opportunity;
+import static org.covenantconnects.SignedIn.as;
+import static org.covenantconnects.SignedIn.someone;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -73,20 +67,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CareLeaverJourneyTests {
 
-	private static final RegionCode NORTH_WEST = new RegionCode("E12000002");
-
-	private static final RegionCode LONDON = new RegionCode("E12000007");
-
-	private static final LocalAuthorityId MANCHESTER = new LocalAuthorityId(24);
-
-	private static final LocalAuthorityId LEEDS = new LocalAuthorityId(44);
-
-	private static final LocalAuthorityId CAMDEN = new LocalAuthorityId(92);
-
-	private static final String PASSWORD = "harbour violet pancake";
+	/**
+	 * Looked after by Leeds, living in the North West, interested in leisure and
+	 * lifestyle.
+	 */
+	private static final YoungPerson JORDAN = YoungPerson.named("Jordan")
+		.lookedAfterBy(LEEDS)
+		.interestedIn(Category.LEISURE_AND_LIFESTYLE);
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private Fixtures fixtures;
 
 	@Autowired
 	private CareLeavers careLeavers;
@@ -101,16 +94,10 @@ class CareLeaverJourneyTests {
 	private Opportunities opportunities;
 
 	@Autowired
-	private Signatories signatories;
-
-	@Autowired
 	private Emails emails;
 
 	@Autowired
 	private JdbcClient jdbc;
-
-	@Autowired
-	private TransactionTemplate transactions;
 
 	private OpportunityId northWestApprenticeship;
 
@@ -130,39 +117,47 @@ class CareLeaverJourneyTests {
 
 	@BeforeAll
 	void opportunitiesArePublished() {
-		SignatoryId signatory = this.signatories
-			.createDemoSignatory(new NewOrganisation("Wrenfield For You Test " + UUID.randomUUID(), Sector.PRIVATE,
-					Size.SMALL, null, true, List.of(), "Opportunities for tests"), LocalDate.now().minusDays(10), null);
+		SignatoryId signatory = this.fixtures.organisation("Wrenfield For You Test").id();
 		Instant now = Instant.now();
-		this.northWestApprenticeship = publish(signatory, "Wrenfield bakery apprenticeship",
-				OpportunityType.APPRENTICESHIP, Category.EMPLOYMENT_AND_WORK_EXPERIENCE, Scope.REGIONS,
-				List.of(NORTH_WEST), List.of(), 16, 25, TakeUpRoute.CONNECTS, now.minus(5, ChronoUnit.DAYS));
-		this.nationalMentoring = publish(signatory, "Wrenfield mentoring", OpportunityType.MENTORING,
-				Category.HEALTH_AND_WELLBEING, Scope.NATIONAL, List.of(), List.of(), 16, 25, TakeUpRoute.CONNECTS,
+		this.northWestApprenticeship = this.fixtures.publish(signatory,
+				opportunity("Wrenfield bakery apprenticeship").inRegions(NORTH_WEST), now.minus(5, ChronoUnit.DAYS));
+		this.nationalMentoring = this.fixtures.publish(signatory,
+				opportunity("Wrenfield mentoring").ofType(OpportunityType.MENTORING).in(Category.HEALTH_AND_WELLBEING),
 				now.minus(1, ChronoUnit.DAYS));
-		this.londonJob = publish(signatory, "Wrenfield London job", OpportunityType.APPRENTICESHIP,
-				Category.EMPLOYMENT_AND_WORK_EXPERIENCE, Scope.REGIONS, List.of(LONDON), List.of(), 16, 25,
-				TakeUpRoute.CONNECTS, now);
+		this.londonJob = this.fixtures.publish(signatory, opportunity("Wrenfield London job").inRegions(LONDON), now);
 		// Leeds looked after the young person, who now lives in the North West.
-		this.leedsCouncilTaxExemption = publish(signatory, "Wrenfield Leeds council tax exemption",
-				OpportunityType.EXEMPTION, Category.MONEY_AND_FINANCIAL_SUPPORT, Scope.COUNCILS, List.of(),
-				List.of(LEEDS), 18, 25, TakeUpRoute.LINK, now);
-		this.camdenCouncilTaxExemption = publish(signatory, "Wrenfield Camden council tax exemption",
-				OpportunityType.EXEMPTION, Category.MONEY_AND_FINANCIAL_SUPPORT, Scope.COUNCILS, List.of(),
-				List.of(CAMDEN), 18, 25, TakeUpRoute.LINK, now);
-		this.youngestOnlyWorkshop = publish(signatory, "Wrenfield workshop for 16 and 17",
-				OpportunityType.WORKSHOP_OR_EVENT, Category.EDUCATION_AND_TRAINING, Scope.NATIONAL, List.of(),
-				List.of(), 16, 17, TakeUpRoute.CONNECTS, now);
-		this.upToThirtyGrant = publish(signatory, "Wrenfield grant up to 30", OpportunityType.FINANCIAL_HELP,
-				Category.MONEY_AND_FINANCIAL_SUPPORT, Scope.NATIONAL, List.of(), List.of(), 16, 30, TakeUpRoute.LINK,
+		this.leedsCouncilTaxExemption = this.fixtures.publish(signatory,
+				councilTaxExemption("Wrenfield Leeds council tax exemption").forCouncils(LEEDS), now);
+		this.camdenCouncilTaxExemption = this.fixtures.publish(signatory,
+				councilTaxExemption("Wrenfield Camden council tax exemption").forCouncils(CAMDEN), now);
+		this.youngestOnlyWorkshop = this.fixtures.publish(signatory,
+				opportunity("Wrenfield workshop for 16 and 17").ofType(OpportunityType.WORKSHOP_OR_EVENT)
+					.in(Category.EDUCATION_AND_TRAINING)
+					.forAges(16, 17),
 				now);
-		this.cinemaCode = publish(signatory, "Wrenfield cinema tickets", OpportunityType.FREE_TICKETS_OR_ACTIVITY,
-				Category.LEISURE_AND_LIFESTYLE, Scope.NATIONAL, List.of(), List.of(), 16, 25, TakeUpRoute.CODE, now);
+		this.upToThirtyGrant = this.fixtures.publish(signatory,
+				opportunity("Wrenfield grant up to 30").ofType(OpportunityType.FINANCIAL_HELP)
+					.in(Category.MONEY_AND_FINANCIAL_SUPPORT)
+					.forAges(16, 30)
+					.takenUpBy(TakeUpRoute.LINK),
+				now);
+		this.cinemaCode = this.fixtures.publish(signatory,
+				opportunity("Wrenfield cinema tickets").ofType(OpportunityType.FREE_TICKETS_OR_ACTIVITY)
+					.in(Category.LEISURE_AND_LIFESTYLE)
+					.takenUpBy(TakeUpRoute.CODE),
+				now);
+	}
+
+	private static NewOpportunity councilTaxExemption(String title) {
+		return opportunity(title).ofType(OpportunityType.EXEMPTION)
+			.in(Category.MONEY_AND_FINANCIAL_SUPPORT)
+			.forAges(18, 25)
+			.takenUpBy(TakeUpRoute.LINK);
 	}
 
 	@Test
 	void theFeedShowsOnlyWhatFitsTheirAgeAndPlaceWithTheirInterestsFirstAndAReason() {
-		CurrentUser jordan = careLeaver(20, LEEDS, NORTH_WEST);
+		CurrentUser jordan = this.fixtures.registeredCareLeaver(JORDAN);
 		CareLeavers.Feed feed = this.careLeavers.forYou(jordan.id(), 1, 5000).orElseThrow();
 		List<OpportunityId> shown = feed.results().items().stream().map(OpportunityView::id).toList();
 		assertThat(shown).contains(this.northWestApprenticeship, this.nationalMentoring, this.leedsCouncilTaxExemption,
@@ -180,7 +175,7 @@ class CareLeaverJourneyTests {
 
 	@Test
 	void someoneOver25SeesOnlyOpportunitiesOpenBeyond25() {
-		CurrentUser older = careLeaver(27, MANCHESTER, NORTH_WEST);
+		CurrentUser older = this.fixtures.registeredCareLeaver(JORDAN.aged(27).lookedAfterBy(MANCHESTER));
 		List<OpportunityId> shown = this.careLeavers.forYou(older.id(), 1, 5000)
 			.orElseThrow()
 			.results()
@@ -196,7 +191,7 @@ class CareLeaverJourneyTests {
 
 	@Test
 	void theForYouPageIsPagedAndEveryRowSaysWhy() throws Exception {
-		CurrentUser jordan = careLeaver(20, LEEDS, NORTH_WEST);
+		CurrentUser jordan = this.fixtures.registeredCareLeaver(JORDAN);
 		this.mvc.perform(get("/for-you").with(as(jordan)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("opportunities fit you")))
@@ -207,7 +202,7 @@ class CareLeaverJourneyTests {
 
 	@Test
 	void aCareLeaverSavesAppliesSharingOnlyWhatTheyChoseAndSeesItInMyOpportunities() throws Exception {
-		CurrentUser jordan = careLeaver(20, LEEDS, NORTH_WEST);
+		CurrentUser jordan = this.fixtures.registeredCareLeaver(JORDAN);
 		String page = "/opportunities/" + this.northWestApprenticeship;
 		this.mvc.perform(get(page).with(as(jordan)))
 			.andExpect(content().string(containsString("Save for later")))
@@ -258,7 +253,7 @@ class CareLeaverJourneyTests {
 
 	@Test
 	void aCodeIsShownOnlyToAnEligibleCareLeaverAndTheClaimIsRecorded() throws Exception {
-		CurrentUser jordan = careLeaver(20, LEEDS, NORTH_WEST);
+		CurrentUser jordan = this.fixtures.registeredCareLeaver(JORDAN);
 		String page = "/opportunities/" + this.cinemaCode;
 		this.mvc.perform(get(page).with(as(jordan)))
 			.andExpect(content().string(not(containsString("CODE-"))))
@@ -272,7 +267,7 @@ class CareLeaverJourneyTests {
 		});
 		this.mvc.perform(get(page)).andExpect(content().string(not(containsString("CODE-"))));
 
-		CurrentUser older = careLeaver(27, MANCHESTER, NORTH_WEST);
+		CurrentUser older = this.fixtures.registeredCareLeaver(JORDAN.aged(27).lookedAfterBy(MANCHESTER));
 		this.mvc.perform(post(page + "/code").with(csrf()).with(as(older))).andExpect(status().isConflict());
 		this.mvc.perform(get(page).with(as(older)))
 			.andExpect(content().string(containsString("This opportunity is not open to you")))
@@ -281,8 +276,8 @@ class CareLeaverJourneyTests {
 
 	@Test
 	void nobodyReachesAnotherCareLeaversTakeUpsOrProfile() throws Exception {
-		CurrentUser jordan = careLeaver(20, LEEDS, NORTH_WEST);
-		CurrentUser alex = careLeaver(21, MANCHESTER, NORTH_WEST);
+		CurrentUser jordan = this.fixtures.registeredCareLeaver(JORDAN);
+		CurrentUser alex = this.fixtures.registeredCareLeaver(JORDAN.aged(21).lookedAfterBy(MANCHESTER));
 		this.takeUps.apply(jordan.id(), this.nationalMentoring, EnumSet.of(Sharing.NAME), "Private words");
 		TakeUp jordans = this.takeUps.mine(jordan.id()).get(0).takeUp();
 
@@ -298,7 +293,7 @@ class CareLeaverJourneyTests {
 			.andExpect(content().string(not(containsString("Private words"))));
 
 		// A signatory user, even of the organisation applied to, never sees a profile.
-		CurrentUser signatory = user(Role.SIGNATORY);
+		CurrentUser signatory = someone(Role.SIGNATORY);
 		for (String path : List.of("/for-you", "/my-opportunities", "/my-account", "/my-account/data")) {
 			this.mvc.perform(get(path).with(as(signatory))).andExpect(status().isForbidden());
 		}
@@ -309,7 +304,7 @@ class CareLeaverJourneyTests {
 
 	@Test
 	void theirAccountChangesPasswordOnlyWithTheCurrentOneAndEmailOnlyByALinkToTheNewAddress() throws Exception {
-		CurrentUser jordan = careLeaver(20, LEEDS, NORTH_WEST);
+		CurrentUser jordan = this.fixtures.registeredCareLeaver(JORDAN);
 		this.mvc
 			.perform(post("/my-account/password").with(csrf())
 				.with(as(jordan))
@@ -353,7 +348,7 @@ class CareLeaverJourneyTests {
 
 	@Test
 	void suggestionsFromCoordinatorsAreOffUntilTurnedOn() throws Exception {
-		CurrentUser jordan = careLeaver(20, LEEDS, NORTH_WEST);
+		CurrentUser jordan = this.fixtures.registeredCareLeaver(JORDAN);
 		assertThat(this.careLeavers.profile(jordan.id()).orElseThrow().openToSuggestions()).isFalse();
 		this.mvc.perform(post("/my-account/sharing").with(csrf()).with(as(jordan)).param("suggestions", "maybe"))
 			.andExpect(content().string(containsString("Select yes or no")));
@@ -364,7 +359,7 @@ class CareLeaverJourneyTests {
 
 	@Test
 	void theyDownloadEverythingHeldAboutThemThenDeleteItLeavingOnlyAnonymousCounts() throws Exception {
-		CurrentUser jordan = careLeaver(20, LEEDS, NORTH_WEST);
+		CurrentUser jordan = this.fixtures.registeredCareLeaver(JORDAN);
 		this.takeUps.save(jordan.id(), this.upToThirtyGrant);
 		this.takeUps.apply(jordan.id(), this.northWestApprenticeship, EnumSet.allOf(Sharing.class), "Hello there");
 		TestMailServer.awaitEmails(jordan.getUsername(), 2);
@@ -411,42 +406,6 @@ class CareLeaverJourneyTests {
 			.single()).isZero();
 		this.mvc.perform(post("/sign-in").with(csrf()).param("email", jordan.getUsername()).param("password", PASSWORD))
 			.andExpect(content().string(containsString("Enter a correct email address and password")));
-	}
-
-	/** A registered care leaver of the given age, signed in. */
-	private CurrentUser careLeaver(int age, LocalAuthorityId council, RegionCode region) {
-		String email = "journey-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-		NewCareLeaver answers = new NewCareLeaver("Jordan Test", "Jordan", email,
-				CareLeaverRegistrationTests.yearsAgo(age), council, region, Set.of(Category.LEISURE_AND_LIFESTYLE),
-				Set.of(OpportunityType.APPRENTICESHIP), Situation.TRAINING, null);
-		AccountId id = this.careLeavers.register(answers, PASSWORD).orElseThrow();
-		// Confirmed, as if the link in the email had been used.
-		this.transactions.executeWithoutResult((status) -> this.jdbc
-			.sql("update account set status = 'ACTIVE', email_verified_at = now() where id = :id")
-			.param("id", id.value())
-			.update());
-		return new CurrentUser(id, email, "Jordan", Role.CARE_LEAVER);
-	}
-
-	private OpportunityId publish(SignatoryId signatory, String title, OpportunityType type, Category category,
-			Scope scope, List<RegionCode> regions, List<LocalAuthorityId> councils, int ageFrom, int ageTo,
-			TakeUpRoute route, Instant publishedAt) {
-		return this.opportunities.createDemo(signatory,
-				new OpportunityDetails(title, "A summary of " + title, "All about " + title + ".", type, category,
-						Set.of(Outcome.EMPLOYMENT_EDUCATION_TRAINING), scope, regions, councils, ageFrom, ageTo, null,
-						null, null, null, null, route, (route == TakeUpRoute.LINK) ? "https://example.com/apply" : null,
-						(route == TakeUpRoute.CODE) ? "CODE-" + UUID.randomUUID().toString().substring(0, 6) : null,
-						Barriers.NONE, InternshipFacts.NONE),
-				publishedAt);
-	}
-
-	private static CurrentUser user(Role role) {
-		return new CurrentUser(new AccountId(UUID.randomUUID()), role.name().toLowerCase() + "@example.com",
-				"Test " + role.label(), role);
-	}
-
-	private static RequestPostProcessor as(CurrentUser user) {
-		return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 	}
 
 }

@@ -2,7 +2,6 @@ package org.covenantconnects.careleaver;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.http.Cookie;
@@ -21,6 +20,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.covenantconnects.Fixtures.uniqueEmail;
+import static org.covenantconnects.Fixtures.yearsAgo;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -37,7 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @ConnectsTest
 @AutoConfigureMockMvc
-public class CareLeaverRegistrationTests {
+class CareLeaverRegistrationTests {
 
 	private static final String BASE = "/register/care-leaver";
 
@@ -68,7 +69,7 @@ public class CareLeaverRegistrationTests {
 
 	@Test
 	void aYoungPersonAnswersEveryQuestionChecksTheirAnswersAndConfirmsTheirEmail() throws Exception {
-		String email = uniqueEmail();
+		String email = uniqueEmail("young");
 		answerEverything(email, yearsAgo(19));
 		open("/check-answers").andExpect(status().isOk())
 			.andExpect(content().string(containsString("Riley Mensah")))
@@ -90,12 +91,7 @@ public class CareLeaverRegistrationTests {
 		// The answers leave the session.
 		open("/check-answers").andExpect(redirectedUrl(BASE));
 
-		String body = TestMailServer.body(TestMailServer.awaitEmails(email, 1).get(0));
-		String token = body.substring(body.indexOf("/verify-email/") + "/verify-email/".length())
-			.lines()
-			.findFirst()
-			.orElseThrow()
-			.trim();
+		String token = TestMailServer.linkToken(TestMailServer.awaitEmails(email, 1).get(0), "/verify-email/");
 		assertThat(this.accounts.confirmEmail(token)).isTrue();
 	}
 
@@ -151,7 +147,7 @@ public class CareLeaverRegistrationTests {
 
 	@Test
 	void answersAreKeptWhenALaterAnswerIsRefusedAndChangesReturnToTheCheck() throws Exception {
-		String email = uniqueEmail();
+		String email = uniqueEmail("young");
 		answerEverything(email, yearsAgo(20));
 		answer("/region", "region", "nowhere").andExpect(status().isOk());
 		open("/check-answers").andExpect(content().string(containsString("North West")));
@@ -168,7 +164,7 @@ public class CareLeaverRegistrationTests {
 
 	@Test
 	void anAddressThatAlreadyHasAnAccountLooksTheSameAndItsOwnerIsTold() throws Exception {
-		String email = uniqueEmail();
+		String email = uniqueEmail("young");
 		answerEverything(email, yearsAgo(18));
 		answer("/check-answers");
 		answer("/password", "password", PASSWORD).andExpect(redirectedUrl("/register/check-email"));
@@ -233,14 +229,6 @@ public class CareLeaverRegistrationTests {
 			this.session = set;
 		}
 		return result;
-	}
-
-	public static LocalDate yearsAgo(int years) {
-		return LocalDate.now(ZoneId.of("Europe/London")).minusYears(years).minusDays(10);
-	}
-
-	static String uniqueEmail() {
-		return "young-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
 	}
 
 }

@@ -1,29 +1,22 @@
 package org.covenantconnects.careleaver;
 
-import java.time.LocalDate;
-import java.util.Set;
-import java.util.UUID;
-
 import org.covenantconnects.ConnectsTest;
-import org.covenantconnects.identity.AccountId;
+import org.covenantconnects.Fixtures;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.CurrentUser;
-import org.covenantconnects.identity.Role;
 import org.covenantconnects.opportunity.Category;
 import org.covenantconnects.opportunity.OpportunityType;
-import org.covenantconnects.places.LocalAuthorityId;
-import org.covenantconnects.places.RegionCode;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.covenantconnects.Fixtures.LONDON;
+import static org.covenantconnects.Fixtures.NORTH_WEST;
+import static org.covenantconnects.SignedIn.as;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -40,14 +33,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class YourDetailsTests {
 
-	private static final RegionCode NORTH_WEST = new RegionCode("E12000002");
-
-	private static final RegionCode LONDON = new RegionCode("E12000007");
-
-	private static final LocalAuthorityId MANCHESTER = new LocalAuthorityId(24);
-
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private Fixtures fixtures;
 
 	@Autowired
 	private CareLeavers careLeavers;
@@ -57,7 +47,7 @@ class YourDetailsTests {
 
 	@Test
 	void aCareLeaverChangesEachOfTheirDetailsAndTheNameWeCallThemIsUsedEverywhere() throws Exception {
-		CurrentUser jade = careLeaver();
+		CurrentUser jade = this.fixtures.careLeaver("Jade");
 		this.mvc.perform(get("/my-account").with(as(jade)))
 			.andExpect(content().string(containsString("href=\"/my-account/details\"")));
 		this.mvc.perform(get("/my-account/details").with(as(jade)))
@@ -109,7 +99,7 @@ class YourDetailsTests {
 
 	@Test
 	void wrongAnswersAreShownAgainWithWhatIsWrongAndNothingIsSaved() throws Exception {
-		CurrentUser jade = careLeaver();
+		CurrentUser jade = this.fixtures.careLeaver("Jade");
 		String tooLong = "A".repeat(101);
 		this.mvc
 			.perform(post("/my-account/details/institution").with(csrf()).with(as(jade)).param("institution", tooLong))
@@ -140,19 +130,6 @@ class YourDetailsTests {
 		assertThat(unchanged.region()).isEqualTo(NORTH_WEST);
 		assertThat(unchanged.types()).containsExactly(OpportunityType.APPRENTICESHIP);
 		assertThat(unchanged.situation()).isEqualTo(Situation.TRAINING);
-	}
-
-	private CurrentUser careLeaver() {
-		String email = "details-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-		AccountId id = this.accounts.createDemoAccount("Jade Test", email, "plum harbour seventy", Role.CARE_LEAVER);
-		this.careLeavers.createDemoProfile(id,
-				new NewCareLeaver("Jade Test", null, email, LocalDate.now().minusYears(19), MANCHESTER, NORTH_WEST,
-						Set.of(), Set.of(OpportunityType.APPRENTICESHIP), Situation.TRAINING, null));
-		return new CurrentUser(id, email, "Jade Test", Role.CARE_LEAVER);
-	}
-
-	private static RequestPostProcessor as(CurrentUser user) {
-		return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 	}
 
 }

@@ -8,27 +8,25 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 
 import org.covenantconnects.ConnectsTest;
 import org.covenantconnects.TestMailServer;
 import org.covenantconnects.directory.Recognition.Delivered;
 import org.covenantconnects.email.internal.Delivery;
-import org.covenantconnects.identity.AccountId;
-import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.Role;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.covenantconnects.Fixtures.uniqueEmail;
+import static org.covenantconnects.SignedIn.as;
+import static org.covenantconnects.SignedIn.someone;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -54,7 +52,7 @@ class EmailDeliveryTests {
 
 	@Test
 	void anEmailArrivesWithAPlainTextPartAnAccessibleHtmlPartAndItsOutboxIdAsMessageId() throws Exception {
-		String to = unique("plain");
+		String to = uniqueEmail("plain");
 		UUID id = queue(new Email(to, "Your weekly round-up", """
 				Hello Sam,
 
@@ -92,7 +90,7 @@ class EmailDeliveryTests {
 
 	@Test
 	void anEmailThatCanBeUnsubscribedFromCarriesTheOneClickHeadersAndTheLink() throws Exception {
-		String to = unique("alerts");
+		String to = uniqueEmail("alerts");
 		URI unsubscribe = URI.create("http://localhost/unsubscribe/t0k3n");
 		UUID id = queue(new Email(to, "New apprenticeship in Leeds", "A new apprenticeship fits you.")
 			.withUnsubscribeLink(unsubscribe));
@@ -110,7 +108,7 @@ class EmailDeliveryTests {
 
 	@Test
 	void emailsToAnAddressMarkedUndeliverableAreNotSentUntilItsOwnerCorrectsIt() {
-		String to = unique("bounced");
+		String to = uniqueEmail("bounced");
 		this.jdbc
 			.sql("insert into email_undeliverable (address, reason, since) values (lower(:address), "
 					+ "'550 5.1.1 No such mailbox', now())")
@@ -132,7 +130,7 @@ class EmailDeliveryTests {
 
 	@Test
 	void administratorsSeeWhatBecameOfEachEmail() throws Exception {
-		String to = unique("log");
+		String to = uniqueEmail("log");
 		insert(to, "PENDING", "Could not connect to the mail server", 3, "now() + interval '1 hour'");
 		insert(to, "FAILED", "The address is undeliverable: 550 5.1.1 No such mailbox", 1, "now()");
 		insert(to, "SUPPRESSED", "Not sent: the address is marked undeliverable", 0, "now()");
@@ -147,7 +145,7 @@ class EmailDeliveryTests {
 				.update();
 		}
 
-		String page = this.mvc.perform(get("/admin/messages").with(as(Role.ADMIN)))
+		String page = this.mvc.perform(get("/admin/messages").with(as(someone(Role.ADMIN))))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -211,15 +209,6 @@ class EmailDeliveryTests {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private static String unique(String who) {
-		return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-	}
-
-	private static org.springframework.test.web.servlet.request.RequestPostProcessor as(Role role) {
-		CurrentUser user = new CurrentUser(new AccountId(UUID.randomUUID()), "admin@example.com", "Test admin", role);
-		return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 	}
 
 }

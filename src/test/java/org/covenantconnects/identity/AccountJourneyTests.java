@@ -3,8 +3,6 @@ package org.covenantconnects.identity;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
@@ -23,6 +21,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.covenantconnects.Fixtures.uniqueEmail;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -65,12 +64,12 @@ class AccountJourneyTests {
 
 	@Test
 	void aSupporterRegistersConfirmsTheirEmailAndSignsIn() throws Exception {
-		String email = uniqueEmail();
+		String email = uniqueEmail("person");
 		register(email, "Jordan", GOOD_PASSWORD).andExpect(redirectedUrl("/register/check-email"));
 
 		MimeMessage confirmation = TestMailServer.awaitEmails(email, 1).get(0);
 		assertThat(confirmation.getSubject()).isEqualTo("Confirm your email address for Covenant Connects");
-		String token = linkToken(confirmation, "/verify-email/");
+		String token = TestMailServer.linkToken(confirmation, "/verify-email/");
 
 		// Opening the link does not use it up (mail scanners open links); the button
 		// does.
@@ -101,7 +100,7 @@ class AccountJourneyTests {
 
 	@Test
 	void signingInBeforeConfirmingTheEmailSendsAFreshLink() throws Exception {
-		String email = uniqueEmail();
+		String email = uniqueEmail("person");
 		register(email, "Robin", GOOD_PASSWORD);
 		TestMailServer.awaitEmails(email, 1);
 		signIn(email, GOOD_PASSWORD).andExpect(status().isOk())
@@ -113,7 +112,7 @@ class AccountJourneyTests {
 	void registeringWithAnAddressThatHasAnAccountRevealsNothingOnThePage() throws Exception {
 		String email = activeAccount("Morgan");
 		MvcResult again = register(email, "Someone Else", GOOD_PASSWORD).andReturn();
-		MvcResult fresh = register(uniqueEmail(), "Someone Else", GOOD_PASSWORD).andReturn();
+		MvcResult fresh = register(uniqueEmail("person"), "Someone Else", GOOD_PASSWORD).andReturn();
 		assertThat(again.getResponse().getRedirectedUrl()).isEqualTo(fresh.getResponse().getRedirectedUrl());
 
 		TestMailServer.awaitEmail(email, "You already have a Covenant Connects account");
@@ -121,7 +120,7 @@ class AccountJourneyTests {
 
 	@Test
 	void aWeakPasswordIsRefusedWithAReasonAndTheOtherAnswersAreKept() throws Exception {
-		String email = uniqueEmail();
+		String email = uniqueEmail("person");
 		register(email, "Taylor", "password1").andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("There is a problem")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("harder to guess")))
@@ -138,7 +137,8 @@ class AccountJourneyTests {
 		String email = activeAccount("Alex");
 		this.mvc.perform(post("/password/forgot").with(csrf()).with(this.from).param("email", email))
 			.andExpect(redirectedUrl("/password/link-sent"));
-		String token = linkToken(lastEmail(email, "Reset your Covenant Connects password"), "/password/reset/");
+		String token = TestMailServer.linkToken(lastEmail(email, "Reset your Covenant Connects password"),
+				"/password/reset/");
 
 		this.mvc.perform(post("/password/reset/" + token).with(csrf()).param("password", "abc"))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Password must be 8 characters or more")));
@@ -154,7 +154,7 @@ class AccountJourneyTests {
 
 	@Test
 	void askingToResetAnUnknownAddressLooksTheSameAndSendsNothing() throws Exception {
-		String unknown = uniqueEmail();
+		String unknown = uniqueEmail("person");
 		this.mvc.perform(post("/password/forgot").with(csrf()).with(this.from).param("email", unknown))
 			.andExpect(redirectedUrl("/password/link-sent"));
 		Thread.sleep(1000);
@@ -172,7 +172,7 @@ class AccountJourneyTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("tried to sign in too many times")));
 
 		// The same answer for an address with no account, so the limit reveals nothing.
-		String unknown = uniqueEmail();
+		String unknown = uniqueEmail("person");
 		for (int i = 0; i < SignIn.MAX_FAILURES; i++) {
 			signIn(unknown, "wrong password " + i);
 		}
@@ -192,7 +192,7 @@ class AccountJourneyTests {
 			String page = this.mvc
 				.perform(post("/sign-in").with(csrf())
 					.with(sameAddress)
-					.param("email", uniqueEmail())
+					.param("email", uniqueEmail("person"))
 					.param("password", "whatever it is"))
 				.andReturn()
 				.getResponse()
@@ -208,10 +208,10 @@ class AccountJourneyTests {
 	void anAdministratorInvitesACoordinatorWhoChoosesAPasswordAndSignsIn() throws Exception {
 		// The test database holds only fictional accounts, so an administrator is made as
 		// demo data.
-		String admin = uniqueEmail();
+		String admin = uniqueEmail("person");
 		this.accounts.createDemoAccount("Test Administrator", admin, GOOD_PASSWORD, Role.ADMIN);
 		Cookie adminSession = sessionOf(signIn(admin, GOOD_PASSWORD).andExpect(redirectedUrl("/home")));
-		String coordinator = uniqueEmail();
+		String coordinator = uniqueEmail("person");
 		this.mvc
 			.perform(post("/admin/users/invite").cookie(adminSession)
 				.with(csrf())
@@ -232,12 +232,13 @@ class AccountJourneyTests {
 			.perform(post("/admin/users/invite").cookie(adminSession)
 				.with(csrf())
 				.param("displayName", "Not staff")
-				.param("email", uniqueEmail())
+				.param("email", uniqueEmail("person"))
 				.param("role", "CARE_LEAVER"))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Select a role")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"Not staff\"")));
 
-		String token = linkToken(lastEmail(coordinator, "You are invited to Covenant Connects"), "/invitation/");
+		String token = TestMailServer.linkToken(lastEmail(coordinator, "You are invited to Covenant Connects"),
+				"/invitation/");
 		this.mvc.perform(post("/invitation/" + token).with(csrf()).param("password", "granite willow tempo"))
 			.andExpect(redirectedUrl("/sign-in?invited"));
 		Cookie session = sessionOf(signIn(coordinator, "granite willow tempo").andExpect(redirectedUrl("/home")));
@@ -322,23 +323,19 @@ class AccountJourneyTests {
 
 	/** Registers and confirms an account, returning its email address. */
 	private String activeAccount(String name) throws Exception {
-		String email = uniqueEmail();
+		String email = uniqueEmail("person");
 		register(email, name, GOOD_PASSWORD).andExpect(redirectedUrl("/register/check-email"));
-		String token = linkToken(TestMailServer.awaitEmails(email, 1).get(0), "/verify-email/");
+		String token = TestMailServer.linkToken(TestMailServer.awaitEmails(email, 1).get(0), "/verify-email/");
 		assertThat(this.accounts.confirmEmail(token)).isTrue();
 		return email;
 	}
 
 	private static MimeMessage lastEmail(String recipient, String subject) {
 		for (int attempt = 0; attempt < 100; attempt++) {
-			var matching = TestMailServer.emailsTo(recipient).stream().filter((message) -> {
-				try {
-					return subject.equals(message.getSubject());
-				}
-				catch (jakarta.mail.MessagingException ex) {
-					throw new IllegalStateException(ex);
-				}
-			}).toList();
+			var matching = TestMailServer.emailsTo(recipient)
+				.stream()
+				.filter((message) -> subject.equals(TestMailServer.subject(message)))
+				.toList();
 			if (!matching.isEmpty()) {
 				return matching.get(matching.size() - 1);
 			}
@@ -351,16 +348,6 @@ class AccountJourneyTests {
 			}
 		}
 		throw new AssertionError("No email '" + subject + "' to " + recipient);
-	}
-
-	private static String linkToken(MimeMessage message, String path) {
-		Matcher link = Pattern.compile(Pattern.quote(path) + "([A-Za-z0-9_-]+)").matcher(TestMailServer.body(message));
-		assertThat(link.find()).as("a link to " + path + " in the email").isTrue();
-		return link.group(1);
-	}
-
-	private static String uniqueEmail() {
-		return "person-" + UUID.randomUUID() + "@example.com";
 	}
 
 }

@@ -17,7 +17,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -25,7 +24,8 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.covenantconnects.SignedIn.as;
+import static org.covenantconnects.SignedIn.someone;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
@@ -326,10 +326,7 @@ class AuthorisationMatrixTests {
 			request.with(csrf());
 		}
 		if (role != null) {
-			CurrentUser user = new CurrentUser(new AccountId(UUID.randomUUID()),
-					role.name().toLowerCase() + "@example.com", "Matrix " + role.label(), role);
-			request.with(authentication(
-					UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
+			request.with(as(someone(role)));
 		}
 		return this.mvc.perform(request).andReturn().getResponse();
 	}

@@ -1,41 +1,29 @@
 package org.covenantconnects.matching;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import org.covenantconnects.ConnectsTest;
+import org.covenantconnects.Fixtures;
+import org.covenantconnects.Fixtures.Organisation;
 import org.covenantconnects.careleaver.CareLeavers;
-import org.covenantconnects.careleaver.NewCareLeaver;
-import org.covenantconnects.careleaver.Situation;
 import org.covenantconnects.email.Emails;
 import org.covenantconnects.identity.AccountId;
-import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.Role;
 import org.covenantconnects.matching.internal.Caseload;
-import org.covenantconnects.opportunity.Barriers;
 import org.covenantconnects.opportunity.Category;
-import org.covenantconnects.opportunity.InternshipFacts;
 import org.covenantconnects.opportunity.Opportunities;
-import org.covenantconnects.opportunity.OpportunityDetails;
 import org.covenantconnects.opportunity.OpportunityId;
 import org.covenantconnects.opportunity.OpportunityType;
 import org.covenantconnects.opportunity.OpportunityView;
 import org.covenantconnects.opportunity.Outcome;
-import org.covenantconnects.opportunity.Scope;
-import org.covenantconnects.opportunity.TakeUpRoute;
 import org.covenantconnects.places.LocalAuthorityId;
 import org.covenantconnects.places.Places;
-import org.covenantconnects.places.RegionCode;
-import org.covenantconnects.signatory.NewOrganisation;
-import org.covenantconnects.signatory.Sector;
-import org.covenantconnects.signatory.Signatories;
 import org.covenantconnects.signatory.SignatoryId;
-import org.covenantconnects.signatory.Size;
 import org.covenantconnects.takeup.Proposals;
 import org.covenantconnects.takeup.Sharing;
 import org.covenantconnects.takeup.TakeUp;
@@ -46,15 +34,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.covenantconnects.Fixtures.MANCHESTER;
+import static org.covenantconnects.Fixtures.NORTH_WEST;
+import static org.covenantconnects.Fixtures.SOUTH_WEST;
+import static org.covenantconnects.Fixtures.YoungPerson.named;
+import static org.covenantconnects.Fixtures.opportunity;
+import static org.covenantconnects.SignedIn.as;
+import static org.covenantconnects.SignedIn.someone;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -74,19 +66,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class MatchingTests {
 
-	private static final RegionCode NORTH_WEST = new RegionCode("E12000002");
-
-	private static final RegionCode SOUTH_WEST = new RegionCode("E12000009");
-
-	private static final LocalAuthorityId MANCHESTER = new LocalAuthorityId(24);
-
-	private static final String PASSWORD = "harbour violet pancake";
-
-	private static final CurrentUser COORDINATOR = new CurrentUser(new AccountId(UUID.randomUUID()),
-			"matching-coordinator@example.com", "Test coordinator", Role.COORDINATOR);
+	private static final CurrentUser COORDINATOR = someone(Role.COORDINATOR);
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private Fixtures fixtures;
 
 	@Autowired
 	private CareLeavers careLeavers;
@@ -101,13 +87,7 @@ class MatchingTests {
 	private Proposals proposals;
 
 	@Autowired
-	private Accounts accounts;
-
-	@Autowired
 	private Opportunities opportunities;
-
-	@Autowired
-	private Signatories signatories;
 
 	@Autowired
 	private Emails emails;
@@ -120,10 +100,10 @@ class MatchingTests {
 
 	@Test
 	void aCoordinatorsSuggestionReachesTheYoungPersonWhoSaysYesAndTheOrganisationGetsTheReferral() throws Exception {
-		Organisation bakery = organisation("Curlew Bakery");
-		OpportunityId apprenticeship = publish(bakery.id(), "Curlew baking apprenticeship",
-				OpportunityType.APPRENTICESHIP, Scope.NATIONAL, List.of(), TakeUpRoute.CONNECTS);
-		CurrentUser jade = careLeaver("Jade", NORTH_WEST, Set.of(OpportunityType.APPRENTICESHIP), true);
+		Organisation bakery = this.fixtures.organisation("Curlew Bakery");
+		OpportunityId apprenticeship = this.fixtures.publish(bakery.id(), opportunity("Curlew baking apprenticeship"));
+		CurrentUser jade = this.fixtures
+			.careLeaver(named("Jade").livingIn(NORTH_WEST).wanting(OpportunityType.APPRENTICESHIP).openToMatching());
 		String record = "/coordinator/caseload/" + jade.id();
 
 		this.mvc.perform(get(record).with(as(COORDINATOR)))
@@ -155,7 +135,8 @@ class MatchingTests {
 			.andExpect(content().string(containsString("/put-forward/" + proposal.id())));
 
 		String answer = "/put-forward/" + proposal.id();
-		CurrentUser someoneElse = careLeaver("Other", NORTH_WEST, Set.of(), true);
+		CurrentUser someoneElse = this.fixtures
+			.careLeaver(named("Other").livingIn(NORTH_WEST).wantingAnything().openToMatching());
 		this.mvc.perform(get(answer).with(as(someoneElse))).andExpect(status().isNotFound());
 		this.mvc.perform(post(answer).with(csrf()).with(as(someoneElse)).param("share", "EMAIL"))
 			.andExpect(status().isNotFound());
@@ -177,7 +158,7 @@ class MatchingTests {
 		assertThat(this.takeUps.takeUp(jade.id(), takeUp.id()).orElseThrow().history())
 			.extracting(TakeUp.Event::status, TakeUp.Event::actor)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(TakeUpStatus.REFERRED, TakeUp.Actor.COORDINATOR));
-		this.mvc.perform(get("/organisation/applications").with(as(bakery.user())))
+		this.mvc.perform(get("/organisation/applications").with(as(bakery.member())))
 			.andExpect(content().string(containsString(jade.getUsername())))
 			.andExpect(content().string(containsString("Referred")));
 		this.mvc.perform(post(answer).with(csrf()).with(as(jade)).param("share", "EMAIL"))
@@ -191,10 +172,11 @@ class MatchingTests {
 
 	@Test
 	void noThanksSendsNothingAndTheSuggestionIsNotShownAgain() throws Exception {
-		Organisation shop = organisation("Dipper Shop");
-		OpportunityId job = publish(shop.id(), "Dipper shop job", OpportunityType.JOB, Scope.NATIONAL, List.of(),
-				TakeUpRoute.CONNECTS);
-		CurrentUser amir = careLeaver("Amir", NORTH_WEST, Set.of(OpportunityType.JOB), true);
+		Organisation shop = this.fixtures.organisation("Dipper Shop");
+		OpportunityId job = this.fixtures.publish(shop.id(),
+				opportunity("Dipper shop job").ofType(OpportunityType.JOB));
+		CurrentUser amir = this.fixtures
+			.careLeaver(named("Amir").livingIn(NORTH_WEST).wanting(OpportunityType.JOB).openToMatching());
 		UUID proposal = this.proposals.propose(new Proposals.Proposer(COORDINATOR.id(), Role.COORDINATOR, null),
 				amir.id(), job, List.of("Matches an interest in jobs"));
 		this.mvc.perform(post("/put-forward/" + proposal + "/no").with(csrf()).with(as(amir)))
@@ -215,10 +197,11 @@ class MatchingTests {
 
 	@Test
 	void aSuggestionForAnOpportunityThatHasSinceClosedSaysSoAndSendsNothing() throws Exception {
-		Organisation shop = organisation("Shrike Shop");
-		OpportunityId job = publish(shop.id(), "Shrike shop job", OpportunityType.JOB, Scope.NATIONAL, List.of(),
-				TakeUpRoute.CONNECTS);
-		CurrentUser lee = careLeaver("Lee", NORTH_WEST, Set.of(OpportunityType.JOB), true);
+		Organisation shop = this.fixtures.organisation("Shrike Shop");
+		OpportunityId job = this.fixtures.publish(shop.id(),
+				opportunity("Shrike shop job").ofType(OpportunityType.JOB));
+		CurrentUser lee = this.fixtures
+			.careLeaver(named("Lee").livingIn(NORTH_WEST).wanting(OpportunityType.JOB).openToMatching());
 		UUID proposal = this.proposals.propose(new Proposals.Proposer(COORDINATOR.id(), Role.COORDINATOR, null),
 				lee.id(), job, List.of());
 		this.jdbc.sql("update opportunity set status = 'CLOSED' where id = :id").param("id", job.value()).update();
@@ -235,7 +218,7 @@ class MatchingTests {
 
 	@Test
 	void aYoungPersonsOwnCouncilsOpportunitiesRankAboveThoseOfCouncilsNearby() {
-		Organisation council = organisation("Stonechat Services");
+		Organisation council = this.fixtures.organisation("Stonechat Services");
 		LocalAuthorityId nearby = this.places.localAuthorities()
 			.stream()
 			.filter((la) -> la.region().equals(NORTH_WEST) && !la.id().equals(MANCHESTER))
@@ -244,7 +227,8 @@ class MatchingTests {
 			.id();
 		OpportunityId own = publishForCouncil(council.id(), "Stonechat Manchester starter pack", MANCHESTER, 3);
 		OpportunityId near = publishForCouncil(council.id(), "Stonechat nearby starter pack", nearby, 1);
-		CurrentUser ivy = careLeaver("Ivy", NORTH_WEST, Set.of(), true);
+		CurrentUser ivy = this.fixtures
+			.careLeaver(named("Ivy").livingIn(NORTH_WEST).wantingAnything().openToMatching());
 		List<OpportunityId> ranked = this.opportunities
 			.recommendedFor(this.careLeavers.fitFor(this.careLeavers.profile(ivy.id()).orElseThrow()), 1_000)
 			.best()
@@ -258,20 +242,19 @@ class MatchingTests {
 
 	private OpportunityId publishForCouncil(SignatoryId signatory, String title, LocalAuthorityId council,
 			int daysAgo) {
-		return this.opportunities.createDemo(signatory,
-				new OpportunityDetails(title, "A summary of " + title, "All about " + title + ".",
-						OpportunityType.HELP_SETTING_UP_HOME, Category.INDEPENDENT_LIVING_AND_HOUSING,
-						Set.of(Outcome.LIVE_INDEPENDENTLY), Scope.COUNCILS, List.of(), List.of(council), 16, 25, null,
-						null, null, null, null, TakeUpRoute.CONNECTS, null, null, Barriers.NONE, InternshipFacts.NONE),
+		return this.fixtures.publish(signatory,
+				opportunity(title).ofType(OpportunityType.HELP_SETTING_UP_HOME)
+					.in(Category.INDEPENDENT_LIVING_AND_HOUSING)
+					.leadingTo(Outcome.LIVE_INDEPENDENTLY)
+					.forCouncils(council),
 				Instant.now().minus(daysAgo, ChronoUnit.DAYS));
 	}
 
 	@Test
 	void nobodyIsRankedOrSuggestedToWithoutTurningMatchingOn() throws Exception {
-		Organisation cafe = organisation("Grebe Cafe");
-		OpportunityId job = publish(cafe.id(), "Grebe cafe job", OpportunityType.JOB, Scope.NATIONAL, List.of(),
-				TakeUpRoute.CONNECTS);
-		CurrentUser kai = careLeaver("Kai", NORTH_WEST, Set.of(OpportunityType.JOB), false);
+		Organisation cafe = this.fixtures.organisation("Grebe Cafe");
+		OpportunityId job = this.fixtures.publish(cafe.id(), opportunity("Grebe cafe job").ofType(OpportunityType.JOB));
+		CurrentUser kai = this.fixtures.careLeaver(named("Kai").livingIn(NORTH_WEST).wanting(OpportunityType.JOB));
 		String record = "/coordinator/caseload/" + kai.id();
 		this.mvc.perform(get(record).with(as(COORDINATOR)))
 			.andExpect(status().isOk())
@@ -291,14 +274,18 @@ class MatchingTests {
 
 	@Test
 	void anOpportunitysMatchesAreThoseItFitsBestFirstWithReasons() throws Exception {
-		Organisation farm = organisation("Avocet Farm");
-		OpportunityId job = publish(farm.id(), "Avocet farm job", OpportunityType.JOB, Scope.REGIONS,
-				List.of(SOUTH_WEST), TakeUpRoute.CONNECTS);
-		CurrentUser best = careLeaver("Bea", SOUTH_WEST, Set.of(OpportunityType.JOB), true);
-		CurrentUser next = careLeaver("Ned", SOUTH_WEST, Set.of(OpportunityType.MENTORING), true);
-		CurrentUser notOn = careLeaver("Olu", SOUTH_WEST, Set.of(OpportunityType.JOB), false);
-		CurrentUser elsewhere = careLeaver("Eli", NORTH_WEST, Set.of(OpportunityType.JOB), true);
-		CurrentUser applied = careLeaver("Abi", SOUTH_WEST, Set.of(OpportunityType.JOB), true);
+		Organisation farm = this.fixtures.organisation("Avocet Farm");
+		OpportunityId job = this.fixtures.publish(farm.id(),
+				opportunity("Avocet farm job").ofType(OpportunityType.JOB).inRegions(SOUTH_WEST));
+		CurrentUser best = this.fixtures
+			.careLeaver(named("Bea").livingIn(SOUTH_WEST).wanting(OpportunityType.JOB).openToMatching());
+		CurrentUser next = this.fixtures
+			.careLeaver(named("Ned").livingIn(SOUTH_WEST).wanting(OpportunityType.MENTORING).openToMatching());
+		CurrentUser notOn = this.fixtures.careLeaver(named("Olu").livingIn(SOUTH_WEST).wanting(OpportunityType.JOB));
+		CurrentUser elsewhere = this.fixtures
+			.careLeaver(named("Eli").livingIn(NORTH_WEST).wanting(OpportunityType.JOB).openToMatching());
+		CurrentUser applied = this.fixtures
+			.careLeaver(named("Abi").livingIn(SOUTH_WEST).wanting(OpportunityType.JOB).openToMatching());
 		this.takeUps.apply(applied.id(), job, Set.of(Sharing.EMAIL), null);
 
 		List<AccountId> ranked = this.caseload.candidatesFor(COORDINATOR.id(), view(job), 100_000)
@@ -337,7 +324,8 @@ class MatchingTests {
 
 	@Test
 	void theCaseloadListsYoungPeopleByRegionOrCouncilAndRecordsWhoWasShown() throws Exception {
-		CurrentUser zara = careLeaver("Zara", SOUTH_WEST, Set.of(), true);
+		CurrentUser zara = this.fixtures
+			.careLeaver(named("Zara").livingIn(SOUTH_WEST).wantingAnything().openToMatching());
 		Caseload.Page page = this.caseload.list(COORDINATOR.id(),
 				new Caseload.Filter(null, SOUTH_WEST, MANCHESTER, null, true), 1, 100_000);
 		assertThat(page.people()).extracting(Caseload.Person::account).contains(zara.id());
@@ -399,42 +387,6 @@ class MatchingTests {
 
 	private OpportunityView view(OpportunityId id) {
 		return this.opportunities.find(id).orElseThrow();
-	}
-
-	private record Organisation(SignatoryId id, String name, CurrentUser user) {
-
-	}
-
-	private Organisation organisation(String name) {
-		String unique = name + " " + UUID.randomUUID().toString().substring(0, 6);
-		String email = "org-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-		AccountId member = this.accounts.register("Pat Organiser", email, PASSWORD, Role.SIGNATORY).orElseThrow();
-		SignatoryId id = this.signatories.createDemoSignatory(new NewOrganisation(unique, Sector.PRIVATE, Size.SMALL,
-				null, true, List.of(), "Opportunities for tests"), LocalDate.now().minusDays(10), member);
-		return new Organisation(id, unique, new CurrentUser(member, email, "Pat Organiser", Role.SIGNATORY));
-	}
-
-	private OpportunityId publish(SignatoryId signatory, String title, OpportunityType type, Scope scope,
-			List<RegionCode> regions, TakeUpRoute route) {
-		return this.opportunities.createDemo(signatory,
-				new OpportunityDetails(title, "A summary of " + title, "All about " + title + ".", type,
-						Category.EMPLOYMENT_AND_WORK_EXPERIENCE, Set.of(Outcome.EMPLOYMENT_EDUCATION_TRAINING), scope,
-						regions, List.of(), 16, 25, null, null, null, null, null, route, null, null, Barriers.NONE,
-						InternshipFacts.NONE),
-				Instant.now().minus(1, ChronoUnit.DAYS));
-	}
-
-	private CurrentUser careLeaver(String name, RegionCode livesIn, Set<OpportunityType> types, boolean matching) {
-		String email = "matching-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-		AccountId id = this.accounts.createDemoAccount(name, email, PASSWORD, Role.CARE_LEAVER);
-		this.careLeavers.createDemoProfile(id, new NewCareLeaver(name + " Test", null, email,
-				LocalDate.now().minusYears(20), MANCHESTER, livesIn, Set.of(), types, Situation.TRAINING, null));
-		this.careLeavers.setOpenToSuggestions(id, matching);
-		return new CurrentUser(id, email, name, Role.CARE_LEAVER);
-	}
-
-	private static RequestPostProcessor as(CurrentUser user) {
-		return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 	}
 
 }

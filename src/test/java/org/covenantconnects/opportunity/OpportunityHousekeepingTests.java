@@ -5,17 +5,12 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import org.covenantconnects.ConnectsTest;
+import org.covenantconnects.Fixtures;
+import org.covenantconnects.Fixtures.Organisation;
 import org.covenantconnects.identity.AccountId;
-import org.covenantconnects.identity.Accounts;
-import org.covenantconnects.identity.Role;
-import org.covenantconnects.signatory.NewOrganisation;
-import org.covenantconnects.signatory.Sector;
-import org.covenantconnects.signatory.Signatories;
 import org.covenantconnects.signatory.SignatoryId;
-import org.covenantconnects.signatory.Size;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,18 +26,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OpportunityHousekeepingTests {
 
 	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
 	private Opportunities opportunities;
-
-	@Autowired
-	private Signatories signatories;
-
-	@Autowired
-	private Accounts accounts;
 
 	@Test
 	void anOpportunityPastItsClosingDateIsClosed() {
-		SignatoryId organisation = OpportunitySearchTests.signedOrganisation(this.signatories,
-				"Housekeeping Closing Test " + UUID.randomUUID());
+		SignatoryId organisation = this.fixtures.organisation("Housekeeping Closing Test").id();
 		OpportunityId id = this.opportunities.createDemo(organisation, withClosingDate(LocalDate.now().minusDays(2)),
 				Instant.now().minus(10, ChronoUnit.DAYS));
 		assertThat(this.opportunities.closePastClosingDate()).isGreaterThanOrEqualTo(1);
@@ -52,15 +43,11 @@ class OpportunityHousekeepingTests {
 
 	@Test
 	void anOpenEndedOpportunityUnconfirmedFor90DaysIsAskedAboutOnceUntilConfirmed() {
-		String email = "housekeeping-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-		AccountId member = this.accounts.createDemoAccount("Housekeeping Member", email, "kettle orbit lantern",
-				Role.SIGNATORY);
-		SignatoryId organisation = this.signatories
-			.createDemoSignatory(new NewOrganisation("Housekeeping Freshness Test " + email, Sector.PUBLIC, Size.LARGE,
-					null, true, List.of(), "Tests"), LocalDate.now().minusDays(200), member);
-		OpportunityId stale = this.opportunities.createDemo(organisation, withClosingDate(null),
+		Organisation organisation = this.fixtures.organisation("Housekeeping Freshness Test");
+		AccountId member = organisation.member().id();
+		OpportunityId stale = this.opportunities.createDemo(organisation.id(), withClosingDate(null),
 				Instant.now().minus(100, ChronoUnit.DAYS));
-		OpportunityId fresh = this.opportunities.createDemo(organisation, withClosingDate(null),
+		OpportunityId fresh = this.opportunities.createDemo(organisation.id(), withClosingDate(null),
 				Instant.now().minus(10, ChronoUnit.DAYS));
 		assertThat(this.opportunities.requestReconfirmation()).isGreaterThanOrEqualTo(1);
 		assertThat(this.opportunities.find(stale).orElseThrow().awaitingReconfirmation()).isTrue();

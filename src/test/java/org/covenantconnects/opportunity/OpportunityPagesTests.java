@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.covenantconnects.ConnectsTest;
+import org.covenantconnects.Fixtures;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.CurrentUser;
@@ -23,14 +24,13 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.covenantconnects.SignedIn.as;
+import static org.covenantconnects.SignedIn.someone;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -55,6 +55,9 @@ class OpportunityPagesTests {
 	private MockMvc mvc;
 
 	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
 	private Opportunities opportunities;
 
 	@Autowired
@@ -76,9 +79,8 @@ class OpportunityPagesTests {
 
 	@BeforeAll
 	void twoOrganisationsWithOpportunities() {
-		String run = UUID.randomUUID().toString().substring(0, 8);
-		this.ours = member("ours-" + run, "Our Pages Test Org " + run);
-		this.theirs = member("theirs-" + run, "Their Pages Test Org " + run);
+		this.ours = this.fixtures.organisation("Our Pages Test Org").member();
+		this.theirs = this.fixtures.organisation("Their Pages Test Org").member();
 		this.theirDraft = this.opportunities.createDraft(this.theirs.id(), OpportunityRulesTests.valid());
 		SignatoryId theirOrganisation = this.signatories.ofMember(this.theirs.id()).orElseThrow().id();
 		this.discount = this.opportunities.createDemo(theirOrganisation,
@@ -180,7 +182,7 @@ class OpportunityPagesTests {
 			.andExpect(content().string(containsString("Leeds, Manchester")));
 		this.mvc.perform(post(location + "/submit").with(csrf()).with(as(this.ours)))
 			.andExpect(status().is3xxRedirection());
-		CurrentUser coordinator = user(Role.COORDINATOR);
+		CurrentUser coordinator = someone(Role.COORDINATOR);
 		this.mvc.perform(get("/coordinator/opportunities").with(as(coordinator)))
 			.andExpect(content().string(containsString(id.toString())));
 		this.mvc.perform(post("/coordinator/opportunities/" + id + "/return").with(csrf()).with(as(coordinator)))
@@ -201,8 +203,8 @@ class OpportunityPagesTests {
 		OpportunityId id = this.opportunities.createDraft(member, OpportunityRulesTests.valid());
 		this.opportunities.submit(member, id);
 		this.mvc
-			.perform(
-					post("/coordinator/opportunities/" + id + "/publish").with(csrf()).with(as(user(Role.COORDINATOR))))
+			.perform(post("/coordinator/opportunities/" + id + "/publish").with(csrf())
+				.with(as(someone(Role.COORDINATOR))))
 			.andExpect(redirectedUrlPattern("/coordinator/opportunities/*"));
 		assertThat(this.opportunities.find(id).orElseThrow().status()).isEqualTo(Status.SUBMITTED);
 	}
@@ -250,12 +252,12 @@ class OpportunityPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("GYM-SECRET-42"))))
 			.andExpect(content().string(containsString("Sign in</a> as a care leaver to see it")));
-		this.mvc.perform(get(path).with(as(user(Role.SUPPORTER))))
+		this.mvc.perform(get(path).with(as(someone(Role.SUPPORTER))))
 			.andExpect(content().string(not(containsString("GYM-SECRET-42"))));
 		// A care leaver sees the code only by claiming it (CareLeaverJourneyTests).
-		this.mvc.perform(get(path).with(as(user(Role.CARE_LEAVER))))
+		this.mvc.perform(get(path).with(as(someone(Role.CARE_LEAVER))))
 			.andExpect(content().string(not(containsString("GYM-SECRET-42"))));
-		this.mvc.perform(get(path).with(as(user(Role.COORDINATOR))))
+		this.mvc.perform(get(path).with(as(someone(Role.COORDINATOR))))
 			.andExpect(content().string(containsString("GYM-SECRET-42")));
 		this.mvc.perform(get("/api/opportunities/" + this.discount))
 			.andExpect(status().isOk())
@@ -302,10 +304,9 @@ class OpportunityPagesTests {
 
 	@Test
 	void coordinatorsSeeSignatoriesWithNoOpenOpportunities() throws Exception {
-		String without = "000 No Offers Yet " + UUID.randomUUID().toString().substring(0, 8);
-		OpportunitySearchTests.signedOrganisation(this.signatories, without);
+		String without = this.fixtures.organisation("000 No Offers Yet").name();
 		String theirName = this.signatories.ofMember(this.theirs.id()).orElseThrow().name();
-		this.mvc.perform(get("/coordinator/signatories/without-opportunities").with(as(user(Role.ADMIN))))
+		this.mvc.perform(get("/coordinator/signatories/without-opportunities").with(as(someone(Role.ADMIN))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(without)))
 			.andExpect(content().string(not(containsString(theirName))));
@@ -358,25 +359,6 @@ class OpportunityPagesTests {
 			.andExpect(content().string(containsString("Trainee chef \\u003c/script\\u003e")));
 		this.mvc.perform(get("/opportunities/" + this.discount))
 			.andExpect(content().string(not(containsString("application/ld+json"))));
-	}
-
-	private CurrentUser member(String handle, String organisation) {
-		String email = handle + "@example.com";
-		AccountId account = this.accounts.createDemoAccount("Test " + handle, email, "kettle orbit lantern",
-				Role.SIGNATORY);
-		this.signatories.createDemoSignatory(
-				new NewOrganisation(organisation, Sector.PRIVATE, Size.MEDIUM, null, true, List.of(), "Tests"),
-				LocalDate.now().minusDays(3), account);
-		return new CurrentUser(account, email, "Test " + handle, Role.SIGNATORY);
-	}
-
-	private static CurrentUser user(Role role) {
-		return new CurrentUser(new AccountId(UUID.randomUUID()), role.name().toLowerCase() + "@example.com",
-				"Test " + role.label(), role);
-	}
-
-	private static RequestPostProcessor as(CurrentUser user) {
-		return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 	}
 
 }

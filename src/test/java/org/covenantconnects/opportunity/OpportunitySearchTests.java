@@ -6,20 +6,16 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import org.covenantconnects.ConnectsTest;
+import org.covenantconnects.Fixtures;
 import org.covenantconnects.opportunity.internal.OpportunityRepository;
 import org.covenantconnects.places.LocalAuthority;
 import org.covenantconnects.places.LocalAuthorityId;
 import org.covenantconnects.places.Places;
 import org.covenantconnects.places.RegionCode;
 import org.covenantconnects.search.internal.SearchParameters;
-import org.covenantconnects.signatory.NewOrganisation;
-import org.covenantconnects.signatory.Sector;
-import org.covenantconnects.signatory.Signatories;
 import org.covenantconnects.signatory.SignatoryId;
-import org.covenantconnects.signatory.Size;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -46,10 +42,10 @@ class OpportunitySearchTests {
 	static final RegionCode LONDON = new RegionCode("E12000007");
 
 	@Autowired
-	private Opportunities opportunities;
+	private Fixtures fixtures;
 
 	@Autowired
-	private Signatories signatories;
+	private Opportunities opportunities;
 
 	@Autowired
 	private Places places;
@@ -75,7 +71,7 @@ class OpportunitySearchTests {
 	void someOpportunitiesArePublished() {
 		LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
 		Instant now = Instant.now();
-		SignatoryId signatory = signedOrganisation(this.signatories, "Quillsby Search Test " + UUID.randomUUID());
+		SignatoryId signatory = this.fixtures.organisation("Quillsby Search Test").id();
 		this.yorkshireCouncil = councilIn(YORKSHIRE);
 		this.northWestCouncil = councilIn(NORTH_WEST);
 		this.apprenticeship = this.opportunities.createDemo(signatory,
@@ -190,7 +186,7 @@ class OpportunitySearchTests {
 	void aSearchAskedAgainSeesWhatWasPublishedAndClosedSinceItWasFirstAnswered() {
 		String words = "Zennorby kayaking";
 		assertThat(search(words).items()).isEmpty();
-		SignatoryId signatory = signedOrganisation(this.signatories, "Zennorby Search Test " + UUID.randomUUID());
+		SignatoryId signatory = this.fixtures.organisation("Zennorby Search Test").id();
 		OpportunityId kayaking = this.opportunities.createDemo(signatory,
 				details("Kayaking taster in Zennorby", OpportunityType.FREE_TICKETS_OR_ACTIVITY,
 						Category.LEISURE_AND_LIFESTYLE, Outcome.HEALTH_SUPPORT, Scope.NATIONAL, List.of(), List.of(),
@@ -245,12 +241,6 @@ class OpportunitySearchTests {
 		parameters.setType(List.of("SPACESHIP"));
 		assertThat(parameters.check(this.places, 20).problems()).extracting(OpportunityDetails.Problem::field)
 			.containsExactly("region", "council", "type", "page");
-	}
-
-	static SignatoryId signedOrganisation(Signatories signatories, String name) {
-		return signatories.createDemoSignatory(
-				new NewOrganisation(name, Sector.PRIVATE, Size.SMALL, null, true, List.of(), "Opportunities for tests"),
-				LocalDate.now().minusDays(10), null);
 	}
 
 	private LocalAuthorityId councilIn(RegionCode region) {

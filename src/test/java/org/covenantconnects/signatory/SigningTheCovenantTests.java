@@ -2,12 +2,11 @@ package org.covenantconnects.signatory;
 
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 
 import org.covenantconnects.ConnectsTest;
+import org.covenantconnects.Fixtures;
 import org.covenantconnects.TestMailServer;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.Accounts;
@@ -22,6 +21,8 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.covenantconnects.Fixtures.PASSWORD;
+import static org.covenantconnects.Fixtures.uniqueEmail;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -42,10 +43,11 @@ class SigningTheCovenantTests {
 
 	private static final AtomicInteger ADDRESSES = new AtomicInteger(10);
 
-	private static final String PASSWORD = "kettle orbit lantern";
-
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private Fixtures fixtures;
 
 	@Autowired
 	private Accounts accounts;
@@ -64,7 +66,7 @@ class SigningTheCovenantTests {
 	@Test
 	void anOrganisationJoinsSignsSubmitsIsReturnedOnceAndIsApproved() throws Exception {
 		String name = "Harbour Bakery " + UUID.randomUUID().toString().substring(0, 8);
-		String contact = unique();
+		String contact = uniqueEmail("org");
 		join(name, contact).andExpect(redirectedUrl("/register/check-email"));
 		SignatorySummary prospect = this.signatories.signed()
 			.stream()
@@ -73,7 +75,7 @@ class SigningTheCovenantTests {
 			.orElse(null);
 		assertThat(prospect).as("a prospect is not listed as signed").isNull();
 
-		String token = linkToken(TestMailServer.awaitEmails(contact, 1).get(0), "/verify-email/");
+		String token = TestMailServer.linkToken(TestMailServer.awaitEmails(contact, 1).get(0), "/verify-email/");
 		assertThat(this.accounts.confirmEmail(token)).isTrue();
 		Cookie session = signIn(contact);
 		this.mvc.perform(get("/home").cookie(session)).andExpect(redirectedUrl("/organisation"));
@@ -113,7 +115,7 @@ class SigningTheCovenantTests {
 		// Answers are locked while the coordinator reviews them.
 		this.mvc.perform(get("/organisation/proforma").cookie(session)).andExpect(redirectedUrl("/organisation"));
 
-		Cookie coordinator = signIn(staff(Role.COORDINATOR));
+		Cookie coordinator = signIn(this.fixtures.staff(Role.COORDINATOR).getUsername());
 		this.mvc.perform(get("/coordinator/signatories").cookie(coordinator))
 			.andExpect(content().string(containsString(name)));
 		this.mvc
@@ -171,7 +173,7 @@ class SigningTheCovenantTests {
 				.param("regions", "E99999999")
 				.param("couldOffer", "Work experience")
 				.param("contactName", "Kim")
-				.param("contactEmail", unique())
+				.param("contactEmail", uniqueEmail("org"))
 				.param("password", PASSWORD))
 			.andExpect(content().string(containsString("Enter the website address in the correct format")))
 			.andExpect(content().string(containsString("Select regions from the list")))
@@ -183,17 +185,17 @@ class SigningTheCovenantTests {
 	@Test
 	void aSecondOrganisationWithTheSameNameIsToldToAskForAnInvitation() throws Exception {
 		String name = "Meadow Trust " + UUID.randomUUID().toString().substring(0, 8);
-		join(name, unique()).andExpect(redirectedUrl("/register/check-email"));
-		join(name.toUpperCase(), unique())
+		join(name, uniqueEmail("org")).andExpect(redirectedUrl("/register/check-email"));
+		join(name.toUpperCase(), uniqueEmail("org"))
 			.andExpect(content().string(containsString("An organisation with this name has already joined")));
 	}
 
 	@Test
 	void aStatementSignedInTheFutureOrOnAnImpossibleDateIsRefused() throws Exception {
-		String contact = unique();
+		String contact = uniqueEmail("org");
 		join("Kiln Studios " + UUID.randomUUID().toString().substring(0, 8), contact);
-		assertThat(
-				this.accounts.confirmEmail(linkToken(TestMailServer.awaitEmails(contact, 1).get(0), "/verify-email/")))
+		assertThat(this.accounts
+			.confirmEmail(TestMailServer.linkToken(TestMailServer.awaitEmails(contact, 1).get(0), "/verify-email/")))
 			.isTrue();
 		Cookie session = signIn(contact);
 		intent(session, "31", "2", "2026").andExpect(content().string(containsString("must be a real date")))
@@ -204,11 +206,11 @@ class SigningTheCovenantTests {
 
 	@Test
 	void onlyCoordinatorsDecideAndAnUnknownOrganisationIsNotFound() throws Exception {
-		Cookie admin = signIn(staff(Role.ADMIN));
+		Cookie admin = signIn(this.fixtures.staff(Role.ADMIN).getUsername());
 		this.mvc.perform(get("/coordinator/signatories").cookie(admin)).andExpect(status().isOk());
 		this.mvc.perform(post("/coordinator/signatories/" + UUID.randomUUID() + "/approve").cookie(admin).with(csrf()))
 			.andExpect(status().isForbidden());
-		Cookie coordinator = signIn(staff(Role.COORDINATOR));
+		Cookie coordinator = signIn(this.fixtures.staff(Role.COORDINATOR).getUsername());
 		this.mvc.perform(get("/coordinator/signatories/" + UUID.randomUUID()).cookie(coordinator))
 			.andExpect(status().isNotFound());
 	}
@@ -250,25 +252,9 @@ class SigningTheCovenantTests {
 		return cookie;
 	}
 
-	private String staff(Role role) {
-		String email = unique();
-		this.accounts.createDemoAccount("Test " + role.label(), email, PASSWORD, role);
-		return email;
-	}
-
 	private AccountId accountOf(String email) {
 		return new AccountId(
 				this.jdbc.sql("select id from account where email = :e").param("e", email).query(UUID.class).single());
-	}
-
-	private static String linkToken(jakarta.mail.internet.MimeMessage message, String path) {
-		Matcher link = Pattern.compile(Pattern.quote(path) + "([A-Za-z0-9_-]+)").matcher(TestMailServer.body(message));
-		assertThat(link.find()).isTrue();
-		return link.group(1);
-	}
-
-	private static String unique() {
-		return "org-" + UUID.randomUUID() + "@example.com";
 	}
 
 }

@@ -2,10 +2,8 @@ package org.covenantconnects.supporter;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -13,41 +11,36 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
 
 import org.covenantconnects.ConnectsTest;
+import org.covenantconnects.Fixtures;
+import org.covenantconnects.Fixtures.NewOpportunity;
 import org.covenantconnects.TestMailServer;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.Role;
 import org.covenantconnects.opportunity.Category;
-import org.covenantconnects.opportunity.Opportunities;
-import org.covenantconnects.opportunity.OpportunityDetails;
 import org.covenantconnects.opportunity.OpportunityId;
 import org.covenantconnects.opportunity.OpportunityType;
-import org.covenantconnects.opportunity.Outcome;
-import org.covenantconnects.opportunity.Scope;
-import org.covenantconnects.opportunity.TakeUpRoute;
 import org.covenantconnects.places.LocalAuthorityId;
 import org.covenantconnects.places.RegionCode;
-import org.covenantconnects.signatory.NewOrganisation;
-import org.covenantconnects.signatory.Sector;
-import org.covenantconnects.signatory.Signatories;
 import org.covenantconnects.signatory.SignatoryId;
-import org.covenantconnects.signatory.Size;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.covenantconnects.Fixtures.LEEDS;
+import static org.covenantconnects.Fixtures.SOUTH_WEST;
+import static org.covenantconnects.Fixtures.opportunity;
+import static org.covenantconnects.SignedIn.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -68,14 +61,14 @@ class SupportersTests {
 
 	private static final String PASSWORD = "walnut harbour signal";
 
-	/** Leeds, in Yorkshire and The Humber. */
-	private static final LocalAuthorityId LEEDS = new LocalAuthorityId(44);
-
-	/** Bradford, also in Yorkshire and The Humber. */
+	/** Bradford, in Yorkshire and The Humber, as Leeds is. */
 	private static final LocalAuthorityId BRADFORD = new LocalAuthorityId(38);
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private Fixtures fixtures;
 
 	@Autowired
 	private Accounts accounts;
@@ -85,12 +78,6 @@ class SupportersTests {
 
 	@Autowired
 	private CouncilEmailDomains domains;
-
-	@Autowired
-	private Signatories signatories;
-
-	@Autowired
-	private Opportunities opportunities;
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -237,12 +224,10 @@ class SupportersTests {
 	@Test
 	void aCoordinatorVerifiesASupporterWhoIsToldByEmailAndSeesTheirRegion() throws Exception {
 		AccountId supporter = pendingSupporter("Val Verified");
-		AccountId coordinator = staff(Role.COORDINATOR);
-		this.mvc.perform(get("/coordinator/supporters").with(as(coordinator, Role.COORDINATOR)))
+		CurrentUser coordinator = this.fixtures.staff(Role.COORDINATOR);
+		this.mvc.perform(get("/coordinator/supporters").with(as(coordinator)))
 			.andExpect(content().string(containsString("Val Verified")));
-		this.mvc
-			.perform(post("/coordinator/supporters/" + supporter + "/verify").with(csrf())
-				.with(as(coordinator, Role.COORDINATOR)))
+		this.mvc.perform(post("/coordinator/supporters/" + supporter + "/verify").with(csrf()).with(as(coordinator)))
 			.andExpect(redirectedUrl("/coordinator/supporters"));
 		assertThat(this.supporters.isVerified(supporter)).isTrue();
 		assertThat(queue()).doesNotContain(supporter);
@@ -252,16 +237,15 @@ class SupportersTests {
 		// Deciding twice changes nothing.
 		this.mvc
 			.perform(post("/coordinator/supporters/" + supporter + "/decline").with(csrf())
-				.with(as(coordinator, Role.COORDINATOR))
+				.with(as(coordinator))
 				.param("reason", "Too late"))
 			.andExpect(redirectedUrl("/coordinator/supporters/" + supporter));
 		assertThat(this.supporters.isVerified(supporter)).isTrue();
 
-		OpportunityId inRegion = opportunity("Joinery apprenticeship in Yorkshire", Scope.REGIONS,
-				List.of(new RegionCode("E12000003")));
-		OpportunityId national = opportunity("Money coaching anywhere", Scope.NATIONAL, List.of());
-		OpportunityId elsewhere = opportunity("Harbour jobs in the South West only", Scope.REGIONS,
-				List.of(new RegionCode("E12000009")));
+		OpportunityId inRegion = published(
+				opportunity("Joinery apprenticeship in Yorkshire").inRegions(new RegionCode("E12000003")));
+		OpportunityId national = published(opportunity("Money coaching anywhere"));
+		OpportunityId elsewhere = published(opportunity("Harbour jobs in the South West only").inRegions(SOUTH_WEST));
 		String home = this.mvc.perform(get("/supporter").with(as(supporter, Role.SUPPORTER)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Opportunities in Yorkshire and The Humber")))
@@ -278,17 +262,17 @@ class SupportersTests {
 	@Test
 	void aCoordinatorDeclinesWithAReasonTheSupporterIsTold() throws Exception {
 		AccountId supporter = pendingSupporter("Dee Declined");
-		AccountId coordinator = staff(Role.COORDINATOR);
+		CurrentUser coordinator = this.fixtures.staff(Role.COORDINATOR);
 		this.mvc
 			.perform(post("/coordinator/supporters/" + supporter + "/decline").with(csrf())
-				.with(as(coordinator, Role.COORDINATOR))
+				.with(as(coordinator))
 				.param("reason", "  "))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter why you are declining them")));
 		assertThat(this.supporters.find(supporter).orElseThrow().isPending()).isTrue();
 		this.mvc
 			.perform(post("/coordinator/supporters/" + supporter + "/decline").with(csrf())
-				.with(as(coordinator, Role.COORDINATOR))
+				.with(as(coordinator))
 				.param("reason", "Leeds council says nobody of this name works there"))
 			.andExpect(redirectedUrl("/coordinator/supporters"));
 		String email = this.accounts.find(supporter).orElseThrow().email();
@@ -316,7 +300,7 @@ class SupportersTests {
 		// Administrators manage supporter accounts but do not keep councils' domains.
 		this.mvc
 			.perform(post("/coordinator/council-email-domains/leeds").with(csrf())
-				.with(as(staff(Role.ADMIN), Role.ADMIN))
+				.with(as(this.fixtures.staff(Role.ADMIN)))
 				.param("domain", "admin-made.example"))
 			.andExpect(status().isForbidden());
 		assertThat(this.domains.of(LEEDS)).doesNotContain("admin-made.example");
@@ -325,7 +309,7 @@ class SupportersTests {
 	@Test
 	void aPendingSupporterCannotSendOpportunities() throws Exception {
 		AccountId supporter = pendingSupporter("Pen Pending");
-		OpportunityId id = opportunity("Bike repair workshop for pending test", Scope.NATIONAL, List.of());
+		OpportunityId id = published(opportunity("Bike repair workshop for pending test"));
 		this.mvc.perform(get("/opportunities/" + id).with(as(supporter, Role.SUPPORTER)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Send this opportunity to a young person"))));
@@ -343,8 +327,8 @@ class SupportersTests {
 	@Test
 	void aVerifiedSupporterSendsAnOpportunityByEmailSayingWhoSentIt() throws Exception {
 		AccountId supporter = pendingSupporter("Sam Sender");
-		this.supporters.verify(supporter, staff(Role.COORDINATOR));
-		OpportunityId id = opportunity("Cookery course for sharing test", Scope.NATIONAL, List.of());
+		this.supporters.verify(supporter, this.fixtures.staff(Role.COORDINATOR).id());
+		OpportunityId id = published(opportunity("Cookery course for sharing test"));
 		RequestPostProcessor sender = as(supporter, Role.SUPPORTER);
 		this.mvc.perform(get("/opportunities/" + id).with(sender))
 			.andExpect(content().string(containsString("Send this opportunity to a young person")))
@@ -382,7 +366,7 @@ class SupportersTests {
 
 	@Test
 	void coordinatorsKeepEachCouncilsAllowedDomainsWithClearMessages() throws Exception {
-		RequestPostProcessor coordinator = as(staff(Role.COORDINATOR), Role.COORDINATOR);
+		RequestPostProcessor coordinator = as(this.fixtures.staff(Role.COORDINATOR));
 		String domain = "kept-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
 		this.mvc
 			.perform(post("/coordinator/council-email-domains/bradford").with(csrf())
@@ -483,26 +467,12 @@ class SupportersTests {
 			.single();
 	}
 
-	private AccountId staff(Role role) {
-		return this.accounts.createDemoAccount("Staff " + role.label(), uniqueEmail("staff.example"), PASSWORD, role);
-	}
-
-	private OpportunityId opportunity(String title, Scope scope, List<RegionCode> regions) {
-		String unique = title + " " + UUID.randomUUID().toString().substring(0, 8);
-		AccountId member = this.accounts.createDemoAccount("Member", uniqueEmail("org.example"), PASSWORD,
-				Role.SIGNATORY);
-		SignatoryId organisation = this.signatories.createDemoSignatory(new NewOrganisation("Sharing Test " + unique,
-				Sector.PRIVATE, Size.SMALL, null, true, List.of(), "Tests"), LocalDate.now().minusDays(30), member);
-		return this.opportunities.createDemo(organisation,
-				new OpportunityDetails(unique, "A summary", "A description", OpportunityType.TRAINING_COURSE,
-						Category.EDUCATION_AND_TRAINING, Set.of(Outcome.EMPLOYMENT_EDUCATION_TRAINING), scope, regions,
-						List.of(), 16, 25, null, null, null, null, null, TakeUpRoute.CONNECTS, null, null, null, null),
+	/** Published a minute ago by an organisation of its own. */
+	private OpportunityId published(NewOpportunity opportunity) {
+		SignatoryId organisation = this.fixtures.organisation("Sharing Test").id();
+		return this.fixtures.publish(organisation,
+				opportunity.ofType(OpportunityType.TRAINING_COURSE).in(Category.EDUCATION_AND_TRAINING),
 				Instant.now().minus(1, ChronoUnit.MINUTES));
-	}
-
-	private RequestPostProcessor as(AccountId account, Role role) {
-		CurrentUser user = new CurrentUser(account, "someone@example.com", "Someone", role);
-		return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 	}
 
 	/**

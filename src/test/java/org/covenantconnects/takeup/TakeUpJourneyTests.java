@@ -3,54 +3,36 @@ package org.covenantconnects.takeup;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import org.covenantconnects.ConnectsTest;
+import org.covenantconnects.Fixtures;
+import org.covenantconnects.Fixtures.Organisation;
+import org.covenantconnects.Fixtures.YoungPerson;
 import org.covenantconnects.audit.AuditTrail;
-import org.covenantconnects.careleaver.CareLeaverRegistrationTests;
-import org.covenantconnects.careleaver.CareLeavers;
-import org.covenantconnects.careleaver.NewCareLeaver;
-import org.covenantconnects.careleaver.Situation;
 import org.covenantconnects.email.Emails;
-import org.covenantconnects.identity.AccountId;
-import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.Role;
-import org.covenantconnects.opportunity.Barriers;
 import org.covenantconnects.opportunity.Category;
-import org.covenantconnects.opportunity.InternshipFacts;
 import org.covenantconnects.opportunity.Opportunities;
-import org.covenantconnects.opportunity.OpportunityDetails;
 import org.covenantconnects.opportunity.OpportunityId;
-import org.covenantconnects.opportunity.OpportunityType;
-import org.covenantconnects.opportunity.Outcome;
-import org.covenantconnects.opportunity.Scope;
 import org.covenantconnects.opportunity.Status;
-import org.covenantconnects.opportunity.TakeUpRoute;
-import org.covenantconnects.places.LocalAuthorityId;
-import org.covenantconnects.places.RegionCode;
-import org.covenantconnects.signatory.NewOrganisation;
-import org.covenantconnects.signatory.Sector;
 import org.covenantconnects.signatory.Signatories;
-import org.covenantconnects.signatory.SignatoryId;
-import org.covenantconnects.signatory.Size;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.covenantconnects.Fixtures.opportunity;
+import static org.covenantconnects.SignedIn.as;
+import static org.covenantconnects.SignedIn.someone;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -69,17 +51,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class TakeUpJourneyTests {
 
-	private static final RegionCode NORTH_WEST = new RegionCode("E12000002");
-
-	private static final LocalAuthorityId MANCHESTER = new LocalAuthorityId(24);
-
-	private static final String PASSWORD = "harbour violet pancake";
+	private static final YoungPerson SAM = YoungPerson.named("Sam")
+		.interestedIn(Category.EMPLOYMENT_AND_WORK_EXPERIENCE);
 
 	@Autowired
 	private MockMvc mvc;
 
 	@Autowired
-	private CareLeavers careLeavers;
+	private Fixtures fixtures;
 
 	@Autowired
 	private AuditTrail auditTrail;
@@ -89,9 +68,6 @@ class TakeUpJourneyTests {
 
 	@Autowired
 	private TakeUpFunnel funnel;
-
-	@Autowired
-	private Accounts accounts;
 
 	@Autowired
 	private Opportunities opportunities;
@@ -110,36 +86,37 @@ class TakeUpJourneyTests {
 
 	@Test
 	void anOrganisationSeesOnlyWhatWasSharedAndMovesTheApplicationToStartedTakingThePlace() throws Exception {
-		Organisation bakery = organisation("Kestrel Bakery");
-		OpportunityId apprenticeship = publish(bakery.id(), "Kestrel baking apprenticeship", 1);
-		CurrentUser sam = careLeaver();
+		Organisation bakery = this.fixtures.organisation("Kestrel Bakery");
+		OpportunityId apprenticeship = this.fixtures.publish(bakery.id(),
+				opportunity("Kestrel baking apprenticeship").withPlaces(1));
+		CurrentUser sam = this.fixtures.registeredCareLeaver(SAM);
 		this.takeUps.apply(sam.id(), apprenticeship, Set.of(Sharing.EMAIL), "I bake bread at home");
 		TakeUpId takeUp = takeUpOf(sam, apprenticeship);
 
-		this.mvc.perform(get("/organisation/applications").with(as(bakery.user())))
+		this.mvc.perform(get("/organisation/applications").with(as(bakery.member())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(sam.getUsername())))
 			.andExpect(content().string(containsString("Kestrel baking apprenticeship")));
 		this.mvc
 			.perform(get("/organisation/applications").param("status", "STARTED")
 				.param("opportunity", apprenticeship.toString())
-				.with(as(bakery.user())))
+				.with(as(bakery.member())))
 			.andExpect(content().string(not(containsString(sam.getUsername()))))
 			.andExpect(content().string(containsString("There are no applications to show")));
 		String page = "/organisation/applications/" + takeUp;
-		this.mvc.perform(get(page).with(as(bakery.user())))
+		this.mvc.perform(get(page).with(as(bakery.member())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("I bake bread at home")))
 			.andExpect(content().string(containsString("Not shared")))
 			.andExpect(content().string(not(containsString("Sam Test"))))
 			.andExpect(content().string(not(containsString("Training"))));
 
-		this.mvc.perform(post(page).with(csrf()).with(as(bakery.user())).param("next", "STARTED"))
+		this.mvc.perform(post(page).with(csrf()).with(as(bakery.member())).param("next", "STARTED"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Select what has happened")));
-		this.mvc.perform(post(page).with(csrf()).with(as(bakery.user())).param("next", "OFFERED"))
+		this.mvc.perform(post(page).with(csrf()).with(as(bakery.member())).param("next", "OFFERED"))
 			.andExpect(redirectedUrl(page));
-		this.mvc.perform(post(page).with(csrf()).with(as(bakery.user())).param("next", "STARTED"))
+		this.mvc.perform(post(page).with(csrf()).with(as(bakery.member())).param("next", "STARTED"))
 			.andExpect(redirectedUrl(page));
 
 		TakeUp started = this.takeUps.takeUp(sam.id(), takeUp).orElseThrow();
@@ -164,21 +141,24 @@ class TakeUpJourneyTests {
 
 	@Test
 	void endingEarlyNeedsAReasonTheYoungPersonSeesAndOnlyAllowedMovesAreMade() throws Exception {
-		Organisation bakery = organisation("Plover Foods");
-		OpportunityId job = publish(bakery.id(), "Plover kitchen job", null);
-		CurrentUser sam = careLeaver();
+		Organisation bakery = this.fixtures.organisation("Plover Foods");
+		OpportunityId job = this.fixtures.publish(bakery.id(), opportunity("Plover kitchen job"));
+		CurrentUser sam = this.fixtures.registeredCareLeaver(SAM);
 		this.takeUps.apply(sam.id(), job, Set.of(Sharing.NAME), null);
 		TakeUpId takeUp = takeUpOf(sam, job);
 		String page = "/organisation/applications/" + takeUp;
-		this.mvc.perform(post(page).with(csrf()).with(as(bakery.user())).param("next", "UNSUCCESSFUL"))
+		this.mvc.perform(post(page).with(csrf()).with(as(bakery.member())).param("next", "UNSUCCESSFUL"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Select why it ended")));
-		this.mvc.perform(
-				post(page).with(csrf()).with(as(bakery.user())).param("next", "UNSUCCESSFUL").param("reason", "TIMING"))
 			.andExpect(content().string(containsString("Select why it ended")));
 		this.mvc
 			.perform(post(page).with(csrf())
-				.with(as(bakery.user()))
+				.with(as(bakery.member()))
+				.param("next", "UNSUCCESSFUL")
+				.param("reason", "TIMING"))
+			.andExpect(content().string(containsString("Select why it ended")));
+		this.mvc
+			.perform(post(page).with(csrf())
+				.with(as(bakery.member()))
 				.param("next", "UNSUCCESSFUL")
 				.param("reason", "PLACES_FILLED"))
 			.andExpect(redirectedUrl(page));
@@ -187,33 +167,33 @@ class TakeUpJourneyTests {
 		assertThat(ended.history().get(ended.history().size() - 1).reason()).isEqualTo("All the places were filled");
 		assertThat(this.emails.sentTo(sam.getUsername())).extracting(Emails.SentEmail::textBody)
 			.anySatisfy((body) -> assertThat(body).contains("The reason they gave: All the places were filled"));
-		assertThatThrownBy(() -> this.takeUps.move(bakery.user().id(), takeUp, TakeUpStatus.STARTED, null))
+		assertThatThrownBy(() -> this.takeUps.move(bakery.member().id(), takeUp, TakeUpStatus.STARTED, null))
 			.isInstanceOf(TakeUps.TakeUpRefusedException.class);
-		this.mvc.perform(get(page).with(as(bakery.user())))
+		this.mvc.perform(get(page).with(as(bakery.member())))
 			.andExpect(content().string(containsString("This application has ended")));
 	}
 
 	@Test
 	void aSignatoryUserNeverReachesAnotherOrganisationsApplications() throws Exception {
-		Organisation bakery = organisation("Heron Bakery");
-		Organisation other = organisation("Other Heron");
-		OpportunityId job = publish(bakery.id(), "Heron job", null);
-		CurrentUser sam = careLeaver();
+		Organisation bakery = this.fixtures.organisation("Heron Bakery");
+		Organisation other = this.fixtures.organisation("Other Heron");
+		OpportunityId job = this.fixtures.publish(bakery.id(), opportunity("Heron job"));
+		CurrentUser sam = this.fixtures.registeredCareLeaver(SAM);
 		this.takeUps.apply(sam.id(), job, Set.of(Sharing.EMAIL), null);
-		this.takeUps.expressInterest(sam.id(), publish(bakery.id(), "Heron interest only", null));
+		this.takeUps.expressInterest(sam.id(), this.fixtures.publish(bakery.id(), opportunity("Heron interest only")));
 		TakeUpId takeUp = takeUpOf(sam, job);
-		this.mvc.perform(get("/organisation/applications/" + takeUp).with(as(other.user())))
+		this.mvc.perform(get("/organisation/applications/" + takeUp).with(as(other.member())))
 			.andExpect(status().isNotFound());
 		this.mvc
 			.perform(post("/organisation/applications/" + takeUp).with(csrf())
-				.with(as(other.user()))
+				.with(as(other.member()))
 				.param("next", "OFFERED"))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/organisation/applications").with(as(other.user())))
+		this.mvc.perform(get("/organisation/applications").with(as(other.member())))
 			.andExpect(content().string(not(containsString(sam.getUsername()))));
-		this.mvc.perform(get("/organisation/applications/not-an-id").with(as(bakery.user())))
+		this.mvc.perform(get("/organisation/applications/not-an-id").with(as(bakery.member())))
 			.andExpect(status().isNotFound());
-		assertThat(this.takeUps.applicationsFor(bakery.user().id(), null, null).applications())
+		assertThat(this.takeUps.applicationsFor(bakery.member().id(), null, null).applications())
 			.as("interest alone is not an application")
 			.extracting(TakeUp::id)
 			.containsExactly(takeUp);
@@ -222,13 +202,13 @@ class TakeUpJourneyTests {
 
 	@Test
 	void checkInsGoOutOnceAt3And6MonthsAndTheAnswerIsRecorded() throws Exception {
-		Organisation bakery = organisation("Wagtail Works");
-		OpportunityId job = publish(bakery.id(), "Wagtail apprenticeship", null);
-		CurrentUser sam = careLeaver();
+		Organisation bakery = this.fixtures.organisation("Wagtail Works");
+		OpportunityId job = this.fixtures.publish(bakery.id(), opportunity("Wagtail apprenticeship"));
+		CurrentUser sam = this.fixtures.registeredCareLeaver(SAM);
 		this.takeUps.apply(sam.id(), job, Set.of(Sharing.EMAIL), null);
 		TakeUpId takeUp = takeUpOf(sam, job);
-		this.takeUps.move(bakery.user().id(), takeUp, TakeUpStatus.OFFERED, null);
-		this.takeUps.move(bakery.user().id(), takeUp, TakeUpStatus.STARTED, null);
+		this.takeUps.move(bakery.member().id(), takeUp, TakeUpStatus.OFFERED, null);
+		this.takeUps.move(bakery.member().id(), takeUp, TakeUpStatus.STARTED, null);
 		this.takeUps.sendCheckIns();
 		assertThat(checkInEmails(sam)).as("not yet 3 months").isZero();
 
@@ -248,7 +228,7 @@ class TakeUpJourneyTests {
 		this.mvc.perform(post(page).with(csrf()).with(as(sam)).param("answer", "STILL_THERE"))
 			.andExpect(redirectedUrl("/my-opportunities"));
 		assertThat(this.takeUps.takeUp(sam.id(), takeUp).orElseThrow().status()).isEqualTo(TakeUpStatus.SUSTAINED);
-		this.mvc.perform(get(page).with(as(careLeaver()))).andExpect(status().isNotFound());
+		this.mvc.perform(get(page).with(as(this.fixtures.registeredCareLeaver(SAM)))).andExpect(status().isNotFound());
 
 		startedAgo(takeUp, 200);
 		this.takeUps.sendCheckIns();
@@ -264,9 +244,9 @@ class TakeUpJourneyTests {
 
 	@Test
 	void anOrganisationIsRemindedOnceOfAnApplicationThatHasNotMovedFor30Days() {
-		Organisation bakery = organisation("Linnet Lunches");
-		OpportunityId job = publish(bakery.id(), "Linnet job", null);
-		CurrentUser sam = careLeaver();
+		Organisation bakery = this.fixtures.organisation("Linnet Lunches");
+		OpportunityId job = this.fixtures.publish(bakery.id(), opportunity("Linnet job"));
+		CurrentUser sam = this.fixtures.registeredCareLeaver(SAM);
 		this.takeUps.apply(sam.id(), job, Set.of(Sharing.EMAIL), null);
 		TakeUpId takeUp = takeUpOf(sam, job);
 		this.takeUps.remindOfStaleApplications();
@@ -282,12 +262,12 @@ class TakeUpJourneyTests {
 
 	@Test
 	void everyLookBySomeoneElseIsInAnAuditTrailThatCannotBeChanged() throws Exception {
-		Organisation bakery = organisation("Siskin Stores");
-		OpportunityId job = publish(bakery.id(), "Siskin job", null);
-		CurrentUser sam = careLeaver();
+		Organisation bakery = this.fixtures.organisation("Siskin Stores");
+		OpportunityId job = this.fixtures.publish(bakery.id(), opportunity("Siskin job"));
+		CurrentUser sam = this.fixtures.registeredCareLeaver(SAM);
 		this.takeUps.apply(sam.id(), job, Set.of(Sharing.EMAIL), null);
 		TakeUpId takeUp = takeUpOf(sam, job);
-		this.mvc.perform(get("/organisation/applications/" + takeUp).with(as(bakery.user())));
+		this.mvc.perform(get("/organisation/applications/" + takeUp).with(as(bakery.member())));
 		Long entries = this.jdbc.sql("select count(*) from record_view where take_up_id = :id")
 			.param("id", takeUp.value())
 			.query(Long.class)
@@ -298,12 +278,11 @@ class TakeUpJourneyTests {
 			.extracting((view) -> view.viewerRole().label(), AuditTrail.RecordView::what)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Signatory organisation", "Opened the application"));
 
-		CurrentUser coordinator = new CurrentUser(new AccountId(UUID.randomUUID()), "coordinator@example.com",
-				"Test coordinator", Role.COORDINATOR);
+		CurrentUser coordinator = someone(Role.COORDINATOR);
 		this.mvc.perform(get("/coordinator/audit-trail").param("email", sam.getUsername()).with(as(coordinator)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Opened the application")))
-			.andExpect(content().string(containsString(bakery.user().getUsername())));
+			.andExpect(content().string(containsString(bakery.member().getUsername())));
 
 		assertThatThrownBy(() -> this.jdbc.sql("update record_view set what = 'nothing' where take_up_id = :id")
 			.param("id", takeUp.value())
@@ -315,16 +294,15 @@ class TakeUpJourneyTests {
 
 	@Test
 	void aCoordinatorCorrectsAStartRecordedByMistakeAndTheOpportunityGetsItsPlaceBack() throws Exception {
-		Organisation bakery = organisation("Whinchat Bakes");
-		OpportunityId job = publish(bakery.id(), "Whinchat apprenticeship", 2);
-		CurrentUser sam = careLeaver();
+		Organisation bakery = this.fixtures.organisation("Whinchat Bakes");
+		OpportunityId job = this.fixtures.publish(bakery.id(), opportunity("Whinchat apprenticeship").withPlaces(2));
+		CurrentUser sam = this.fixtures.registeredCareLeaver(SAM);
 		this.takeUps.apply(sam.id(), job, Set.of(Sharing.EMAIL), null);
 		TakeUpId takeUp = takeUpOf(sam, job);
-		this.takeUps.move(bakery.user().id(), takeUp, TakeUpStatus.OFFERED, null);
-		this.takeUps.move(bakery.user().id(), takeUp, TakeUpStatus.STARTED, null);
+		this.takeUps.move(bakery.member().id(), takeUp, TakeUpStatus.OFFERED, null);
+		this.takeUps.move(bakery.member().id(), takeUp, TakeUpStatus.STARTED, null);
 		assertThat(placesOf(job)).isEqualTo(1);
-		CurrentUser coordinator = new CurrentUser(new AccountId(UUID.randomUUID()), "coordinator@example.com",
-				"Test coordinator", Role.COORDINATOR);
+		CurrentUser coordinator = someone(Role.COORDINATOR);
 
 		this.mvc.perform(get("/coordinator/audit-trail").param("email", sam.getUsername()).with(as(coordinator)))
 			.andExpect(content().string(containsString("/coordinator/young-people/" + sam.id() + "/take-ups")));
@@ -333,9 +311,9 @@ class TakeUpJourneyTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Whinchat apprenticeship")));
 		String page = list + "/" + takeUp;
-		this.mvc
-			.perform(
-					get("/coordinator/young-people/" + careLeaver().id() + "/take-ups/" + takeUp).with(as(coordinator)))
+		this.mvc.perform(
+				get("/coordinator/young-people/" + this.fixtures.registeredCareLeaver(SAM).id() + "/take-ups/" + takeUp)
+					.with(as(coordinator)))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(post(page).with(csrf()).with(as(coordinator)).param("status", "STARTED").param("reason", " "))
 			.andExpect(status().isOk())
@@ -382,13 +360,13 @@ class TakeUpJourneyTests {
 
 	@Test
 	void coordinatorsCountTheFunnelByEachBreakdownAndExportItWithoutPersonalData() throws Exception {
-		Organisation bakery = organisation("Dunnock Dairies");
-		OpportunityId job = publish(bakery.id(), "Dunnock apprenticeship", null);
-		CurrentUser sam = careLeaver();
+		Organisation bakery = this.fixtures.organisation("Dunnock Dairies");
+		OpportunityId job = this.fixtures.publish(bakery.id(), opportunity("Dunnock apprenticeship"));
+		CurrentUser sam = this.fixtures.registeredCareLeaver(SAM);
 		this.takeUps.apply(sam.id(), job, Set.of(Sharing.EMAIL, Sharing.NAME), null);
 		TakeUpId takeUp = takeUpOf(sam, job);
-		this.takeUps.move(bakery.user().id(), takeUp, TakeUpStatus.OFFERED, null);
-		this.takeUps.move(bakery.user().id(), takeUp, TakeUpStatus.STARTED, null);
+		this.takeUps.move(bakery.member().id(), takeUp, TakeUpStatus.OFFERED, null);
+		this.takeUps.move(bakery.member().id(), takeUp, TakeUpStatus.STARTED, null);
 		int year = TakeUpFunnel.currentFiscalYear(LocalDate.now());
 
 		TakeUpFunnel.Figures bySignatory = this.funnel.figures(TakeUpFunnel.Breakdown.SIGNATORY, year);
@@ -408,8 +386,7 @@ class TakeUpJourneyTests {
 			.extracting(TakeUpFunnel.Row::name)
 			.contains("Employment");
 
-		CurrentUser coordinator = new CurrentUser(new AccountId(UUID.randomUUID()), "coordinator@example.com",
-				"Test coordinator", Role.COORDINATOR);
+		CurrentUser coordinator = someone(Role.COORDINATOR);
 		this.mvc.perform(get("/coordinator/take-up").param("breakdown", "REGION").with(as(coordinator)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("North West")));
@@ -431,15 +408,15 @@ class TakeUpJourneyTests {
 
 	@Test
 	void aSignatoryWhoseYoungPeopleStartedAndStayedIsShownAsGoldInTheDirectory() throws Exception {
-		Organisation bakery = organisation("Goldcrest Bakes");
-		OpportunityId job = publish(bakery.id(), "Goldcrest job", null);
+		Organisation bakery = this.fixtures.organisation("Goldcrest Bakes");
+		OpportunityId job = this.fixtures.publish(bakery.id(), opportunity("Goldcrest job"));
 		for (int i = 0; i < 5; i++) {
-			CurrentUser person = careLeaver();
+			CurrentUser person = this.fixtures.registeredCareLeaver(SAM);
 			this.takeUps.apply(person.id(), job, Set.of(Sharing.EMAIL), null);
 			TakeUpId takeUp = takeUpOf(person, job);
-			this.takeUps.move(bakery.user().id(), takeUp, TakeUpStatus.OFFERED, null);
-			this.takeUps.move(bakery.user().id(), takeUp, TakeUpStatus.STARTED, null);
-			this.takeUps.move(bakery.user().id(), takeUp, TakeUpStatus.SUSTAINED, null);
+			this.takeUps.move(bakery.member().id(), takeUp, TakeUpStatus.OFFERED, null);
+			this.takeUps.move(bakery.member().id(), takeUp, TakeUpStatus.STARTED, null);
+			this.takeUps.move(bakery.member().id(), takeUp, TakeUpStatus.SUSTAINED, null);
 			startedAgo(takeUp, 200);
 		}
 		String slug = this.signatories.find(bakery.id()).orElseThrow().slug();
@@ -458,7 +435,7 @@ class TakeUpJourneyTests {
 	}
 
 	private long reminders(Organisation organisation) {
-		return this.emails.sentTo(organisation.user().getUsername())
+		return this.emails.sentTo(organisation.member().getUsername())
 			.stream()
 			.filter((email) -> email.subject().equals("Applications waiting for you on Covenant Connects"))
 			.count();
@@ -480,44 +457,6 @@ class TakeUpJourneyTests {
 			.orElseThrow()
 			.takeUp()
 			.id();
-	}
-
-	private record Organisation(SignatoryId id, String name, CurrentUser user) {
-
-	}
-
-	private Organisation organisation(String name) {
-		String unique = name + " " + UUID.randomUUID().toString().substring(0, 6);
-		String email = "org-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-		AccountId member = this.accounts.register("Pat Organiser", email, PASSWORD, Role.SIGNATORY).orElseThrow();
-		SignatoryId id = this.signatories.createDemoSignatory(new NewOrganisation(unique, Sector.PRIVATE, Size.SMALL,
-				null, true, List.of(), "Opportunities for tests"), LocalDate.now().minusDays(10), member);
-		return new Organisation(id, unique, new CurrentUser(member, email, "Pat Organiser", Role.SIGNATORY));
-	}
-
-	private OpportunityId publish(SignatoryId signatory, String title, Integer places) {
-		return this.opportunities.createDemo(signatory, new OpportunityDetails(title, "A summary of " + title,
-				"All about " + title + ".", OpportunityType.APPRENTICESHIP, Category.EMPLOYMENT_AND_WORK_EXPERIENCE,
-				Set.of(Outcome.EMPLOYMENT_EDUCATION_TRAINING), Scope.NATIONAL, List.of(), List.of(), 16, 25, null,
-				places, null, null, null, TakeUpRoute.CONNECTS, null, null, Barriers.NONE, InternshipFacts.NONE),
-				Instant.now().minus(1, ChronoUnit.DAYS));
-	}
-
-	private CurrentUser careLeaver() {
-		String email = "takeup-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-		NewCareLeaver answers = new NewCareLeaver("Sam Test", "Sam", email, CareLeaverRegistrationTests.yearsAgo(20),
-				MANCHESTER, NORTH_WEST, Set.of(Category.EMPLOYMENT_AND_WORK_EXPERIENCE),
-				Set.of(OpportunityType.APPRENTICESHIP), Situation.TRAINING, null);
-		AccountId id = this.careLeavers.register(answers, PASSWORD).orElseThrow();
-		this.transactions.executeWithoutResult((status) -> this.jdbc
-			.sql("update account set status = 'ACTIVE', email_verified_at = now() where id = :id")
-			.param("id", id.value())
-			.update());
-		return new CurrentUser(id, email, "Sam", Role.CARE_LEAVER);
-	}
-
-	private static RequestPostProcessor as(CurrentUser user) {
-		return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.covenantconnects.ConnectsApplication;
 import org.covenantconnects.careleaver.CareLeaverProfile;
 import org.covenantconnects.careleaver.CareLeavers;
 import org.covenantconnects.identity.AccountId;
@@ -18,10 +19,9 @@ import org.covenantconnects.opportunity.Scope;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -32,9 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Prints p50 and p99 of each, then stops the application. The audit rows that ranking
  * young people writes are rolled back, so nothing is left behind.
  */
-@Component
-@ConditionalOnProperty(name = "connects.matching.benchmark.enabled", havingValue = "true")
-class MatchingBenchmark implements ApplicationRunner {
+public class MatchingBenchmark implements ApplicationRunner {
 
 	private static final int WARM_UP = 50;
 
@@ -64,6 +62,12 @@ class MatchingBenchmark implements ApplicationRunner {
 		this.caseload = caseload;
 		this.reasons = reasons;
 		this.context = context;
+	}
+
+	/** Starts the service on the data set, measures, and stops. */
+	public static void main(String[] args) {
+		new SpringApplicationBuilder(ConnectsApplication.class, MatchingBenchmark.class).profiles("bench-matching")
+			.run(args);
 	}
 
 	@Override

@@ -10,16 +10,16 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.IntSupplier;
 
+import org.covenantconnects.ConnectsApplication;
 import org.covenantconnects.alert.Frequency;
 import org.covenantconnects.opportunity.OpportunityId;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -28,9 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@code bench/alerts.sh}, profile {@code bench-alerts}); prints the figures, removes
  * what it wrote and stops the application.
  */
-@Component
-@ConditionalOnProperty(name = "connects.alerts.benchmark.enabled", havingValue = "true")
-class AlertsBenchmark implements ApplicationRunner {
+public class AlertsBenchmark implements ApplicationRunner {
 
 	private static final int ROUNDS = 3;
 
@@ -54,6 +52,12 @@ class AlertsBenchmark implements ApplicationRunner {
 		this.fanOut = fanOut;
 		this.digests = digests;
 		this.context = context;
+	}
+
+	/** Starts the service on the data set, measures, and stops. */
+	public static void main(String[] args) {
+		new SpringApplicationBuilder(ConnectsApplication.class, AlertsBenchmark.class).profiles("bench-alerts")
+			.run(args);
 	}
 
 	@Override
