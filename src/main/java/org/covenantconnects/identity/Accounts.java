@@ -447,6 +447,15 @@ public class Accounts {
 	}
 
 	/**
+	 * The account with this email address, if any, for a process that emails its owner
+	 * instead of going on when the address is taken. Callers must answer the person who
+	 * gave the address the same way whether or not there is one.
+	 */
+	public Optional<AccountSummary> holderOf(String email) {
+		return this.accounts.findByEmail(email.trim()).map(Account::summary);
+	}
+
+	/**
 	 * Creates the first administrator from configuration, when there is no administrator
 	 * yet.
 	 */

@@ -7,12 +7,14 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.covenantconnects.identity.Accounts;
+import org.covenantconnects.identity.AccountSummary;
 import org.covenantconnects.identity.CurrentUser;
+import org.covenantconnects.identity.RateLimits;
 import org.covenantconnects.platform.Choice;
 import org.covenantconnects.platform.SummaryRow;
 import org.covenantconnects.platform.TaskItem;
 import org.covenantconnects.signatory.Signatories;
+import org.covenantconnects.signatory.internal.Colleagues;
 import org.covenantconnects.signatory.internal.Signatory;
 import org.covenantconnects.signatory.web.SignatoryForms.ColleagueForm;
 import org.covenantconnects.signatory.web.SignatoryForms.DateParts;
@@ -44,13 +46,16 @@ class OrganisationController {
 
 	private final Signatories signatories;
 
-	private final Accounts accounts;
+	private final Colleagues colleagues;
+
+	private final RateLimits rateLimits;
 
 	private final Clock clock;
 
-	OrganisationController(Signatories signatories, Accounts accounts, Clock clock) {
+	OrganisationController(Signatories signatories, Colleagues colleagues, RateLimits rateLimits, Clock clock) {
 		this.signatories = signatories;
-		this.accounts = accounts;
+		this.colleagues = colleagues;
+		this.rateLimits = rateLimits;
 		this.clock = clock;
 	}
 
@@ -186,36 +191,35 @@ class OrganisationController {
 	@GetMapping("/organisation/colleagues")
 	String colleagues(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") ColleagueForm form,
 			Model model) {
-		return colleaguesPage(own(user), model);
+		return colleaguesPage(own(user), user, model);
 	}
 
 	@PostMapping("/organisation/colleagues")
 	String invite(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") ColleagueForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		Signatory organisation = own(user);
-		if (!errors.hasErrors()) {
-			try {
-				this.signatories.inviteColleague(user.id(), form.getName().trim(), form.getEmail().trim());
-				redirect.addFlashAttribute("invited", form.getEmail().trim());
-				return "redirect:/organisation/colleagues";
-			}
-			catch (Accounts.EmailAlreadyUsedException used) {
-				errors.rejectValue("email", "used",
-						"This email address already has a Covenant Connects account. Ask the Covenant team to move it to your organisation");
-			}
+		if (!errors.hasErrors()
+				&& !this.rateLimits.tryAcquire(RateLimits.Action.COLLEAGUE_INVITATION, user.id().toString())) {
+			errors.rejectValue("email", "rate",
+					"You have sent " + this.rateLimits.capacity(RateLimits.Action.COLLEAGUE_INVITATION)
+							+ " invitations in the last hour. Try again later");
 		}
-		return colleaguesPage(organisation, model);
+		if (errors.hasErrors()) {
+			return colleaguesPage(organisation, user, model);
+		}
+		this.colleagues.invite(user.id(), form.getName().trim(), form.getEmail().trim());
+		// The same words whether or not the address already has an account.
+		redirect.addFlashAttribute("invited", form.getEmail().trim());
+		return "redirect:/organisation/colleagues";
 	}
 
-	private String colleaguesPage(Signatory organisation, Model model) {
-		List<SummaryRow> people = this.signatories.members(organisation.id())
-			.stream()
-			.map(this.accounts::find)
-			.flatMap(java.util.Optional::stream)
-			.map((account) -> SummaryRow.of(account.displayName(), account.email()))
-			.toList();
+	private String colleaguesPage(Signatory organisation, CurrentUser user, Model model) {
+		List<AccountSummary> people = this.colleagues.of(user.id());
 		model.addAttribute("organisation", organisation);
-		model.addAttribute("people", people);
+		model.addAttribute("people", people.stream().map((person) -> {
+			boolean you = person.id().equals(user.id());
+			return SummaryRow.of(you ? person.displayName() + " (you)" : person.displayName(), person.email());
+		}).toList());
 		return "signatory/colleagues";
 	}
 
