@@ -367,6 +367,15 @@ public class Accounts {
 		return oldEmail;
 	}
 
+	/**
+	 * Ends every session of the account at once, for someone who has just lost access
+	 * (such as a colleague removed from their organisation). They can still sign in.
+	 */
+	@Transactional
+	public void signOutEverywhere(AccountId id) {
+		this.accounts.findById(id.value()).ifPresent((account) -> endSessions(account.email()));
+	}
+
 	/** Locks an account and ends its sessions. */
 	@Transactional
 	public void lock(AccountId id) {

@@ -29,7 +29,9 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -43,7 +45,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The people who act for an organisation, against the real database and mail server: a
  * signatory user invites a colleague, who chooses a password from the emailed link and
  * acts for the organisation; inviting an address that already has an account looks the
- * same and only emails its owner; and invitations are limited per person.
+ * same and only emails its owner; invitations are limited per person; and anyone of them
+ * removes another, who is signed out at once, but never the last one.
  */
 @ConnectsTest
 @AutoConfigureMockMvc
@@ -157,6 +160,72 @@ class ColleaguesTests {
 		CurrentUser ali = join(bakery, "Ali Siskin");
 		invite(new Organisation(bakery.id(), bakery.name(), ali), "One More", oneMore)
 			.andExpect(redirectedUrl("/organisation/colleagues"));
+	}
+
+	@Test
+	void aRemovedColleagueIsSignedOutAtOnceAndNoLongerActsForTheOrganisation() throws Exception {
+		Organisation bakery = organisation("Wren Bakery");
+		CurrentUser ali = join(bakery, "Ali Wren");
+		Cookie pat = signIn(bakery.user().getUsername(), PASSWORD);
+		Cookie aliSession = signIn(ali.getUsername(), COLLEAGUE_PASSWORD);
+		this.mvc.perform(get("/organisation").cookie(aliSession)).andExpect(status().isOk());
+
+		String remove = "/organisation/colleagues/" + ali.id() + "/remove";
+		this.mvc.perform(get("/organisation/colleagues").cookie(pat))
+			.andExpect(content().string(containsString(remove)));
+		this.mvc.perform(get(remove).cookie(pat))
+			.andExpect(content().string(containsString("Remove Ali Wren from " + bakery.name() + "?")));
+		this.mvc.perform(post(remove).cookie(pat).with(csrf()))
+			.andExpect(redirectedUrl("/organisation/colleagues"))
+			.andExpect(flash().attribute("removed", "Ali Wren"));
+
+		this.mvc.perform(get("/organisation").cookie(aliSession)).andExpect(redirectedUrl("/sign-in"));
+		assertThat(this.signatories.ofMember(ali.id())).isEmpty();
+		assertThat(this.signatories.members(bakery.id())).containsExactly(bakery.user().id());
+		Cookie again = signIn(ali.getUsername(), COLLEAGUE_PASSWORD);
+		this.mvc.perform(get("/organisation").cookie(again))
+			.andExpect(content().string(containsString("You do not act for an organisation")))
+			.andExpect(content().string(not(containsString(bakery.name()))));
+		this.mvc.perform(get("/organisation/applications").cookie(again)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theOnlyPersonLeftCannotBeRemovedButAnotherMayLeave() throws Exception {
+		Organisation bakery = organisation("Robin Bakery");
+		String removeSelf = "/organisation/colleagues/" + bakery.user().id() + "/remove";
+		this.mvc.perform(get("/organisation/colleagues").with(as(bakery.user())))
+			.andExpect(content().string(not(containsString(removeSelf))));
+		this.mvc.perform(get(removeSelf).with(as(bakery.user())))
+			.andExpect(content().string(containsString("You cannot remove yourself")));
+		this.mvc.perform(post(removeSelf).with(csrf()).with(as(bakery.user())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("You cannot remove yourself")));
+		assertThat(this.signatories.members(bakery.id())).containsExactly(bakery.user().id());
+
+		CurrentUser ali = join(bakery, "Ali Robin");
+		Cookie aliSession = signIn(ali.getUsername(), COLLEAGUE_PASSWORD);
+		String aliLeaves = "/organisation/colleagues/" + ali.id() + "/remove";
+		this.mvc.perform(get(aliLeaves).cookie(aliSession))
+			.andExpect(content().string(containsString("Remove yourself from " + bakery.name() + "?")));
+		this.mvc.perform(post(aliLeaves).cookie(aliSession).with(csrf())).andExpect(redirectedUrl("/signed-out"));
+		this.mvc.perform(get("/organisation").cookie(aliSession)).andExpect(redirectedUrl("/sign-in"));
+		assertThat(this.signatories.members(bakery.id())).containsExactly(bakery.user().id());
+		assertThatThrownBy(() -> this.colleagues.remove(bakery.user().id(), bakery.user().id()))
+			.isInstanceOf(Colleagues.LastColleagueException.class);
+	}
+
+	@Test
+	void nobodyRemovesSomeoneFromAnotherOrganisation() throws Exception {
+		Organisation bakery = organisation("Heron Bakery");
+		Organisation other = organisation("Heron Other");
+		String removeOther = "/organisation/colleagues/" + other.user().id() + "/remove";
+		this.mvc.perform(get(removeOther).with(as(bakery.user()))).andExpect(status().isNotFound());
+		this.mvc.perform(post(removeOther).with(csrf()).with(as(bakery.user()))).andExpect(status().isNotFound());
+		this.mvc.perform(post("/organisation/colleagues/not-an-id/remove").with(csrf()).with(as(bakery.user())))
+			.andExpect(status().isNotFound());
+		assertThatThrownBy(() -> this.colleagues.remove(bakery.user().id(), other.user().id()))
+			.isInstanceOf(Colleagues.NoSuchColleagueException.class);
+		assertThat(this.signatories.members(other.id())).containsExactly(other.user().id());
 	}
 
 	private ResultActions invite(Organisation organisation, String name, String email) throws Exception {

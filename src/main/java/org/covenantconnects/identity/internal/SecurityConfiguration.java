@@ -195,9 +195,9 @@ class SecurityConfiguration {
 			.requestMatchers("/opportunities/*/save", "/opportunities/*/unsave", "/opportunities/*/interest",
 					"/opportunities/*/apply", "/opportunities/*/code")
 			.hasRole(Role.CARE_LEAVER.name())
-			// Signatory users invite the colleagues of their own organisation only
-			// (checked in the signatory module)
-			.requestMatchers("/organisation/colleagues")
+			// Signatory users invite and remove the colleagues of their own organisation
+			// only (checked in the signatory module)
+			.requestMatchers("/organisation/colleagues", "/organisation/colleagues/*/remove")
 			.hasRole(Role.SIGNATORY.name())
 			// Signatory users act for their own organisation (checked again against the
 			// organisation)

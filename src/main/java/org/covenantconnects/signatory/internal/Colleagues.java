@@ -28,9 +28,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * The people who act for an organisation: a signatory user invites a colleague by email,
- * and the colleague chooses a password from the link and acts for the organisation from
- * then on. No account exists until the colleague chooses a password, and no page says
- * whether an address already has one.
+ * the colleague chooses a password from the link and acts for the organisation from then
+ * on, and any of them removes another. No account exists until the colleague chooses a
+ * password, and no page says whether an address already has one. An organisation always
+ * keeps at least one person.
  */
 @Service
 public class Colleagues {
@@ -159,6 +160,29 @@ public class Colleagues {
 		return Joining.JOINED;
 	}
 
+	/**
+	 * Removes someone from the people who act for the member's organisation (the member
+	 * themselves included) and signs them out everywhere at once.
+	 * @throws NoSuchColleagueException if they do not act for the member's organisation
+	 * @throws LastColleagueException if they are the only one left
+	 */
+	@Transactional
+	public void remove(AccountId member, AccountId colleague) {
+		Signatory organisation = organisationOf(member);
+		// Two people removing each other at once must not leave the organisation with
+		// nobody.
+		this.signatories.lock(organisation.id());
+		List<AccountId> members = this.signatories.members(organisation.id());
+		if (!members.contains(member) || !members.contains(colleague)) {
+			throw new NoSuchColleagueException();
+		}
+		if (members.size() == 1) {
+			throw new LastColleagueException();
+		}
+		this.signatories.removeMember(organisation.id(), colleague);
+		this.accounts.signOutEverywhere(colleague);
+	}
+
 	/** Deletes invitations nobody used in 7 days. */
 	@Transactional
 	public int removeExpiredInvitations() {
@@ -220,12 +244,23 @@ public class Colleagues {
 
 	}
 
-	/** The person asking acts for no organisation. */
+	/**
+	 * The person asking acts for no organisation, or the colleague is not one of theirs.
+	 */
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	public static class NoSuchColleagueException extends RuntimeException {
 
 		public NoSuchColleagueException() {
 			super("No such colleague");
+		}
+
+	}
+
+	/** Nobody may remove the only person who acts for an organisation. */
+	public static class LastColleagueException extends RuntimeException {
+
+		LastColleagueException() {
+			super("The only person who acts for an organisation cannot be removed");
 		}
 
 	}

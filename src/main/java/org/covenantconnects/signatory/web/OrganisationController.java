@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.covenantconnects.identity.AccountSummary;
@@ -21,22 +23,23 @@ import org.covenantconnects.signatory.web.SignatoryForms.DateParts;
 import org.covenantconnects.signatory.web.SignatoryForms.IntentForm;
 import org.covenantconnects.signatory.web.SignatoryForms.ProformaForm;
 
-import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A signatory user's own organisation: the task list that takes it from interest to
  * signed, and its colleagues. Every page acts on the signed-in user's own organisation
- * only.
+ * only; someone who acts for none (a colleague removed them) is told so.
  */
 @Controller
 class OrganisationController {
@@ -213,19 +216,69 @@ class OrganisationController {
 		return "redirect:/organisation/colleagues";
 	}
 
+	@GetMapping("/organisation/colleagues/{id}/remove")
+	String confirmRemoval(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model) {
+		Signatory organisation = own(user);
+		List<AccountSummary> people = this.colleagues.of(user.id());
+		return removalPage(organisation, colleague(people, id), people.size() == 1, user, model);
+	}
+
+	@PostMapping("/organisation/colleagues/{id}/remove")
+	String remove(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model,
+			RedirectAttributes redirect, Authentication authentication, HttpServletRequest request,
+			HttpServletResponse response) {
+		Signatory organisation = own(user);
+		List<AccountSummary> people = this.colleagues.of(user.id());
+		AccountSummary colleague = colleague(people, id);
+		try {
+			this.colleagues.remove(user.id(), colleague.id());
+		}
+		catch (Colleagues.LastColleagueException last) {
+			return removalPage(organisation, colleague, true, user, model);
+		}
+		if (colleague.id().equals(user.id())) {
+			new SecurityContextLogoutHandler().logout(request, response, authentication);
+			return "redirect:/signed-out";
+		}
+		redirect.addFlashAttribute("removed", colleague.displayName());
+		return "redirect:/organisation/colleagues";
+	}
+
 	private String colleaguesPage(Signatory organisation, CurrentUser user, Model model) {
 		List<AccountSummary> people = this.colleagues.of(user.id());
 		model.addAttribute("organisation", organisation);
 		model.addAttribute("people", people.stream().map((person) -> {
 			boolean you = person.id().equals(user.id());
-			return SummaryRow.of(you ? person.displayName() + " (you)" : person.displayName(), person.email());
+			String name = you ? person.displayName() + " (you)" : person.displayName();
+			if (you && people.size() == 1) {
+				// Nobody may remove the only person who acts for an organisation.
+				return SummaryRow.of(name, person.email());
+			}
+			return SummaryRow.withAction(name, person.email(), "Remove",
+					"/organisation/colleagues/" + person.id() + "/remove", person.displayName());
 		}).toList());
 		return "signatory/colleagues";
 	}
 
+	private String removalPage(Signatory organisation, AccountSummary colleague, boolean onlyOne, CurrentUser user,
+			Model model) {
+		model.addAttribute("organisation", organisation);
+		model.addAttribute("colleague", colleague);
+		model.addAttribute("yourself", colleague.id().equals(user.id()));
+		model.addAttribute("onlyOne", onlyOne);
+		return "signatory/remove-colleague";
+	}
+
+	/** One of the people who act for the organisation, or "page not found". */
+	private static AccountSummary colleague(List<AccountSummary> people, String id) {
+		return people.stream()
+			.filter((person) -> person.id().toString().equals(id))
+			.findFirst()
+			.orElseThrow(Colleagues.NoSuchColleagueException::new);
+	}
+
 	private Signatory own(CurrentUser user) {
-		return this.signatories.detailOf(user.id())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return this.signatories.detailOf(user.id()).orElseThrow(NoOrganisationException::new);
 	}
 
 	/** Answers can only change before submission, or after the proforma was returned. */
@@ -246,7 +299,20 @@ class OrganisationController {
 		return "redirect:/organisation";
 	}
 
+	/**
+	 * Someone a colleague removed still has their account; if they sign in again, they
+	 * learn why there is nothing here for them.
+	 */
+	@ExceptionHandler(NoOrganisationException.class)
+	String noOrganisation() {
+		return "signatory/no-organisation";
+	}
+
 	static class AnswersLockedException extends RuntimeException {
+
+	}
+
+	static class NoOrganisationException extends RuntimeException {
 
 	}
 
