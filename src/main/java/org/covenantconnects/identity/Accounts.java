@@ -367,6 +367,15 @@ public class Accounts {
 		return oldEmail;
 	}
 
+	/**
+	 * Ends every session of the account at once, for someone who has just lost access
+	 * (such as a colleague removed from their organisation). They can still sign in.
+	 */
+	@Transactional
+	public void signOutEverywhere(AccountId id) {
+		this.accounts.findById(id.value()).ifPresent((account) -> endSessions(account.email()));
+	}
+
 	/** Locks an account and ends its sessions. */
 	@Transactional
 	public void lock(AccountId id) {
@@ -444,6 +453,15 @@ public class Accounts {
 	 */
 	public Optional<AccountId> idOf(String email) {
 		return this.accounts.findByEmail(email.trim()).map(Account::id);
+	}
+
+	/**
+	 * The account with this email address, if any, for a process that emails its owner
+	 * instead of going on when the address is taken. Callers must answer the person who
+	 * gave the address the same way whether or not there is one.
+	 */
+	public Optional<AccountSummary> holderOf(String email) {
+		return this.accounts.findByEmail(email.trim()).map(Account::summary);
 	}
 
 	/**

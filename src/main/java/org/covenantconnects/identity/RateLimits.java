@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Per-address limits on the actions that attract abuse: signing in, registering, asking
- * for a password reset, and sending opportunities or link requests to people by email
- * (limited per sender's account). Buckets are kept in memory per instance; the
- * per-account sign-in limit, which matters most, is kept in the database by
+ * for a password reset, and sending opportunities, link requests or colleague invitations
+ * to people by email (limited per sender's account). Buckets are kept in memory per
+ * instance; the per-account sign-in limit, which matters most, is kept in the database by
  * {@link SignIn}.
  */
 @Component
@@ -25,7 +25,7 @@ public class RateLimits {
 	public enum Action {
 
 		SIGN_IN(Duration.ofMinutes(5)), REGISTER(Duration.ofHours(1)), PASSWORD_RESET(Duration.ofMinutes(15)),
-		SHARE(Duration.ofHours(1)), LINK_REQUEST(Duration.ofHours(1));
+		SHARE(Duration.ofHours(1)), LINK_REQUEST(Duration.ofHours(1)), COLLEAGUE_INVITATION(Duration.ofHours(1));
 
 		private final Duration period;
 
@@ -48,14 +48,18 @@ public class RateLimits {
 	 * @param share opportunities sent by email per account in an hour
 	 * @param linkRequest link invitations, link requests and registrations on someone's
 	 * behalf per account in an hour (each sends an email to an address the person typed)
+	 * @param colleagueInvitation invitations to act for an organisation per signatory
+	 * user's account in an hour
 	 */
 	RateLimits(@Value("${connects.rate-limits.sign-in:20}") int signIn,
 			@Value("${connects.rate-limits.register:10}") int register,
 			@Value("${connects.rate-limits.password-reset:5}") int passwordReset,
 			@Value("${connects.rate-limits.share:30}") int share,
-			@Value("${connects.rate-limits.link-request:20}") int linkRequest) {
+			@Value("${connects.rate-limits.link-request:20}") int linkRequest,
+			@Value("${connects.rate-limits.colleague-invitation:20}") int colleagueInvitation) {
 		this.capacities = Map.of(Action.SIGN_IN, signIn, Action.REGISTER, register, Action.PASSWORD_RESET,
-				passwordReset, Action.SHARE, share, Action.LINK_REQUEST, linkRequest);
+				passwordReset, Action.SHARE, share, Action.LINK_REQUEST, linkRequest, Action.COLLEAGUE_INVITATION,
+				colleagueInvitation);
 	}
 
 	/** How many times one address may take the action in its period. */

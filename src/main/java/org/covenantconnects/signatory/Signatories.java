@@ -116,17 +116,6 @@ public class Signatories {
 		change(member, (signatory) -> signatory.submitForReview(now()));
 	}
 
-	/**
-	 * Invites a colleague to act for the member's organisation.
-	 * @throws Accounts.EmailAlreadyUsedException if an account already has the address
-	 */
-	@Transactional
-	public void inviteColleague(AccountId member, String name, String email) {
-		Signatory signatory = this.signatories.ofMember(member).orElseThrow();
-		AccountId colleague = this.accounts.invite(name, email, Role.SIGNATORY, member);
-		this.signatories.addMember(signatory.id(), colleague, now());
-	}
-
 	/** The accounts that act for an organisation, earliest first. */
 	public List<AccountId> members(SignatoryId id) {
 		return this.signatories.members(id);

@@ -19,4 +19,12 @@ public record SignatorySummary(SignatoryId id, String name, String slug, Sector 
 		return this.stage == Stage.SIGNED;
 	}
 
+	/**
+	 * Whether it signed once and is no longer active: its users no longer see what young
+	 * people shared with it.
+	 */
+	public boolean hasLapsed() {
+		return this.stage == Stage.LAPSED;
+	}
+
 }

@@ -56,8 +56,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * <p>
  * A signatory user reaches only applications to their own organisation's opportunities,
  * and sees only what the young person chose to share: any other is answered as if it did
- * not exist ({@link NoSuchTakeUpException}). Each move made by an organisation is emailed
- * to the young person.
+ * not exist ({@link NoSuchTakeUpException}). The users of an organisation that has lapsed
+ * reach none ({@link OrganisationLapsedException}). Each move made by an organisation is
+ * emailed to the young person.
  */
 @Service
 public class TakeUps {
@@ -119,6 +120,7 @@ public class TakeUps {
 	 * @param opportunity only this one, or {@code null} for all
 	 * @param status only in this status, or {@code null} for all
 	 * @throws NoSuchTakeUpException if the account acts for no organisation
+	 * @throws OrganisationLapsedException if its organisation has lapsed
 	 */
 	@Transactional
 	public Applications applicationsFor(AccountId member, OpportunityId opportunity, TakeUpStatus status) {
@@ -136,6 +138,7 @@ public class TakeUps {
 	 * One application to the member's organisation's opportunities, with its history;
 	 * recorded in the audit trail.
 	 * @throws NoSuchTakeUpException if it is not an application to them
+	 * @throws OrganisationLapsedException if their organisation has lapsed
 	 */
 	@Transactional
 	public Application application(AccountId member, TakeUpId id) {
@@ -149,6 +152,7 @@ public class TakeUps {
 	 * places, closing it when it is full. The young person is emailed.
 	 * @param reason required for an early end, ignored otherwise
 	 * @throws NoSuchTakeUpException if it is not an application to them
+	 * @throws OrganisationLapsedException if their organisation has lapsed
 	 * @throws TakeUpRefusedException if that move is not allowed from where it is, or the
 	 * reason is missing
 	 */
@@ -230,7 +234,8 @@ public class TakeUps {
 
 	/**
 	 * Emails each organisation's users about applications that have not moved for 30
-	 * days, at most once every 30 days for each. Safe to run on every instance at once.
+	 * days, at most once every 30 days for each; lapsed organisations are not emailed.
+	 * Safe to run on every instance at once.
 	 * @return how many applications were reminded about
 	 */
 	@Transactional
@@ -240,6 +245,10 @@ public class TakeUps {
 		Map<SignatoryId, List<TakeUpRepository.Due>> byOrganisation = new LinkedHashMap<>();
 		stale.forEach((due) -> byOrganisation.computeIfAbsent(due.signatory(), (k) -> new ArrayList<>()).add(due));
 		byOrganisation.forEach((organisation, applications) -> {
+			if (this.signatories.find(organisation).map(SignatorySummary::hasLapsed).orElse(true)) {
+				// Its users can no longer open the applications.
+				return;
+			}
 			for (AccountId member : this.signatories.members(organisation)) {
 				this.accounts.find(member)
 					.ifPresent((user) -> this.emails.queue(new Email(user.email(),
@@ -607,6 +616,15 @@ public class TakeUps {
 
 	}
 
+	/**
+	 * The signatory user's organisation has lapsed, so it no longer sees applications or
+	 * what young people shared with it. Answered as "page not found" where nothing says
+	 * more.
+	 */
+	public static class OrganisationLapsedException extends NoSuchTakeUpException {
+
+	}
+
 	/** The care leaver cannot do that with this opportunity. */
 	@ResponseStatus(HttpStatus.CONFLICT)
 	public static class TakeUpRefusedException extends RuntimeException {
@@ -721,7 +739,11 @@ public class TakeUps {
 	}
 
 	private SignatorySummary organisationOf(AccountId member) {
-		return this.signatories.ofMember(member).orElseThrow(NoSuchTakeUpException::new);
+		SignatorySummary organisation = this.signatories.ofMember(member).orElseThrow(NoSuchTakeUpException::new);
+		if (organisation.hasLapsed()) {
+			throw new OrganisationLapsedException();
+		}
+		return organisation;
 	}
 
 	private String title(OpportunityId id) {

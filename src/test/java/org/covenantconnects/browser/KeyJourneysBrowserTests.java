@@ -2,6 +2,7 @@ package org.covenantconnects.browser;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -20,6 +21,11 @@ import org.covenantconnects.opportunity.Category;
 import org.covenantconnects.opportunity.OpportunityType;
 import org.covenantconnects.places.LocalAuthorityId;
 import org.covenantconnects.places.RegionCode;
+import org.covenantconnects.signatory.NewOrganisation;
+import org.covenantconnects.signatory.Sector;
+import org.covenantconnects.signatory.Signatories;
+import org.covenantconnects.signatory.SignatoryId;
+import org.covenantconnects.signatory.Size;
 import org.covenantconnects.takeup.TakeUps;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
@@ -75,6 +81,9 @@ class KeyJourneysBrowserTests {
 
 	@Autowired
 	private TakeUps takeUps;
+
+	@Autowired
+	private Signatories signatories;
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -357,6 +366,61 @@ class KeyJourneysBrowserTests {
 				"found-in-search");
 		browser.follow(title, "public-opportunity");
 		assertThat(browser.heading()).isEqualTo(title);
+	}
+
+	@ParameterizedTest
+	@EnumSource
+	void aSignatoryUserInvitesAColleagueWhoJoinsAndIsLaterRemoved(Scripts scripts) {
+		String colleague = "colleague-" + scripts.name().toLowerCase() + "-" + System.nanoTime() + "@example.com";
+		Browser browser = startJourney("colleagues", scripts);
+		signIn(browser, "signatory@example.com", DEMO_PASSWORD, "organisation");
+		browser.follow("See and invite colleagues", "colleagues");
+		browser.press("Send invitation", "colleagues-unanswered");
+		assertThat(browser.errorSummary()).containsExactly("Enter your colleague's name",
+				"Enter your colleague's work email address");
+		browser.fillIn("name", "Robin Hale");
+		browser.fillIn("email", colleague);
+		browser.press("Send invitation", "colleague-invited");
+		assertThat(browser.path()).isEqualTo("/organisation/colleagues");
+		browser.press("Sign out", "signatory-signed-out");
+
+		String link = TestMailServer.body(TestMailServer.awaitEmails(colleague, 1).get(0))
+			.lines()
+			.filter((line) -> line.contains("/colleague-invitation/"))
+			.findFirst()
+			.orElseThrow();
+		browser.open(link.substring(link.indexOf("/colleague-invitation/")).trim(), "colleague-invitation");
+		assertThat(browser.heading()).isEqualTo("Choose your password");
+		browser.fillIn("password", "bramble copper kite");
+		browser.press("Save password and start", "colleague-password-set");
+		signIn(browser, colleague, "bramble copper kite", "colleague-organisation");
+		assertThat(browser.path()).isEqualTo("/organisation");
+		browser.press("Sign out", "colleague-signed-out");
+
+		AccountId joined = this.accounts.holderOf(colleague).orElseThrow().id();
+		signIn(browser, "signatory@example.com", DEMO_PASSWORD, "organisation-again");
+		browser.open("/organisation/colleagues", "colleagues-with-colleague");
+		browser.followFirst("a[href='/organisation/colleagues/" + joined + "/remove']", "remove-colleague");
+		assertThat(browser.heading()).startsWith("Remove Robin Hale from");
+		browser.press("Remove Robin Hale", "colleague-removed");
+		assertThat(browser.path()).isEqualTo("/organisation/colleagues");
+		browser.press("Sign out", "signatory-signed-out-again");
+		signIn(browser, colleague, "bramble copper kite", "removed-colleague");
+		assertThat(browser.heading()).isEqualTo("You do not act for an organisation");
+		browser.press("Sign out", "removed-colleague-signed-out");
+
+		// The users of a signatory that has lapsed are told why they see no applications.
+		String lapsedUser = "lapsed-" + scripts.name().toLowerCase() + "-" + System.nanoTime() + "@example.com";
+		AccountId member = this.accounts.createDemoAccount("Lee Lapsed", lapsedUser, DEMO_PASSWORD, Role.SIGNATORY);
+		SignatoryId lapsed = this.signatories
+			.createDemoSignatory(
+					new NewOrganisation("Lapsed Lanterns " + scripts + " " + System.nanoTime(), Sector.VOLUNTARY,
+							Size.SMALL, null, true, List.of(), "Evening workshops"),
+					LocalDate.now().minusYears(2), member);
+		this.signatories.lapse(lapsed);
+		signIn(browser, lapsedUser, DEMO_PASSWORD, "lapsed-organisation");
+		browser.open("/organisation/applications", "lapsed-applications");
+		assertThat(browser.heading()).isEqualTo("You can no longer see applications");
 	}
 
 	@ParameterizedTest

@@ -167,6 +167,12 @@ class AuthorisationMatrixTests {
 		RULES.put("POST /organisation/submit", Access.only(Role.SIGNATORY));
 		RULES.put("GET /organisation/colleagues", Access.only(Role.SIGNATORY));
 		RULES.put("POST /organisation/colleagues", Access.only(Role.SIGNATORY));
+		// Removing a colleague of one's own organisation (ColleaguesTests checks the
+		// object-level cases); an invited colleague chooses a password from the link
+		RULES.put("GET /organisation/colleagues/{id}/remove", Access.only(Role.SIGNATORY));
+		RULES.put("POST /organisation/colleagues/{id}/remove", Access.only(Role.SIGNATORY));
+		RULES.put("GET /colleague-invitation/{token}", Access.everyone());
+		RULES.put("POST /colleague-invitation/{token}", Access.everyone());
 		// The signing pipeline: coordinators decide, administrators may read
 		RULES.put("GET /coordinator/signatories", Access.only(Role.COORDINATOR, Role.ADMIN));
 		RULES.put("GET /coordinator/signatories/{id}", Access.only(Role.COORDINATOR, Role.ADMIN));

@@ -201,6 +201,47 @@ class TakeUpJourneyTests {
 	}
 
 	@Test
+	void theUsersOfALapsedOrganisationNoLongerSeeWhatApplicantsShared() throws Exception {
+		Organisation bakery = organisation("Curlew Bakery");
+		OpportunityId job = publish(bakery.id(), "Curlew apprenticeship", null);
+		CurrentUser sam = careLeaver();
+		this.takeUps.apply(sam.id(), job, Set.of(Sharing.EMAIL), "I can start in May");
+		TakeUpId takeUp = takeUpOf(sam, job);
+		String page = "/organisation/applications/" + takeUp;
+		this.mvc.perform(get(page).with(as(bakery.user())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("I can start in May")));
+
+		this.signatories.lapse(bakery.id());
+
+		this.mvc.perform(get("/organisation/applications").with(as(bakery.user())))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("You can no longer see applications")))
+			.andExpect(content().string(not(containsString(sam.getUsername()))));
+		this.mvc.perform(get(page).with(as(bakery.user())))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(not(containsString("I can start in May"))))
+			.andExpect(content().string(not(containsString(sam.getUsername()))));
+		this.mvc.perform(post(page).with(csrf()).with(as(bakery.user())).param("next", "OFFERED"))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/organisation").with(as(bakery.user())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("href=\"/organisation/applications\""))));
+		assertThatThrownBy(() -> this.takeUps.applicationsFor(bakery.user().id(), null, null))
+			.isInstanceOf(TakeUps.OrganisationLapsedException.class);
+		assertThatThrownBy(() -> this.takeUps.application(bakery.user().id(), takeUp))
+			.isInstanceOf(TakeUps.OrganisationLapsedException.class);
+		assertThat(this.takeUps.takeUp(sam.id(), takeUp).orElseThrow().status()).isEqualTo(TakeUpStatus.APPLIED);
+
+		this.transactions.executeWithoutResult(
+				(s) -> this.jdbc.sql("update take_up set updated_at = now() - interval '31 days' where id = :id")
+					.param("id", takeUp.value())
+					.update());
+		this.takeUps.remindOfStaleApplications();
+		assertThat(reminders(bakery)).as("not asked to look at what it can no longer see").isZero();
+	}
+
+	@Test
 	void checkInsGoOutOnceAt3And6MonthsAndTheAnswerIsRecorded() throws Exception {
 		Organisation bakery = this.fixtures.organisation("Wagtail Works");
 		OpportunityId job = this.fixtures.publish(bakery.id(), opportunity("Wagtail apprenticeship"));

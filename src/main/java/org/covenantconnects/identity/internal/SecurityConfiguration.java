@@ -120,6 +120,10 @@ class SecurityConfiguration {
 			// emailed link
 			.requestMatchers("/claim/*", "/account-claimed")
 			.permitAll()
+			// A colleague invited to act for an organisation chooses a password from the
+			// emailed link
+			.requestMatchers("/colleague-invitation/*")
+			.permitAll()
 			// Coordinators and verified supporters register a young person on their
 			// behalf
 			// (verification checked in the support module)
@@ -191,6 +195,10 @@ class SecurityConfiguration {
 			.requestMatchers("/opportunities/*/save", "/opportunities/*/unsave", "/opportunities/*/interest",
 					"/opportunities/*/apply", "/opportunities/*/code")
 			.hasRole(Role.CARE_LEAVER.name())
+			// Signatory users invite and remove the colleagues of their own organisation
+			// only (checked in the signatory module)
+			.requestMatchers("/organisation/colleagues", "/organisation/colleagues/*/remove")
+			.hasRole(Role.SIGNATORY.name())
 			// Signatory users act for their own organisation (checked again against the
 			// organisation)
 			.requestMatchers("/organisation", "/organisation/**")

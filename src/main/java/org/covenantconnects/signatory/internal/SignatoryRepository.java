@@ -123,6 +123,28 @@ public class SignatoryRepository {
 			.update();
 	}
 
+	/**
+	 * Removes someone from those who act for an organisation.
+	 * @return whether they were one of them
+	 */
+	public boolean removeMember(SignatoryId signatory, AccountId account) {
+		return this.jdbc.sql("delete from signatory_member where signatory_id = :s and account_id = :a")
+			.param("s", signatory.value())
+			.param("a", account.value())
+			.update() == 1;
+	}
+
+	/**
+	 * Holds the organisation's row until the transaction ends, so that changes to who
+	 * acts for it are made one at a time.
+	 */
+	public void lock(SignatoryId signatory) {
+		this.jdbc.sql("select id from signatory where id = :id for update")
+			.param("id", signatory.value())
+			.query(UUID.class)
+			.optional();
+	}
+
 	public void insert(Signatory s) {
 		this.jdbc
 			.sql("""

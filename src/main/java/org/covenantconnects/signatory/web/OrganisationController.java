@@ -5,36 +5,41 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.covenantconnects.identity.Accounts;
+import org.covenantconnects.identity.AccountSummary;
 import org.covenantconnects.identity.CurrentUser;
+import org.covenantconnects.identity.RateLimits;
 import org.covenantconnects.platform.Choice;
 import org.covenantconnects.platform.SummaryRow;
 import org.covenantconnects.platform.TaskItem;
 import org.covenantconnects.signatory.Signatories;
+import org.covenantconnects.signatory.internal.Colleagues;
 import org.covenantconnects.signatory.internal.Signatory;
 import org.covenantconnects.signatory.web.SignatoryForms.ColleagueForm;
 import org.covenantconnects.signatory.web.SignatoryForms.DateParts;
 import org.covenantconnects.signatory.web.SignatoryForms.IntentForm;
 import org.covenantconnects.signatory.web.SignatoryForms.ProformaForm;
 
-import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A signatory user's own organisation: the task list that takes it from interest to
  * signed, and its colleagues. Every page acts on the signed-in user's own organisation
- * only.
+ * only; someone who acts for none (a colleague removed them) is told so.
  */
 @Controller
 class OrganisationController {
@@ -44,13 +49,16 @@ class OrganisationController {
 
 	private final Signatories signatories;
 
-	private final Accounts accounts;
+	private final Colleagues colleagues;
+
+	private final RateLimits rateLimits;
 
 	private final Clock clock;
 
-	OrganisationController(Signatories signatories, Accounts accounts, Clock clock) {
+	OrganisationController(Signatories signatories, Colleagues colleagues, RateLimits rateLimits, Clock clock) {
 		this.signatories = signatories;
-		this.accounts = accounts;
+		this.colleagues = colleagues;
+		this.rateLimits = rateLimits;
 		this.clock = clock;
 	}
 
@@ -186,42 +194,91 @@ class OrganisationController {
 	@GetMapping("/organisation/colleagues")
 	String colleagues(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") ColleagueForm form,
 			Model model) {
-		return colleaguesPage(own(user), model);
+		return colleaguesPage(own(user), user, model);
 	}
 
 	@PostMapping("/organisation/colleagues")
 	String invite(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") ColleagueForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		Signatory organisation = own(user);
-		if (!errors.hasErrors()) {
-			try {
-				this.signatories.inviteColleague(user.id(), form.getName().trim(), form.getEmail().trim());
-				redirect.addFlashAttribute("invited", form.getEmail().trim());
-				return "redirect:/organisation/colleagues";
-			}
-			catch (Accounts.EmailAlreadyUsedException used) {
-				errors.rejectValue("email", "used",
-						"This email address already has a Covenant Connects account. Ask the Covenant team to move it to your organisation");
-			}
+		if (!errors.hasErrors()
+				&& !this.rateLimits.tryAcquire(RateLimits.Action.COLLEAGUE_INVITATION, user.id().toString())) {
+			errors.rejectValue("email", "rate",
+					"You have sent " + this.rateLimits.capacity(RateLimits.Action.COLLEAGUE_INVITATION)
+							+ " invitations in the last hour. Try again later");
 		}
-		return colleaguesPage(organisation, model);
+		if (errors.hasErrors()) {
+			return colleaguesPage(organisation, user, model);
+		}
+		this.colleagues.invite(user.id(), form.getName().trim(), form.getEmail().trim());
+		// The same words whether or not the address already has an account.
+		redirect.addFlashAttribute("invited", form.getEmail().trim());
+		return "redirect:/organisation/colleagues";
 	}
 
-	private String colleaguesPage(Signatory organisation, Model model) {
-		List<SummaryRow> people = this.signatories.members(organisation.id())
-			.stream()
-			.map(this.accounts::find)
-			.flatMap(java.util.Optional::stream)
-			.map((account) -> SummaryRow.of(account.displayName(), account.email()))
-			.toList();
+	@GetMapping("/organisation/colleagues/{id}/remove")
+	String confirmRemoval(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model) {
+		Signatory organisation = own(user);
+		List<AccountSummary> people = this.colleagues.of(user.id());
+		return removalPage(organisation, colleague(people, id), people.size() == 1, user, model);
+	}
+
+	@PostMapping("/organisation/colleagues/{id}/remove")
+	String remove(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model,
+			RedirectAttributes redirect, Authentication authentication, HttpServletRequest request,
+			HttpServletResponse response) {
+		Signatory organisation = own(user);
+		List<AccountSummary> people = this.colleagues.of(user.id());
+		AccountSummary colleague = colleague(people, id);
+		try {
+			this.colleagues.remove(user.id(), colleague.id());
+		}
+		catch (Colleagues.LastColleagueException last) {
+			return removalPage(organisation, colleague, true, user, model);
+		}
+		if (colleague.id().equals(user.id())) {
+			new SecurityContextLogoutHandler().logout(request, response, authentication);
+			return "redirect:/signed-out";
+		}
+		redirect.addFlashAttribute("removed", colleague.displayName());
+		return "redirect:/organisation/colleagues";
+	}
+
+	private String colleaguesPage(Signatory organisation, CurrentUser user, Model model) {
+		List<AccountSummary> people = this.colleagues.of(user.id());
 		model.addAttribute("organisation", organisation);
-		model.addAttribute("people", people);
+		model.addAttribute("people", people.stream().map((person) -> {
+			boolean you = person.id().equals(user.id());
+			String name = you ? person.displayName() + " (you)" : person.displayName();
+			if (you && people.size() == 1) {
+				// Nobody may remove the only person who acts for an organisation.
+				return SummaryRow.of(name, person.email());
+			}
+			return SummaryRow.withAction(name, person.email(), "Remove",
+					"/organisation/colleagues/" + person.id() + "/remove", person.displayName());
+		}).toList());
 		return "signatory/colleagues";
 	}
 
+	private String removalPage(Signatory organisation, AccountSummary colleague, boolean onlyOne, CurrentUser user,
+			Model model) {
+		model.addAttribute("organisation", organisation);
+		model.addAttribute("colleague", colleague);
+		model.addAttribute("yourself", colleague.id().equals(user.id()));
+		model.addAttribute("onlyOne", onlyOne);
+		return "signatory/remove-colleague";
+	}
+
+	/** One of the people who act for the organisation, or "page not found". */
+	private static AccountSummary colleague(List<AccountSummary> people, String id) {
+		return people.stream()
+			.filter((person) -> person.id().toString().equals(id))
+			.findFirst()
+			.orElseThrow(Colleagues.NoSuchColleagueException::new);
+	}
+
 	private Signatory own(CurrentUser user) {
-		return this.signatories.detailOf(user.id())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return this.signatories.detailOf(user.id()).orElseThrow(NoOrganisationException::new);
 	}
 
 	/** Answers can only change before submission, or after the proforma was returned. */
@@ -242,7 +299,20 @@ class OrganisationController {
 		return "redirect:/organisation";
 	}
 
+	/**
+	 * Someone a colleague removed still has their account; if they sign in again, they
+	 * learn why there is nothing here for them.
+	 */
+	@ExceptionHandler(NoOrganisationException.class)
+	String noOrganisation() {
+		return "signatory/no-organisation";
+	}
+
 	static class AnswersLockedException extends RuntimeException {
+
+	}
+
+	static class NoOrganisationException extends RuntimeException {
 
 	}
 

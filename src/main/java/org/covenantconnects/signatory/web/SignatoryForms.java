@@ -328,6 +328,21 @@ final class SignatoryForms {
 
 	}
 
+	/** The password an invited colleague chooses; the policy checks it. */
+	static class PasswordForm {
+
+		private String password;
+
+		public String getPassword() {
+			return this.password;
+		}
+
+		public void setPassword(String password) {
+			this.password = password;
+		}
+
+	}
+
 	static class ReturnForm {
 
 		@NotBlank(message = "Tell the organisation what to change")

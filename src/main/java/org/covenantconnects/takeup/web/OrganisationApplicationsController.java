@@ -14,20 +14,24 @@ import org.covenantconnects.takeup.TakeUpReason;
 import org.covenantconnects.takeup.TakeUpStatus;
 import org.covenantconnects.takeup.TakeUps;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A signatory user's applications: those made to their own organisation's opportunities,
  * each showing only what the young person chose to share, and moving each one on. An
- * application to another organisation answers "page not found".
+ * application to another organisation answers "page not found"; the users of a lapsed
+ * organisation are told they can no longer see any.
  */
 @Controller
 class OrganisationApplicationsController {
@@ -120,6 +124,12 @@ class OrganisationApplicationsController {
 					.map((r) -> Choice.of(r.name(), r.label()))
 					.toList());
 		return "takeup/organisation-application";
+	}
+
+	@ExceptionHandler(TakeUps.OrganisationLapsedException.class)
+	@ResponseStatus(HttpStatus.FORBIDDEN)
+	String lapsed() {
+		return "takeup/organisation-lapsed";
 	}
 
 	private static String nextStepLabel(TakeUpStatus status) {
