@@ -290,6 +290,42 @@ class AlertsTests {
 	}
 
 	@Test
+	void aCouncilsOwnOpportunityAlertsThoseItLookedAfterAndThoseLivingInItsRegionAsForYouShowsThem() {
+		CurrentUser lookedAfter = careLeaver(20, MANCHESTER, LONDON);
+		CurrentUser livingThere = careLeaver(20, CAMDEN, NORTH_WEST);
+		CurrentUser neither = careLeaver(20, CAMDEN, LONDON);
+		OpportunityId published = publish("Manchester council tax exemption " + UUID.randomUUID(), Scope.COUNCILS,
+				List.of(), List.of(MANCHESTER), null);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> alertsFor(lookedAfter, published) == 1 && alertsFor(livingThere, published) == 1);
+		this.fanOut.fanOut(published);
+		assertThat(alertsFor(neither, published)).isZero();
+	}
+
+	@Test
+	void regionsAYoungPersonChoseNarrowTheirAlertsButNeverAlertThemToWhatDoesNotFitThem() throws Exception {
+		CurrentUser someone = careLeaver(20, MANCHESTER, NORTH_WEST);
+		this.mvc
+			.perform(post("/alerts").with(csrf())
+				.with(as(someone))
+				.param("channels", "IN_APP")
+				.param("frequency", "WEEKLY")
+				.param("regions", LONDON.value()))
+			.andExpect(redirectedUrl("/alerts"));
+		String run = UUID.randomUUID().toString().substring(0, 6);
+		OpportunityId inLondon = publish("London youth club " + run, Scope.REGIONS, List.of(LONDON), null);
+		OpportunityId inTheNorthWest = publish("North West youth club " + run, Scope.REGIONS, List.of(NORTH_WEST),
+				null);
+		OpportunityId national = publish("National youth club " + run, Scope.NATIONAL, List.of(), null);
+		this.fanOut.fanOut(inLondon);
+		this.fanOut.fanOut(inTheNorthWest);
+		this.fanOut.fanOut(national);
+		assertThat(alertsFor(someone, national)).isEqualTo(1);
+		assertThat(alertsFor(someone, inLondon)).as("open only to those living in London").isZero();
+		assertThat(alertsFor(someone, inTheNorthWest)).as("not among the regions they chose").isZero();
+	}
+
+	@Test
 	void handlingAPublicationTwiceMakesNoSecondAlert() {
 		CurrentUser someone = careLeaver(20, MANCHESTER, NORTH_WEST);
 		OpportunityId published = publish("National mentoring " + UUID.randomUUID(), Scope.NATIONAL, List.of(), null);
@@ -457,10 +493,15 @@ class AlertsTests {
 	}
 
 	private OpportunityId publish(String title, Scope scope, List<RegionCode> regions, LocalDate closesOn) {
+		return publish(title, scope, regions, List.of(), closesOn);
+	}
+
+	private OpportunityId publish(String title, Scope scope, List<RegionCode> regions, List<LocalAuthorityId> councils,
+			LocalDate closesOn) {
 		OpportunityId id = this.opportunities.createDraft(this.member,
 				new OpportunityDetails(title, "A summary of " + title, "All about " + title + ".",
 						OpportunityType.APPRENTICESHIP, Category.EMPLOYMENT_AND_WORK_EXPERIENCE,
-						Set.of(Outcome.EMPLOYMENT_EDUCATION_TRAINING), scope, regions, List.of(), 16, 25, null, null,
+						Set.of(Outcome.EMPLOYMENT_EDUCATION_TRAINING), scope, regions, councils, 16, 25, null, null,
 						null, closesOn, null, TakeUpRoute.CONNECTS, null, null, Barriers.NONE, InternshipFacts.NONE));
 		this.opportunities.submit(this.member, id);
 		this.opportunities.publish(id);
