@@ -2,11 +2,11 @@ package org.covenantconnects.careleaver;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.Set;
 
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.opportunity.Category;
+import org.covenantconnects.opportunity.FitRule;
 import org.covenantconnects.opportunity.OpportunityType;
 import org.covenantconnects.places.LocalAuthorityId;
 import org.covenantconnects.places.RegionCode;
@@ -47,7 +47,7 @@ public record CareLeaverProfile(AccountId account, String fullName, String prefe
 	}
 
 	public static int ageOn(LocalDate dateOfBirth, LocalDate day) {
-		return Period.between(dateOfBirth, day).getYears();
+		return FitRule.ageOn(dateOfBirth, day);
 	}
 
 }

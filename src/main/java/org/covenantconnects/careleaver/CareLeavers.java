@@ -5,16 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 import org.covenantconnects.alert.Subscriptions;
 import org.covenantconnects.careleaver.internal.CareLeaverRepository;
@@ -24,6 +21,7 @@ import org.covenantconnects.identity.AccountSummary;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.Role;
 import org.covenantconnects.opportunity.FitCriteria;
+import org.covenantconnects.opportunity.FitRule;
 import org.covenantconnects.opportunity.Opportunities;
 import org.covenantconnects.opportunity.OpportunityDetails;
 import org.covenantconnects.opportunity.OpportunityId;
@@ -152,7 +150,7 @@ public class CareLeavers {
 		return profile(account).map((profile) -> {
 			int age = profile.ageOn(today());
 			SearchResults results = this.opportunities.forYou(
-					new FitCriteria(age, profile.region(), councilsFor(profile), profile.types(), profile.categories()),
+					new FitCriteria(age, profile.region(), profile.council(), profile.types(), profile.categories()),
 					page, pageSize);
 			Map<OpportunityId, String> reasons = new LinkedHashMap<>();
 			results.items().forEach((item) -> reasons.put(item.id(), reason(profile, item.details())));
@@ -162,24 +160,17 @@ public class CareLeavers {
 
 	/** What decides which opportunities fit the care leaver today, and in which order. */
 	public FitCriteria fitFor(CareLeaverProfile profile) {
-		return new FitCriteria(profile.ageOn(today()), profile.region(), councilsFor(profile), profile.types(),
-				profile.categories(), profile.council());
+		return new FitCriteria(profile.ageOn(today()), profile.region(), profile.council(), profile.types(),
+				profile.categories());
 	}
 
 	/**
-	 * Whether an opportunity is open to the care leaver today: their age is in its range
-	 * and it is open where they live or in one of their councils.
+	 * Whether an opportunity fits the care leaver today, by {@link FitRule}: their age is
+	 * in its range and it reaches where they live or the council that looked after them.
 	 */
 	public boolean fits(CareLeaverProfile profile, OpportunityDetails details) {
-		int age = profile.ageOn(today());
-		if (age < details.ageFrom() || age > details.ageTo()) {
-			return false;
-		}
-		return switch (details.scope()) {
-			case NATIONAL -> true;
-			case REGIONS -> details.regions().contains(profile.region());
-			case COUNCILS -> !Collections.disjoint(details.councils(), councilsFor(profile));
-		};
+		return FitRule.of(details, this.places)
+			.fits(profile.dateOfBirth(), today(), profile.region(), profile.council());
 	}
 
 	/**
@@ -312,16 +303,6 @@ public class CareLeavers {
 			return "Because you " + place + ".";
 		}
 		return "Open to care leavers anywhere in England.";
-	}
-
-	private Set<LocalAuthorityId> councilsFor(CareLeaverProfile profile) {
-		Set<LocalAuthorityId> councils = this.places.localAuthorities()
-			.stream()
-			.filter((council) -> council.region().equals(profile.region()))
-			.map(LocalAuthority::id)
-			.collect(Collectors.toCollection(HashSet::new));
-		councils.add(profile.council());
-		return councils;
 	}
 
 	private CareLeaverProfile requireProfile(AccountId account) {

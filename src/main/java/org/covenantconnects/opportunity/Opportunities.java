@@ -187,11 +187,10 @@ public class Opportunities {
 	}
 
 	/**
-	 * The open opportunities that fit one young person: their age today is within the age
-	 * range, and they are open anywhere, in the region they live in, or in one of their
-	 * councils. Those of a type they are interested in come first, then those of a
-	 * category they are interested in, then local before regional before national, then
-	 * the newest. One query, whatever the page.
+	 * The open opportunities that fit one young person ({@link FitRule}). Those of a type
+	 * they are interested in come first, then those of a category they are interested in,
+	 * then local before regional before national, then the newest. One query, whatever
+	 * the page.
 	 * @param page from 1
 	 */
 	public SearchResults forYou(FitCriteria fit, int page, int pageSize) {

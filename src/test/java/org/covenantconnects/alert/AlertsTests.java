@@ -47,6 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.covenantconnects.Fixtures.CAMDEN;
 import static org.covenantconnects.Fixtures.LONDON;
+import static org.covenantconnects.Fixtures.MANCHESTER;
 import static org.covenantconnects.Fixtures.NORTH_WEST;
 import static org.covenantconnects.Fixtures.opportunity;
 import static org.covenantconnects.SignedIn.as;
@@ -248,6 +249,46 @@ class AlertsTests {
 			.param("to", person.getUsername())
 			.query(Long.class)
 			.single();
+	}
+
+	@Test
+	void aCouncilsOwnOpportunityAlertsThoseItLookedAfterAndThoseLivingInItsRegionAsForYouShowsThem() {
+		CurrentUser lookedAfter = signedUp(
+				YoungPerson.named("Ola").aged(20).lookedAfterBy(MANCHESTER).livingIn(LONDON));
+		CurrentUser livingThere = signedUp(
+				YoungPerson.named("Pat").aged(20).lookedAfterBy(CAMDEN).livingIn(NORTH_WEST));
+		CurrentUser neither = signedUp(YoungPerson.named("Ren").aged(20).lookedAfterBy(CAMDEN).livingIn(LONDON));
+		OpportunityId published = this.fixtures.submitAndPublish(this.bakery,
+				opportunity("Manchester council tax exemption " + UUID.randomUUID()).forCouncils(MANCHESTER));
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> alertsFor(lookedAfter, published) == 1 && alertsFor(livingThere, published) == 1);
+		this.fanOut.fanOut(published);
+		assertThat(alertsFor(neither, published)).isZero();
+	}
+
+	@Test
+	void regionsAYoungPersonChoseNarrowTheirAlertsButNeverAlertThemToWhatDoesNotFitThem() throws Exception {
+		CurrentUser someone = signedUp(
+				YoungPerson.named("Sol").aged(20).lookedAfterBy(MANCHESTER).livingIn(NORTH_WEST));
+		this.mvc
+			.perform(post("/alerts").with(csrf())
+				.with(as(someone))
+				.param("channels", "IN_APP")
+				.param("frequency", "WEEKLY")
+				.param("regions", LONDON.value()))
+			.andExpect(redirectedUrl("/alerts"));
+		String run = UUID.randomUUID().toString().substring(0, 6);
+		OpportunityId inLondon = this.fixtures.submitAndPublish(this.bakery,
+				opportunity("London youth club " + run).inRegions(LONDON));
+		OpportunityId inTheNorthWest = this.fixtures.submitAndPublish(this.bakery,
+				opportunity("North West youth club " + run).inRegions(NORTH_WEST));
+		OpportunityId national = this.fixtures.submitAndPublish(this.bakery, opportunity("National youth club " + run));
+		this.fanOut.fanOut(inLondon);
+		this.fanOut.fanOut(inTheNorthWest);
+		this.fanOut.fanOut(national);
+		assertThat(alertsFor(someone, national)).isEqualTo(1);
+		assertThat(alertsFor(someone, inLondon)).as("open only to those living in London").isZero();
+		assertThat(alertsFor(someone, inTheNorthWest)).as("not among the regions they chose").isZero();
 	}
 
 	@Test

@@ -203,7 +203,7 @@ class OpportunitySearchTests {
 		Instant hideBefore = Instant.now().minus(java.time.Duration.ofDays(14));
 		for (int age : List.of(16, 19, 25, 27)) {
 			for (RegionCode region : List.of(NORTH_WEST, YORKSHIRE, LONDON)) {
-				FitCriteria fit = new FitCriteria(age, region, Set.of(this.northWestCouncil),
+				FitCriteria fit = new FitCriteria(age, region, this.northWestCouncil,
 						Set.of(OpportunityType.APPRENTICESHIP, OpportunityType.MENTORING),
 						Set.of(Category.LEISURE_AND_LIFESTYLE));
 				for (int page = 1; page <= 3; page++) {

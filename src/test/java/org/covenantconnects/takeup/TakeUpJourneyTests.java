@@ -202,34 +202,34 @@ class TakeUpJourneyTests {
 
 	@Test
 	void theUsersOfALapsedOrganisationNoLongerSeeWhatApplicantsShared() throws Exception {
-		Organisation bakery = organisation("Curlew Bakery");
-		OpportunityId job = publish(bakery.id(), "Curlew apprenticeship", null);
-		CurrentUser sam = careLeaver();
+		Organisation bakery = this.fixtures.organisation("Curlew Bakery");
+		OpportunityId job = this.fixtures.publish(bakery.id(), opportunity("Curlew apprenticeship"));
+		CurrentUser sam = this.fixtures.registeredCareLeaver(SAM);
 		this.takeUps.apply(sam.id(), job, Set.of(Sharing.EMAIL), "I can start in May");
 		TakeUpId takeUp = takeUpOf(sam, job);
 		String page = "/organisation/applications/" + takeUp;
-		this.mvc.perform(get(page).with(as(bakery.user())))
+		this.mvc.perform(get(page).with(as(bakery.member())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("I can start in May")));
 
 		this.signatories.lapse(bakery.id());
 
-		this.mvc.perform(get("/organisation/applications").with(as(bakery.user())))
+		this.mvc.perform(get("/organisation/applications").with(as(bakery.member())))
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(containsString("You can no longer see applications")))
 			.andExpect(content().string(not(containsString(sam.getUsername()))));
-		this.mvc.perform(get(page).with(as(bakery.user())))
+		this.mvc.perform(get(page).with(as(bakery.member())))
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(not(containsString("I can start in May"))))
 			.andExpect(content().string(not(containsString(sam.getUsername()))));
-		this.mvc.perform(post(page).with(csrf()).with(as(bakery.user())).param("next", "OFFERED"))
+		this.mvc.perform(post(page).with(csrf()).with(as(bakery.member())).param("next", "OFFERED"))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(get("/organisation").with(as(bakery.user())))
+		this.mvc.perform(get("/organisation").with(as(bakery.member())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("href=\"/organisation/applications\""))));
-		assertThatThrownBy(() -> this.takeUps.applicationsFor(bakery.user().id(), null, null))
+		assertThatThrownBy(() -> this.takeUps.applicationsFor(bakery.member().id(), null, null))
 			.isInstanceOf(TakeUps.OrganisationLapsedException.class);
-		assertThatThrownBy(() -> this.takeUps.application(bakery.user().id(), takeUp))
+		assertThatThrownBy(() -> this.takeUps.application(bakery.member().id(), takeUp))
 			.isInstanceOf(TakeUps.OrganisationLapsedException.class);
 		assertThat(this.takeUps.takeUp(sam.id(), takeUp).orElseThrow().status()).isEqualTo(TakeUpStatus.APPLIED);
 

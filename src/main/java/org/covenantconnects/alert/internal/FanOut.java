@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.covenantconnects.email.Email;
 import org.covenantconnects.email.Emails;
 import org.covenantconnects.identity.AccountId;
+import org.covenantconnects.opportunity.FitRule;
 import org.covenantconnects.opportunity.Opportunities;
 import org.covenantconnects.opportunity.OpportunityId;
 import org.covenantconnects.opportunity.OpportunityPublished;
@@ -33,28 +34,56 @@ public class FanOut {
 	private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
 	/**
-	 * Everyone the opportunity fits: by age on the day (care leavers), by scope
-	 * (national, their region or the regions they chose, their council), and by the kinds
-	 * of opportunity they chose. Supporters must be verified. {@code FanOutBenchmark}
-	 * runs the select alone, so keep the two in step.
+	 * {@link FitRule} in SQL: whether the opportunity {@code o} fits the care leaver
+	 * {@code c} on {@code :today}, with what it needs of the opportunity beside it
+	 * ({@link #OPPORTUNITY_FIT}). {@code FitRuleAgreementTests} runs this text against
+	 * the rule in Java.
+	 */
+	public static final String FITS = """
+			c.date_of_birth <= fit.born_by and c.date_of_birth > fit.born_after
+			  and (o.scope = 'NATIONAL' or (o.scope = 'REGIONS' and c.region_code = any(o.regions))
+			    or (o.scope = 'COUNCILS' and (c.local_authority_id = any(o.councils)
+			      or c.region_code = any(fit.council_regions))))
+			""";
+
+	/**
+	 * What {@link #FITS} needs of the opportunity {@code o}, worked out once for it
+	 * rather than for each person: its age range as dates of birth on {@code :today}
+	 * (born after {@code fit.born_after}, and on or before {@code fit.born_by}), and the
+	 * regions of its councils ({@code fit.council_regions}).
+	 */
+	public static final String OPPORTUNITY_FIT = """
+			cross join lateral (select cast(:today as date) - make_interval(years => o.age_to + 1) as born_after,
+			    cast(:today as date) - make_interval(years => o.age_from) as born_by,
+			    coalesce(array_agg(la.region_code), '{}') as council_regions
+			  from local_authority la where la.id = any(o.councils)) fit
+			""";
+
+	/**
+	 * Everyone the opportunity fits: care leavers by {@link #FITS}, then by the regions
+	 * they chose for regional opportunities, if any (which narrow what fits, never widen
+	 * it); verified supporters by where they work (national, their council's region or
+	 * the regions they chose, their council); and everyone by the kinds of opportunity
+	 * they chose. {@code AlertsBenchmark} measures the select alone.
 	 */
 	static final String FITTING = """
 			select o.id, p.account_id, p.audience, p.in_app,
 			  case when p.by_email then p.frequency else 'NONE' end, :now
 			from opportunity o
+			""" + OPPORTUNITY_FIT + """
 			join alert_preference p on p.frequency <> 'OFF' and (p.in_app or p.by_email)
 			left join care_leaver c on p.audience = 'CARE_LEAVER' and c.account_id = p.account_id
 			left join supporter s on p.audience = 'SUPPORTER' and s.account_id = p.account_id
 			  and s.verification = 'VERIFIED'
 			left join local_authority sla on sla.id = s.local_authority_id
 			where o.id = :opportunity and o.status = 'PUBLISHED'
-			  and (c.account_id is not null or s.account_id is not null)
-			  and (c.account_id is null or (c.date_of_birth <= :today - make_interval(years => o.age_from)
-			    and c.date_of_birth > :today - make_interval(years => o.age_to + 1)))
-			  and (o.scope = 'NATIONAL'
-			    or (o.scope = 'REGIONS' and o.regions && case when cardinality(p.regions) = 0
-			      then array[coalesce(c.region_code, sla.region_code)]::varchar(9)[] else p.regions end)
-			    or (o.scope = 'COUNCILS' and coalesce(c.local_authority_id, s.local_authority_id) = any(o.councils)))
+			  and ((c.account_id is not null and (
+			""" + FITS + """
+			      ) and (o.scope <> 'REGIONS' or cardinality(p.regions) = 0 or o.regions && p.regions))
+			    or (s.account_id is not null and (o.scope = 'NATIONAL'
+			      or (o.scope = 'REGIONS' and o.regions && case when cardinality(p.regions) = 0
+			        then array[sla.region_code]::varchar(9)[] else p.regions end)
+			      or (o.scope = 'COUNCILS' and s.local_authority_id = any(o.councils)))))
 			  and ((cardinality(p.categories) = 0 and cardinality(p.types) = 0)
 			    or o.category = any(p.categories) or o.type = any(p.types))
 			""";

@@ -19,6 +19,7 @@ import org.covenantconnects.careleaver.Situation;
 import org.covenantconnects.careleaver.Words;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.Role;
+import org.covenantconnects.opportunity.FitRule;
 import org.covenantconnects.opportunity.OpportunityDetails;
 import org.covenantconnects.opportunity.OpportunityView;
 import org.covenantconnects.opportunity.Orientation;
@@ -210,24 +211,33 @@ public class Caseload {
 	}
 
 	/**
-	 * Whom an opportunity fits, and how well.
+	 * {@link FitRule} packed for testing tens of thousands of young people against one
+	 * opportunity, with how well it fits each. Made only from the rule's own parts
+	 * ({@link #of}), so that the two cannot drift; {@code CaseloadFitTests} compares
+	 * them.
 	 *
 	 * @param bornAfter the day count they must be born after to be no older than ageTo
 	 * @param bornBy the day count they must be born on or before to be ageFrom or older
-	 * @param regions where it is open (for a council's own, the regions of its councils)
+	 * @param everyone whether it reaches everyone in England
+	 * @param regions where everyone who lives there is reached (for a council's own, the
+	 * regions of its councils)
+	 * @param councils the councils whose young people it reaches
 	 */
-	private record Fit(int ageFrom, int ageTo, long bornAfter, long bornBy, Scope scope, Set<String> regions,
+	record Fit(int ageFrom, int ageTo, long bornAfter, long bornBy, boolean everyone, Set<String> regions,
 			Set<Integer> councils, int typeBit, int categoryBit, boolean employment) {
 
+		static Fit of(FitRule rule, OpportunityDetails details, LocalDate today) {
+			return new Fit(rule.ageFrom(), rule.ageTo(), rule.bornAfter(today).toEpochDay(),
+					rule.bornBy(today).toEpochDay(), rule.reachesEveryone(),
+					rule.regions().stream().map(RegionCode::value).collect(Collectors.toSet()),
+					rule.councils().stream().map(LocalAuthorityId::value).collect(Collectors.toSet()),
+					1 << details.type().ordinal(), 1 << details.category().ordinal(),
+					details.orientation() == Orientation.EMPLOYMENT);
+		}
+
 		boolean fits(long bornOn, int council, String region) {
-			if (bornOn <= this.bornAfter || bornOn > this.bornBy) {
-				return false;
-			}
-			return switch (this.scope) {
-				case NATIONAL -> true;
-				case REGIONS -> this.regions.contains(region);
-				case COUNCILS -> this.regions.contains(region) || this.councils.contains(council);
-			};
+			return bornOn > this.bornAfter && bornOn <= this.bornBy
+					&& (this.everyone || this.regions.contains(region) || this.councils.contains(council));
 		}
 
 		int score(int types, int categories, int council, String region, boolean notInWork, boolean saved) {
@@ -239,27 +249,7 @@ public class Caseload {
 	}
 
 	private Fit fitOf(OpportunityDetails details, LocalDate today) {
-		int ageFrom = (details.ageFrom() != null) ? details.ageFrom() : OpportunityDetails.YOUNGEST;
-		int ageTo = (details.ageTo() != null) ? details.ageTo() : OpportunityDetails.DEFAULT_OLDEST;
-		Set<Integer> councils = details.councils().stream().map(LocalAuthorityId::value).collect(Collectors.toSet());
-		// A council's own opportunities fit those it looked after, and those who live in
-		// its region, as For you shows them.
-		Set<String> regions = switch (details.scope()) {
-			case NATIONAL -> Set.of();
-			case REGIONS -> details.regions().stream().map(RegionCode::value).collect(Collectors.toSet());
-			case COUNCILS -> this.places.localAuthorities()
-				.stream()
-				.filter((council) -> councils.contains(council.id().value()))
-				.map((council) -> council.region().value())
-				.collect(Collectors.toSet());
-		};
-		// Aged ageFrom to ageTo today: born after the day they would have turned ageTo +
-		// 1,
-		// and on or before the day they turned ageFrom.
-		return new Fit(ageFrom, ageTo, today.minusYears(ageTo + 1L).toEpochDay(),
-				today.minusYears(ageFrom).toEpochDay(), details.scope(), regions, councils,
-				1 << details.type().ordinal(), 1 << details.category().ordinal(),
-				details.orientation() == Orientation.EMPLOYMENT);
+		return Fit.of(FitRule.of(details, this.places), details, today);
 	}
 
 	/** The values as one bit each, as the copy in memory holds them. */

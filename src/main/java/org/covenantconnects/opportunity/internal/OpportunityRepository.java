@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import org.covenantconnects.opportunity.Barriers;
 import org.covenantconnects.opportunity.Category;
 import org.covenantconnects.opportunity.FitCriteria;
+import org.covenantconnects.opportunity.FitRule;
 import org.covenantconnects.opportunity.InternshipFacts;
 import org.covenantconnects.opportunity.OpportunityDetails;
 import org.covenantconnects.opportunity.OpportunityType;
@@ -35,7 +36,9 @@ import org.covenantconnects.opportunity.SearchCriteria;
 import org.covenantconnects.opportunity.SearchResults;
 import org.covenantconnects.opportunity.Status;
 import org.covenantconnects.opportunity.TakeUpRoute;
+import org.covenantconnects.places.LocalAuthority;
 import org.covenantconnects.places.LocalAuthorityId;
+import org.covenantconnects.places.Places;
 import org.covenantconnects.places.RegionCode;
 import org.covenantconnects.signatory.SignatoryId;
 
@@ -60,16 +63,38 @@ public class OpportunityRepository {
 			  and (reconfirm_requested_at is null or reconfirm_requested_at >= :hideBefore)
 			""";
 
+	/**
+	 * {@link FitRule} in SQL: whether the opportunity {@code o} fits the young person
+	 * described by the row {@code young_person}: {@code age}, their age today;
+	 * {@code region}, the region they live in as an array of one; {@code councils}, the
+	 * councils whose own opportunities reach them ({@link FitRule#councilsReaching}).
+	 * {@code FitRuleAgreementTests} runs this text against the rule in Java.
+	 */
+	public static final String FITS = """
+			o.age_from <= young_person.age and o.age_to >= young_person.age
+			  and (o.scope = 'NATIONAL' or (o.scope = 'REGIONS' and o.regions @> young_person.region)
+			    or (o.scope = 'COUNCILS' and o.councils && young_person.councils))
+			""";
+
+	/** The young person of {@link #FITS}, from the parameters of one query. */
+	private static final String YOUNG_PERSON = """
+			(select cast(:age as integer) as age, cast(:region as varchar[]) as region,
+			  cast(:councils as integer[]) as councils) young_person
+			""";
+
 	private final JdbcClient jdbc;
 
 	private final RecentSearches recentSearches;
 
 	private final PublishedListing listing;
 
-	OpportunityRepository(JdbcClient jdbc, RecentSearches recentSearches, PublishedListing listing) {
+	private final Places places;
+
+	OpportunityRepository(JdbcClient jdbc, RecentSearches recentSearches, PublishedListing listing, Places places) {
 		this.jdbc = jdbc;
 		this.recentSearches = recentSearches;
 		this.listing = listing;
+		this.places = places;
 	}
 
 	public Optional<Opportunity> find(UUID id) {
@@ -249,14 +274,12 @@ public class OpportunityRepository {
 		}
 		Set<String> types = fit.types().stream().map(Enum::name).collect(Collectors.toSet());
 		Set<String> categories = fit.categories().stream().map(Enum::name).collect(Collectors.toSet());
-		Set<Integer> councils = fit.councils().stream().map(LocalAuthorityId::value).collect(Collectors.toSet());
-		String region = fit.region().value();
 		// The copy is newest first (then by id), so a stable sort by how well each fits
 		// keeps that order among equals, as the query in the database does.
 		List<PublishedListing.Listed> fits = new ArrayList<>(this.listing.published()
 			.stream()
-			.filter((listed) -> listed.isOpen(today, hideBefore) && listed.ageFrom() <= fit.age()
-					&& listed.ageTo() >= fit.age() && listed.reaches(region, councils))
+			.filter((listed) -> listed.isOpen(today, hideBefore)
+					&& listed.fit().fits(fit.age(), fit.region(), fit.council()))
 			.toList());
 		fits.sort(Comparator
 			.comparingInt((PublishedListing.Listed listed) -> -((types.contains(listed.type()) ? 2 : 0)
@@ -285,14 +308,10 @@ public class OpportunityRepository {
 	public Recommended recommended(FitCriteria fit, int limit, LocalDate today, Instant hideBefore) {
 		Set<String> types = fit.types().stream().map(Enum::name).collect(Collectors.toSet());
 		Set<String> categories = fit.categories().stream().map(Enum::name).collect(Collectors.toSet());
-		Set<Integer> councils = fit.councils().stream().map(LocalAuthorityId::value).collect(Collectors.toSet());
-		String region = fit.region().value();
 		LocalDate soon = today.plusDays(SearchCriteria.CLOSING_SOON_DAYS);
-		int lookedAfterBy = (fit.lookedAfterBy() != null) ? fit.lookedAfterBy().value() : -1;
 		List<PublishedListing.Listed> fits = new ArrayList<>();
 		for (PublishedListing.Listed listed : this.listing.published()) {
-			if (listed.isOpen(today, hideBefore) && listed.ageFrom() <= fit.age() && listed.ageTo() >= fit.age()
-					&& listed.reaches(region, councils)) {
+			if (listed.isOpen(today, hideBefore) && listed.fit().fits(fit.age(), fit.region(), fit.council())) {
 				fits.add(listed);
 			}
 		}
@@ -303,7 +322,7 @@ public class OpportunityRepository {
 			PublishedListing.Listed listed = fits.get(i);
 			int score = (types.contains(listed.type()) ? 3 : 0) + (categories.contains(listed.category()) ? 2 : 0)
 					+ switch (listed.scope()) {
-						case "COUNCILS" -> contains(listed.councils(), lookedAfterBy) ? 2 : 1;
+						case "COUNCILS" -> listed.fit().councils().contains(fit.council()) ? 2 : 1;
 						case "REGIONS" -> 1;
 						default -> 0;
 					} + ((listed.closesOn() != null && !listed.closesOn().isAfter(soon)) ? 1 : 0)
@@ -320,15 +339,6 @@ public class OpportunityRepository {
 		}
 		return new Recommended(fits.size(),
 				viewsOf(best, today, hideBefore).stream().filter(OpportunityView::isOpen).limit(limit).toList());
-	}
-
-	private static boolean contains(int[] councils, int council) {
-		for (int each : councils) {
-			if (each == council) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/** More than any opportunity can score when recommended. */
@@ -360,9 +370,7 @@ public class OpportunityRepository {
 		Map<String, Object> params = new HashMap<>();
 		params.put("today", today);
 		params.put("hideBefore", utc(hideBefore));
-		params.put("age", fit.age());
-		params.put("region", literal(List.of(fit.region().value())));
-		params.put("councils", literal(fit.councils().stream().map((id) -> String.valueOf(id.value())).toList()));
+		params.putAll(youngPerson(fit, this.places.localAuthorities()));
 		params.put("types", names(fit.types()));
 		params.put("categories", names(fit.categories()));
 		params.put("limit", pageSize);
@@ -376,10 +384,8 @@ public class OpportunityRepository {
 				  case scope when 'COUNCILS' then 0 when 'REGIONS' then 1 else 2 end, published_at desc, id
 				""";
 		List<Object[]> rows = this.jdbc
-			.sql("with found as (select id, count(*) over () as total from opportunity where " + PUBLICLY_OPEN + """
-					  and age_from <= :age and age_to >= :age
-					  and (scope = 'NATIONAL' or regions @> :region::varchar[] or councils && :councils::integer[])
-					""" + order + " limit :limit offset :offset) select " + COLUMNS
+			.sql("with found as (select id, count(*) over () as total from opportunity o, " + YOUNG_PERSON + " where "
+					+ PUBLICLY_OPEN + " and (" + FITS + ") " + order + " limit :limit offset :offset) select " + COLUMNS
 					+ ", total from found join opportunity using (id) " + order)
 			.params(params)
 			.query((rs, i) -> new Object[] { map(rs, i), rs.getLong("total") })
@@ -389,6 +395,20 @@ public class OpportunityRepository {
 		Instant now = hideBefore.plus(Opportunity.RECONFIRM_GRACE);
 		return new SearchResults(rows.stream().map((row) -> ((Opportunity) row[0]).view(today, now)).toList(), total,
 				page, pageSize, totalPages);
+	}
+
+	/**
+	 * The parameters of {@link #FITS}'s young person, as For you binds them: their age,
+	 * the region they live in as an array of one, and the councils whose own
+	 * opportunities reach them.
+	 * @param councils every council, with its region
+	 */
+	public static Map<String, Object> youngPerson(FitCriteria fit, Collection<LocalAuthority> councils) {
+		return Map.of("age", fit.age(), "region", literal(List.of(fit.region().value())), "councils",
+				literal(FitRule.councilsReaching(fit.region(), fit.council(), councils)
+					.stream()
+					.map((id) -> String.valueOf(id.value()))
+					.toList()));
 	}
 
 	/**

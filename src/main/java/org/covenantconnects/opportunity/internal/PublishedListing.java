@@ -8,12 +8,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+
+import org.covenantconnects.opportunity.FitRule;
+import org.covenantconnects.opportunity.Scope;
+import org.covenantconnects.places.LocalAuthority;
+import org.covenantconnects.places.LocalAuthorityId;
+import org.covenantconnects.places.Places;
+import org.covenantconnects.places.RegionCode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,6 +46,8 @@ class PublishedListing {
 
 	private final AtomicBoolean refreshing = new AtomicBoolean();
 
+	private final Function<LocalAuthorityId, RegionCode> regionOf;
+
 	/**
 	 * Where copies are read again in the background: one thread, which never holds up
 	 * shutdown.
@@ -49,9 +58,10 @@ class PublishedListing {
 		return thread;
 	});
 
-	PublishedListing(JdbcClient jdbc, RecentSearches recentSearches) {
+	PublishedListing(JdbcClient jdbc, RecentSearches recentSearches, Places places) {
 		this.jdbc = jdbc;
 		this.recentSearches = recentSearches;
+		this.regionOf = (council) -> places.localAuthority(council).map(LocalAuthority::region).orElse(null);
 	}
 
 	/** Whether a copy may be kept at all; when not, callers ask PostgreSQL each time. */
@@ -118,50 +128,43 @@ class PublishedListing {
 				""").query((rs, i) -> {
 			Timestamp reconfirm = rs.getTimestamp("reconfirm_requested_at");
 			java.sql.Date closes = rs.getDate("closes_on");
-			return new Listed(rs.getObject("id", UUID.class), rs.getString("type"), rs.getString("category"),
-					rs.getString("scope"), Set.of(strings(rs.getArray("regions"))), integers(rs.getArray("councils")),
-					rs.getInt("age_from"), rs.getInt("age_to"), (closes != null) ? closes.toLocalDate() : null,
-					rs.getTimestamp("published_at").toInstant(), (reconfirm != null) ? reconfirm.toInstant() : null,
-					rs.getBoolean("quality_internship"), rs.getInt("barriers_removed"));
+			String scope = rs.getString("scope");
+			FitRule fit = FitRule.of(Scope.valueOf(scope), regions(rs.getArray("regions")),
+					councils(rs.getArray("councils")), rs.getInt("age_from"), rs.getInt("age_to"), this.regionOf);
+			return new Listed(rs.getObject("id", UUID.class), rs.getString("type"), rs.getString("category"), scope,
+					fit, (closes != null) ? closes.toLocalDate() : null, rs.getTimestamp("published_at").toInstant(),
+					(reconfirm != null) ? reconfirm.toInstant() : null, rs.getBoolean("quality_internship"),
+					rs.getInt("barriers_removed"));
 		}).list();
 	}
 
-	private static String[] strings(Array array) throws SQLException {
-		return (array != null) ? (String[]) array.getArray() : new String[0];
+	private static List<RegionCode> regions(Array array) throws SQLException {
+		if (array == null) {
+			return List.of();
+		}
+		return Arrays.stream((String[]) array.getArray()).map(RegionCode::new).toList();
 	}
 
-	private static int[] integers(Array array) throws SQLException {
+	private static List<LocalAuthorityId> councils(Array array) throws SQLException {
 		if (array == null) {
-			return new int[0];
+			return List.of();
 		}
-		return Arrays.stream((Integer[]) array.getArray()).mapToInt(Integer::intValue).toArray();
+		return Arrays.stream((Integer[]) array.getArray()).map(LocalAuthorityId::new).toList();
 	}
 
 	/**
 	 * What decides whom one published opportunity fits, and how well.
 	 *
+	 * @param fit whom it fits
 	 * @param barriersRemoved how many of the usual barriers the signatory removes
 	 */
-	record Listed(UUID id, String type, String category, String scope, Set<String> regions, int[] councils, int ageFrom,
-			int ageTo, LocalDate closesOn, Instant publishedAt, Instant reconfirmRequestedAt, boolean qualityInternship,
-			int barriersRemoved) {
+	record Listed(UUID id, String type, String category, String scope, FitRule fit, LocalDate closesOn,
+			Instant publishedAt, Instant reconfirmRequestedAt, boolean qualityInternship, int barriersRemoved) {
 
 		/** Open today, and not hidden for want of re-confirmation. */
 		boolean isOpen(LocalDate today, Instant hideBefore) {
 			return (this.closesOn == null || !this.closesOn.isBefore(today))
 					&& (this.reconfirmRequestedAt == null || !this.reconfirmRequestedAt.isBefore(hideBefore));
-		}
-
-		boolean reaches(String region, Set<Integer> councils) {
-			if ("NATIONAL".equals(this.scope) || this.regions.contains(region)) {
-				return true;
-			}
-			for (int council : this.councils) {
-				if (councils.contains(council)) {
-					return true;
-				}
-			}
-			return false;
 		}
 
 	}
