@@ -55,26 +55,28 @@ public class Emails {
 
 	/**
 	 * Writes the email to the outbox, with its plain-text part (ending with the
-	 * unsubscribe link, when it has one) and the HTML part made from it. Nothing is
-	 * written to an address marked undeliverable other than the row itself, which is then
-	 * {@code SUPPRESSED} instead of sent.
+	 * unsubscribe link, when it has one) and the HTML part made from it, both with the
+	 * email's secret taken out; the secret is kept beside them until the email is
+	 * delivered or given up on. Nothing is written to an address marked undeliverable
+	 * other than the row itself, which is then {@code SUPPRESSED} instead of sent.
 	 * @return the message's id, which becomes its Message-ID when delivered
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public UUID queue(Email email) {
 		UUID id = UUID.randomUUID();
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		String text = EmailBodies.text(email.textBody(), email.unsubscribeLink());
+		String text = EmailBodies.text(EmailBodies.withhold(email.textBody(), email.secret()), email.unsubscribeLink());
 		this.jdbc.sql("""
-				insert into email_message (id, recipient, subject, text_body, html_body, unsubscribe_url, status,
-				  next_attempt_at, created_at)
-				values (:id, :recipient, :subject, :text, :html, :unsubscribe, 'PENDING', :now, :now)
+				insert into email_message (id, recipient, subject, text_body, html_body, secret, unsubscribe_url,
+				  status, next_attempt_at, created_at)
+				values (:id, :recipient, :subject, :text, :html, :secret, :unsubscribe, 'PENDING', :now, :now)
 				""")
 			.param("id", id)
 			.param("recipient", email.recipient())
 			.param("subject", email.subject())
 			.param("text", text)
 			.param("html", EmailBodies.html(email.subject(), text))
+			.param("secret", email.secret())
 			.param("unsubscribe", (email.unsubscribeLink() != null) ? email.unsubscribeLink().toString() : null)
 			.param("now", now)
 			.update();
@@ -99,24 +101,27 @@ public class Emails {
 		String[] subjects = new String[count];
 		String[] texts = new String[count];
 		String[] htmls = new String[count];
+		String[] secrets = new String[count];
 		String[] unsubscribe = new String[count];
 		EmailBodies.Batch bodies = new EmailBodies.Batch();
 		for (int i = 0; i < count; i++) {
 			Email email = emails.get(i);
+			String body = EmailBodies.withhold(email.textBody(), email.secret());
 			ids[i] = UUID.randomUUID();
 			recipients[i] = email.recipient();
 			subjects[i] = email.subject();
-			texts[i] = EmailBodies.text(email.textBody(), email.unsubscribeLink());
-			htmls[i] = bodies.html(email.subject(), email.textBody(), email.unsubscribeLink());
+			texts[i] = EmailBodies.text(body, email.unsubscribeLink());
+			htmls[i] = bodies.html(email.subject(), body, email.unsubscribeLink());
+			secrets[i] = email.secret();
 			unsubscribe[i] = (email.unsubscribeLink() != null) ? email.unsubscribeLink().toString() : null;
 		}
 		this.batches.update((connection) -> {
 			PreparedStatement insert = connection.prepareStatement("""
-					insert into email_message (id, recipient, subject, text_body, html_body, unsubscribe_url, status,
-					  next_attempt_at, created_at)
-					select id, recipient, subject, text_body, html_body, unsubscribe_url, 'PENDING', ?, ?
-					from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-					  as m(id, recipient, subject, text_body, html_body, unsubscribe_url)
+					insert into email_message (id, recipient, subject, text_body, html_body, secret, unsubscribe_url,
+					  status, next_attempt_at, created_at)
+					select id, recipient, subject, text_body, html_body, secret, unsubscribe_url, 'PENDING', ?, ?
+					from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+					  as m(id, recipient, subject, text_body, html_body, secret, unsubscribe_url)
 					""");
 			insert.setObject(1, now);
 			insert.setObject(2, now);
@@ -125,7 +130,8 @@ public class Emails {
 			insert.setArray(5, connection.createArrayOf("text", subjects));
 			insert.setArray(6, connection.createArrayOf("text", texts));
 			insert.setArray(7, connection.createArrayOf("text", htmls));
-			insert.setArray(8, connection.createArrayOf("text", unsubscribe));
+			insert.setArray(8, connection.createArrayOf("text", secrets));
+			insert.setArray(9, connection.createArrayOf("text", unsubscribe));
 			return insert;
 		});
 		wakeDispatcherAfterCommit();
@@ -207,13 +213,13 @@ public class Emails {
 			return Optional.empty();
 		}
 		Optional<RecordedEmail> email = this.jdbc.sql("""
-				select id, recipient, subject, text_body, coalesce(sent_at, created_at) as recorded_at
+				select id, recipient, subject, text_body, secret, coalesce(sent_at, created_at) as recorded_at
 				from email_message where id = :id and status = :recorded
 				""")
 			.param("id", id)
 			.param("recorded", RECORDED)
 			.query((rs, row) -> new RecordedEmail(rs.getObject("id", UUID.class), rs.getString("recipient"),
-					rs.getString("subject"), rs.getString("text_body"),
+					rs.getString("subject"), EmailBodies.reveal(rs.getString("text_body"), rs.getString("secret")),
 					rs.getObject("recorded_at", OffsetDateTime.class)))
 			.optional();
 		email.ifPresent((read) -> this.jdbc
@@ -284,7 +290,7 @@ public class Emails {
 	}
 
 	/**
-	 * An email as the outbox holds it.
+	 * An email as the outbox holds it, its secret taken out.
 	 *
 	 * @param delivery what GOV.UK Notify last reported about it, or null when nothing has
 	 * been reported (always for SMTP and recorded emails)

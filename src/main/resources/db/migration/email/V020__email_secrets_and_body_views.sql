@@ -1,3 +1,24 @@
+-- The token of a single-use link (confirming an address, resetting a password, an invitation,
+-- claiming an account) is kept apart from the email's body, and only until the email is
+-- delivered: the body keeps '[removed]' in its place. A recorded email keeps it while the database
+-- holds fictional data only, for someone trying the service to follow the link.
+alter table email_message add column secret text;
+
+-- Emails written before: take the token out of each body that has a link of that kind, keeping it
+-- only for the emails still to be sent and for recorded ones in a database of fictional data (as
+-- the platform module's dataset table says). The tokens are 43 characters of base64url.
+update email_message set
+  secret = case
+    when status in ('PENDING', 'SENDING')
+      or (status = 'RECORDED' and exists (select 1 from dataset where kind in ('demo', 'generated')))
+    then substring(text_body from '/(?:password/reset|invitation|verify-email-change|verify-email|claim)/([A-Za-z0-9_-]{43})')
+  end,
+  text_body = regexp_replace(text_body,
+    '(/(?:password/reset|invitation|verify-email-change|verify-email|claim)/)[A-Za-z0-9_-]{43}', '\1[removed]', 'g'),
+  html_body = regexp_replace(html_body,
+    '(/(?:password/reset|invitation|verify-email-change|verify-email|claim)/)[A-Za-z0-9_-]{43}', '\1[removed]', 'g')
+where text_body ~ '/(password/reset|invitation|verify-email-change|verify-email|claim)/[A-Za-z0-9_-]{43}';
+
 -- Every time an administrator reads what a recorded email says (only ever while the database holds
 -- fictional data): which email, who, when. Rows are only ever added. No foreign key: the entry
 -- stays when the email goes with its recipient's account, and names only the email's id.

@@ -43,8 +43,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * With no mail server configured, emails are recorded. While the database holds demo
  * data, an administrator reads a recorded email on its own page and follows its link, as
  * someone trying the service does, and each reading is recorded; once it holds real
- * people's data, no email is read. Runs an instance of the service with no mail server on
- * a database of its own, so that no other test's instance sends its emails.
+ * people's data, no email is read and none keeps a working link. Runs an instance of the
+ * service with no mail server on a database of its own, so that no other test's instance
+ * sends its emails.
  */
 @ConnectsTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -114,11 +115,19 @@ class RecordedMessagesTests {
 	}
 
 	@Test
-	void withRealDataNoRecordedEmailIsRead() throws Exception {
+	void withRealDataNoRecordedEmailIsReadAndNoneKeepsAWorkingLink() throws Exception {
 		markDatabase("real");
 		String person = unique("person");
 		this.accounts.register("Sam", person, PASSWORD, Role.SUPPORTER);
 		UUID id = awaitRecorded(person);
+
+		Map<String, Object> row = this.jdbc.sql("select * from email_message where id = :id")
+			.param("id", id)
+			.query()
+			.singleRow();
+		assertThat(row.get("secret")).isNull();
+		assertThat(String.valueOf(row.get("text_body"))).contains("/verify-email/[removed]");
+		assertThat(String.valueOf(row.get("html_body"))).contains("/verify-email/[removed]");
 
 		String messages = contentOf(perform(get("/admin/messages")));
 		assertThat(messages).contains(person, "Confirm your email address for Covenant Connects", "Recorded")
