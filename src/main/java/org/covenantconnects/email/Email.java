@@ -15,8 +15,14 @@ import org.springframework.util.Assert;
  * When present the email carries {@code List-Unsubscribe} and
  * {@code List-Unsubscribe-Post} headers and ends with the link. It must answer a POST
  * with the body {@code List-Unsubscribe=One-Click} (RFC 8058).
+ * @param secret a value in the body that only the recipient may ever read, such as the
+ * token of a single-use link, or {@code null}. The outbox keeps the body with the secret
+ * taken out, and the secret itself only until the email is delivered (or given up on), so
+ * that nobody can use it from the database or from the administrators' pages. It must
+ * appear in the body and not in the subject.
  */
-public record Email(String recipient, String subject, String textBody, @Nullable URI unsubscribeLink) {
+public record Email(String recipient, String subject, String textBody, @Nullable URI unsubscribeLink,
+		@Nullable String secret) {
 
 	public Email {
 		Assert.hasText(recipient, "recipient must not be empty");
@@ -24,16 +30,32 @@ public record Email(String recipient, String subject, String textBody, @Nullable
 		Assert.hasText(textBody, "textBody must not be empty");
 		Assert.isTrue(unsubscribeLink == null || unsubscribeLink.isAbsolute(),
 				"unsubscribeLink must be an absolute address");
+		Assert.isTrue(secret == null || (!secret.isBlank() && textBody.contains(secret)),
+				"secret must appear in the body");
+		Assert.isTrue(secret == null || !subject.contains(secret), "secret must not appear in the subject");
 	}
 
 	/** An email the person cannot unsubscribe from. */
 	public Email(String recipient, String subject, String textBody) {
-		this(recipient, subject, textBody, null);
+		this(recipient, subject, textBody, null, null);
+	}
+
+	/** An email with no secret in it. */
+	public Email(String recipient, String subject, String textBody, @Nullable URI unsubscribeLink) {
+		this(recipient, subject, textBody, unsubscribeLink, null);
 	}
 
 	/** The same email, with a one-click unsubscribe link. */
 	public Email withUnsubscribeLink(URI link) {
-		return new Email(this.recipient, this.subject, this.textBody, link);
+		return new Email(this.recipient, this.subject, this.textBody, link, this.secret);
+	}
+
+	/**
+	 * The same email, with a value in its body that only the recipient may read, such as
+	 * the token of a link that signs them in, resets a password or claims an account.
+	 */
+	public Email withSecret(String secret) {
+		return new Email(this.recipient, this.subject, this.textBody, this.unsubscribeLink, secret);
 	}
 
 }

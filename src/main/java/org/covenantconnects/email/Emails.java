@@ -6,11 +6,13 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.covenantconnects.email.internal.Delivery;
 import org.covenantconnects.email.internal.EmailBodies;
 import org.covenantconnects.email.internal.EmailDispatcher;
+import org.covenantconnects.platform.Dataset;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,6 +33,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class Emails {
 
+	private static final String RECORDED = "RECORDED";
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -39,35 +43,40 @@ public class Emails {
 
 	private final JdbcTemplate batches;
 
-	Emails(JdbcClient jdbc, JdbcTemplate batches, Clock clock, EmailDispatcher dispatcher) {
+	private final Dataset dataset;
+
+	Emails(JdbcClient jdbc, JdbcTemplate batches, Clock clock, EmailDispatcher dispatcher, Dataset dataset) {
 		this.jdbc = jdbc;
 		this.batches = batches;
 		this.clock = clock;
 		this.dispatcher = dispatcher;
+		this.dataset = dataset;
 	}
 
 	/**
 	 * Writes the email to the outbox, with its plain-text part (ending with the
-	 * unsubscribe link, when it has one) and the HTML part made from it. Nothing is
-	 * written to an address marked undeliverable other than the row itself, which is then
-	 * {@code SUPPRESSED} instead of sent.
+	 * unsubscribe link, when it has one) and the HTML part made from it, both with the
+	 * email's secret taken out; the secret is kept beside them until the email is
+	 * delivered or given up on. Nothing is written to an address marked undeliverable
+	 * other than the row itself, which is then {@code SUPPRESSED} instead of sent.
 	 * @return the message's id, which becomes its Message-ID when delivered
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public UUID queue(Email email) {
 		UUID id = UUID.randomUUID();
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		String text = EmailBodies.text(email.textBody(), email.unsubscribeLink());
+		String text = EmailBodies.text(EmailBodies.withhold(email.textBody(), email.secret()), email.unsubscribeLink());
 		this.jdbc.sql("""
-				insert into email_message (id, recipient, subject, text_body, html_body, unsubscribe_url, status,
-				  next_attempt_at, created_at)
-				values (:id, :recipient, :subject, :text, :html, :unsubscribe, 'PENDING', :now, :now)
+				insert into email_message (id, recipient, subject, text_body, html_body, secret, unsubscribe_url,
+				  status, next_attempt_at, created_at)
+				values (:id, :recipient, :subject, :text, :html, :secret, :unsubscribe, 'PENDING', :now, :now)
 				""")
 			.param("id", id)
 			.param("recipient", email.recipient())
 			.param("subject", email.subject())
 			.param("text", text)
 			.param("html", EmailBodies.html(email.subject(), text))
+			.param("secret", email.secret())
 			.param("unsubscribe", (email.unsubscribeLink() != null) ? email.unsubscribeLink().toString() : null)
 			.param("now", now)
 			.update();
@@ -92,24 +101,27 @@ public class Emails {
 		String[] subjects = new String[count];
 		String[] texts = new String[count];
 		String[] htmls = new String[count];
+		String[] secrets = new String[count];
 		String[] unsubscribe = new String[count];
 		EmailBodies.Batch bodies = new EmailBodies.Batch();
 		for (int i = 0; i < count; i++) {
 			Email email = emails.get(i);
+			String body = EmailBodies.withhold(email.textBody(), email.secret());
 			ids[i] = UUID.randomUUID();
 			recipients[i] = email.recipient();
 			subjects[i] = email.subject();
-			texts[i] = EmailBodies.text(email.textBody(), email.unsubscribeLink());
-			htmls[i] = bodies.html(email.subject(), email.textBody(), email.unsubscribeLink());
+			texts[i] = EmailBodies.text(body, email.unsubscribeLink());
+			htmls[i] = bodies.html(email.subject(), body, email.unsubscribeLink());
+			secrets[i] = email.secret();
 			unsubscribe[i] = (email.unsubscribeLink() != null) ? email.unsubscribeLink().toString() : null;
 		}
 		this.batches.update((connection) -> {
 			PreparedStatement insert = connection.prepareStatement("""
-					insert into email_message (id, recipient, subject, text_body, html_body, unsubscribe_url, status,
-					  next_attempt_at, created_at)
-					select id, recipient, subject, text_body, html_body, unsubscribe_url, 'PENDING', ?, ?
-					from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-					  as m(id, recipient, subject, text_body, html_body, unsubscribe_url)
+					insert into email_message (id, recipient, subject, text_body, html_body, secret, unsubscribe_url,
+					  status, next_attempt_at, created_at)
+					select id, recipient, subject, text_body, html_body, secret, unsubscribe_url, 'PENDING', ?, ?
+					from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+					  as m(id, recipient, subject, text_body, html_body, secret, unsubscribe_url)
 					""");
 			insert.setObject(1, now);
 			insert.setObject(2, now);
@@ -118,7 +130,8 @@ public class Emails {
 			insert.setArray(5, connection.createArrayOf("text", subjects));
 			insert.setArray(6, connection.createArrayOf("text", texts));
 			insert.setArray(7, connection.createArrayOf("text", htmls));
-			insert.setArray(8, connection.createArrayOf("text", unsubscribe));
+			insert.setArray(8, connection.createArrayOf("text", secrets));
+			insert.setArray(9, connection.createArrayOf("text", unsubscribe));
 			return insert;
 		});
 		wakeDispatcherAfterCommit();
@@ -163,13 +176,59 @@ public class Emails {
 			.update();
 	}
 
-	/** The most recent messages first, for administrators. */
-	public List<SentEmail> recent(int offset, int limit) {
+	/**
+	 * The most recent messages first, for administrators: who each is to, what about, and
+	 * what became of it; never what it says.
+	 */
+	public List<LoggedEmail> recent(int offset, int limit) {
+		boolean fictional = this.dataset.isFictional();
 		return this.jdbc.sql("""
-				select id, recipient, subject, text_body, status, attempts, last_error, created_at, sent_at,
-				  delivery, delivery_reported_at
+				select id, recipient, subject, status, attempts, last_error, created_at, sent_at, delivery,
+				  delivery_reported_at
 				from email_message order by created_at desc, id limit :limit offset :offset
-				""").param("limit", limit).param("offset", offset).query(Emails::sentEmail).list();
+				""").param("limit", limit).param("offset", offset).query((rs, row) -> {
+			String status = rs.getString("status");
+			String delivery = rs.getString("delivery");
+			return new LoggedEmail(rs.getObject("id", UUID.class), rs.getString("recipient"), rs.getString("subject"),
+					status, rs.getInt("attempts"), rs.getString("last_error"),
+					rs.getObject("created_at", OffsetDateTime.class), rs.getObject("sent_at", OffsetDateTime.class),
+					(delivery != null) ? Delivery.valueOf(delivery) : null,
+					rs.getObject("delivery_reported_at", OffsetDateTime.class), fictional && RECORDED.equals(status));
+		}).list();
+	}
+
+	/**
+	 * What a recorded email says, links included, for an administrator to read: with no
+	 * mail server this is where someone trying the service follows the links it sent.
+	 * Only while the database holds fictional data (demo or generated); once it holds
+	 * real people's data no email is read here, and emails that went to a mail server
+	 * never are. Each reading is recorded (which email, who, when) in the same
+	 * transaction.
+	 * @param reader the sign-in name of the administrator reading it
+	 * @return the email, or empty when there is no such email or it may not be read
+	 */
+	@Transactional
+	public Optional<RecordedEmail> read(UUID id, String reader) {
+		if (!this.dataset.isFictional()) {
+			return Optional.empty();
+		}
+		Optional<RecordedEmail> email = this.jdbc.sql("""
+				select id, recipient, subject, text_body, secret, coalesce(sent_at, created_at) as recorded_at
+				from email_message where id = :id and status = :recorded
+				""")
+			.param("id", id)
+			.param("recorded", RECORDED)
+			.query((rs, row) -> new RecordedEmail(rs.getObject("id", UUID.class), rs.getString("recipient"),
+					rs.getString("subject"), EmailBodies.reveal(rs.getString("text_body"), rs.getString("secret")),
+					rs.getObject("recorded_at", OffsetDateTime.class)))
+			.optional();
+		email.ifPresent((read) -> this.jdbc
+			.sql("insert into email_body_view (email_message_id, reader, viewed_at) values (:id, :reader, :now)")
+			.param("id", read.id())
+			.param("reader", reader)
+			.param("now", OffsetDateTime.now(this.clock))
+			.update());
+		return email;
 	}
 
 	/**
@@ -213,7 +272,25 @@ public class Emails {
 	}
 
 	/**
-	 * An email as the outbox holds it.
+	 * What administrators see of an email in the delivery log: never its text.
+	 *
+	 * @param delivery what GOV.UK Notify last reported about it, or null when nothing has
+	 * been reported (always for SMTP and recorded emails)
+	 * @param readable whether {@link #read} shows what it says
+	 */
+	public record LoggedEmail(UUID id, String recipient, String subject, String status, int attempts,
+			@Nullable String lastError, OffsetDateTime createdAt, @Nullable OffsetDateTime sentAt,
+			@Nullable Delivery delivery, @Nullable OffsetDateTime deliveryReportedAt, boolean readable) {
+
+	}
+
+	/** A recorded email as it was written, links included. */
+	public record RecordedEmail(UUID id, String recipient, String subject, String textBody, OffsetDateTime recordedAt) {
+
+	}
+
+	/**
+	 * An email as the outbox holds it, its secret taken out.
 	 *
 	 * @param delivery what GOV.UK Notify last reported about it, or null when nothing has
 	 * been reported (always for SMTP and recorded emails)

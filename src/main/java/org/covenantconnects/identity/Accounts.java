@@ -159,7 +159,7 @@ public class Accounts {
 						%s/password/reset/%s
 
 						If you did not ask to reset your password, you do not need to do anything.
-						""".formatted(account.displayName(), this.baseUrl, token)));
+						""".formatted(account.displayName(), this.baseUrl, token)).withSecret(token));
 			});
 	}
 
@@ -214,7 +214,8 @@ public class Accounts {
 				You have been invited to Covenant Connects as %s.
 				Use this link within 7 days to choose your password and start:
 				%s/invitation/%s
-				""".formatted(account.displayName(), role.label().toLowerCase(), this.baseUrl, token)));
+				""".formatted(account.displayName(), role.label().toLowerCase(), this.baseUrl, token))
+			.withSecret(token));
 		this.events.publishEvent(new AccountRegistered(account.id(), role));
 		return account.id();
 	}
@@ -311,7 +312,7 @@ public class Accounts {
 				%s/verify-email-change/%s
 
 				The link works once, for 48 hours. Until you confirm it, sign in with your old email address.
-				""".formatted(account.displayName(), this.baseUrl, token)));
+				""".formatted(account.displayName(), this.baseUrl, token)).withSecret(token));
 		this.emails.queue(new Email(account.email(), "You asked to change your email address",
 				"""
 						Hello %s,
@@ -501,7 +502,7 @@ public class Accounts {
 				%s/verify-email/%s
 
 				The link works once, for 48 hours. If you did not create an account, you do not need to do anything.
-				""".formatted(account.displayName(), this.baseUrl, token)));
+				""".formatted(account.displayName(), this.baseUrl, token)).withSecret(token));
 	}
 
 	private void requireAcceptable(String password, String... personalWords) {

@@ -41,6 +41,14 @@ public class Dataset {
 	}
 
 	/**
+	 * Whether the database is marked as holding fictional data only (demo or generated).
+	 * False when it holds real data, and when it is not marked yet.
+	 */
+	public boolean isFictional() {
+		return kind().filter((kind) -> kind != Kind.real).isPresent();
+	}
+
+	/**
 	 * Marks the database as holding real people's data, unless it was already marked as
 	 * demo or generated (people trying out a demo instance do not make it real).
 	 */

@@ -39,6 +39,23 @@ class EmailBodiesTests {
 	}
 
 	@Test
+	void aSecretTakenOutOfTheKeptBodyComesBackInBothPartsWithTheSameLinks() {
+		String secret = "Qm9vdHMtYW5kLWNhdHMtYW5kLWJvb3RzLWFuZC1jYXRz_-";
+		String text = "Hello Alex,\n\nUse this link to choose a new password:\nhttps://connects.example/password/reset/"
+				+ secret + ".\n\nThanks.";
+
+		String kept = EmailBodies.withhold(text, secret);
+		String keptHtml = EmailBodies.html("Reset your password", kept);
+
+		assertThat(kept).doesNotContain(secret).contains("https://connects.example/password/reset/[removed].");
+		assertThat(keptHtml).doesNotContain(secret)
+			.contains("<a href=\"https://connects.example/password/reset/[removed]\">");
+		assertThat(EmailBodies.reveal(kept, secret)).isEqualTo(text);
+		assertThat(EmailBodies.revealInHtml(keptHtml, secret)).isEqualTo(EmailBodies.html("Reset your password", text));
+		assertThat(EmailBodies.reveal(kept, null)).as("once the secret is gone").isEqualTo(kept);
+	}
+
+	@Test
 	void aBatchMakesTheSameHtmlPartsAsMakingEachAlone() {
 		URI first = URI.create("https://connects.example/alerts/unsubscribe/first");
 		URI second = URI.create("https://connects.example/alerts/unsubscribe/second");

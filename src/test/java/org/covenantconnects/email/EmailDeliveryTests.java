@@ -107,6 +107,51 @@ class EmailDeliveryTests {
 	}
 
 	@Test
+	void anEmailsSecretReachesTheRecipientAndTheOutboxForgetsItOnceSent() throws Exception {
+		String to = unique("secret");
+		String token = "c2VjcmV0LXRva2VuLWZvci1vbmUtcmVjaXBpZW50LW9ubHk";
+		UUID id = queue(new Email(to, "Reset your password",
+				"Choose a new password here:\nhttp://localhost/password/reset/" + token + "\n")
+			.withSecret(token));
+
+		MimeMessage message = TestMailServer.awaitEmails(to, 1).get(0);
+		assertThat(TestMailServer.body(message)).contains("http://localhost/password/reset/" + token);
+		assertThat(TestMailServer.html(message)).contains("<a href=\"http://localhost/password/reset/" + token
+				+ "\">http://localhost/password/reset/" + token + "</a>");
+		awaitStatus(id, "SENT");
+
+		Map<String, Object> row = this.jdbc.sql("select * from email_message where id = :id")
+			.param("id", id)
+			.query()
+			.singleRow();
+		assertThat(row.get("secret")).isNull();
+		assertThat(row.get("text_body").toString()).contains("http://localhost/password/reset/[removed]");
+		assertThat(row.values()).noneSatisfy((value) -> assertThat(String.valueOf(value)).contains(token));
+		assertThat(this.emails.sentTo(to)).extracting(Emails.SentEmail::textBody)
+			.containsExactly("Choose a new password here:\nhttp://localhost/password/reset/[removed]");
+	}
+
+	@Test
+	void anEmailThatIsNotSentKeepsNoSecret() {
+		String to = unique("secret-bounced");
+		this.jdbc
+			.sql("insert into email_undeliverable (address, reason, since) values (lower(:address), "
+					+ "'550 5.1.1 No such mailbox', now())")
+			.param("address", to)
+			.update();
+
+		UUID id = queue(new Email(to, "Reset your password", "Choose a new password: http://localhost/r/s3cr3t-t0k3n")
+			.withSecret("s3cr3t-t0k3n"));
+		awaitStatus(id, "SUPPRESSED");
+
+		assertThat(this.jdbc.sql("select secret from email_message where id = :id")
+			.param("id", id)
+			.query()
+			.singleRow()
+			.get("secret")).isNull();
+	}
+
+	@Test
 	void emailsToAnAddressMarkedUndeliverableAreNotSentUntilItsOwnerCorrectsIt() {
 		String to = uniqueEmail("bounced");
 		this.jdbc

@@ -327,7 +327,7 @@ class NotifyDeliveryTests {
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	private Emails.SentEmail sent(UUID id) {
+	private Emails.LoggedEmail sent(UUID id) {
 		return this.emails.recent(0, 1000).stream().filter((email) -> email.id().equals(id)).findFirst().orElseThrow();
 	}
 

@@ -25,7 +25,32 @@ public final class EmailBodies {
 
 	private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-*•]\\s+(.*)$");
 
+	/**
+	 * What stands for an email's secret in the body the outbox keeps: a word that a web
+	 * address may end with and that HTML leaves as it is, so that the HTML part made from
+	 * the kept body has the same links.
+	 */
+	public static final String WITHHELD = "[removed]";
+
 	private EmailBodies() {
+	}
+
+	/** The body as the outbox keeps it: the secret, when there is one, taken out. */
+	public static String withhold(String body, @Nullable String secret) {
+		return (secret != null) ? body.replace(secret, WITHHELD) : body;
+	}
+
+	/**
+	 * The plain-text part as it was written, from the body the outbox keeps and the
+	 * secret; as kept when the secret is gone.
+	 */
+	public static String reveal(String text, @Nullable String secret) {
+		return (secret != null) ? text.replace(WITHHELD, secret) : text;
+	}
+
+	/** The HTML part as it was written, as {@link #reveal} does the plain text. */
+	public static String revealInHtml(String html, @Nullable String secret) {
+		return (secret != null) ? html.replace(WITHHELD, HtmlUtils.htmlEscape(secret)) : html;
 	}
 
 	/**

@@ -19,6 +19,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.covenantconnects.email.Email;
 import org.covenantconnects.email.OutgoingEmail;
+import org.covenantconnects.platform.Dataset;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
@@ -61,6 +62,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * so a message that brings its instance down ends {@code FAILED} too). A permanent
  * failure ends the message at once; when the fault is the address, the address is marked
  * undeliverable and later emails to it are {@code SUPPRESSED} without being tried.
+ * <p>
+ * <b>Secrets.</b> A message's secret (the token of a single-use link) is put back into
+ * its body only on the way to the provider, and forgotten in the statement that records
+ * the outcome: delivered, failed or suppressed. Only a recorded message in a database of
+ * fictional data keeps it, for {@code /admin/messages}.
  */
 @Component
 public class EmailDispatcher implements SmartLifecycle {
@@ -82,6 +88,7 @@ public class EmailDispatcher implements SmartLifecycle {
 			    else 'SENDING' end,
 			  attempts = case when due.undeliverable or m.attempts >= :max then m.attempts else m.attempts + 1 end,
 			  claim = case when due.undeliverable or m.attempts >= :max then null else :claim end,
+			  secret = case when due.undeliverable or m.attempts >= :max then null else m.secret end,
 			  next_attempt_at = clock_timestamp() + make_interval(secs => :lease),
 			  last_error = case
 			    when due.undeliverable then 'Not sent: the address is marked undeliverable'
@@ -89,8 +96,8 @@ public class EmailDispatcher implements SmartLifecycle {
 			    else m.last_error end
 			from due
 			where m.id = due.id
-			returning m.id, m.recipient, m.subject, m.text_body, m.html_body, m.unsubscribe_url, m.status, m.attempts,
-			  due.was
+			returning m.id, m.recipient, m.subject, m.text_body, m.html_body, m.secret, m.unsubscribe_url, m.status,
+			  m.attempts, due.was
 			""";
 
 	private final JdbcClient jdbc;
@@ -100,6 +107,8 @@ public class EmailDispatcher implements SmartLifecycle {
 	private final TransactionTemplate transactions;
 
 	private final EmailDelivery delivery;
+
+	private final Dataset dataset;
 
 	private final int senders;
 
@@ -122,7 +131,8 @@ public class EmailDispatcher implements SmartLifecycle {
 	private final List<Thread> threads = new ArrayList<>();
 
 	EmailDispatcher(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transactions, EmailDelivery delivery,
-			@Value("${connects.mail.senders:1}") int senders, @Value("${connects.mail.batch-size:50}") int batchSize,
+			Dataset dataset, @Value("${connects.mail.senders:1}") int senders,
+			@Value("${connects.mail.batch-size:50}") int batchSize,
 			@Value("${connects.mail.dispatch-interval:2s}") Duration interval,
 			@Value("${connects.mail.lease:5m}") Duration lease,
 			@Value("${connects.mail.max-attempts:8}") int maxAttempts,
@@ -131,6 +141,7 @@ public class EmailDispatcher implements SmartLifecycle {
 		this.dataSource = dataSource;
 		this.transactions = transactions;
 		this.delivery = delivery;
+		this.dataset = dataset;
 		this.senders = senders;
 		this.batchSize = batchSize;
 		this.interval = interval;
@@ -245,11 +256,14 @@ public class EmailDispatcher implements SmartLifecycle {
 			.param("claim", claim)
 			.param("lease", this.lease.toMillis() / 1000.0)
 			.query((rs, i) -> {
+				String secret = rs.getString("secret");
+				String text = EmailBodies.reveal(rs.getString("text_body"), secret);
 				String html = rs.getString("html_body");
 				String unsubscribe = rs.getString("unsubscribe_url");
 				OutgoingEmail email = new OutgoingEmail(rs.getObject("id", UUID.class), rs.getString("recipient"),
-						rs.getString("subject"), rs.getString("text_body"),
-						(html != null) ? html : EmailBodies.html(rs.getString("subject"), rs.getString("text_body")),
+						rs.getString("subject"), text,
+						(html != null) ? EmailBodies.revealInHtml(html, secret)
+								: EmailBodies.html(rs.getString("subject"), text),
 						(unsubscribe != null) ? URI.create(unsubscribe) : null);
 				return new Claimed(email, rs.getString("status"), rs.getInt("attempts"),
 						"SENDING".equals(rs.getString("was")));
@@ -260,7 +274,7 @@ public class EmailDispatcher implements SmartLifecycle {
 		}
 		long startBy = claimedAt + this.lease.dividedBy(2).toNanos();
 		Set<String> undeliverable = new HashSet<>();
-		try (Outcomes outcomes = new Outcomes(this.dataSource)) {
+		try (Outcomes outcomes = new Outcomes(this.dataSource, this.dataset)) {
 			for (Claimed row : rows) {
 				if (!"SENDING".equals(row.status())) {
 					continue;
@@ -317,7 +331,7 @@ public class EmailDispatcher implements SmartLifecycle {
 		this.jdbc
 			.sql("""
 					update email_message set status = :status, next_attempt_at = clock_timestamp() + make_interval(secs => :delay),
-					  last_error = :error, claim = null
+					  last_error = :error, claim = null, secret = case when :status = 'FAILED' then null else secret end
 					where id = :id and claim = :claim
 					""")
 			.param("status", giveUp ? "FAILED" : "PENDING")
@@ -331,7 +345,7 @@ public class EmailDispatcher implements SmartLifecycle {
 	private void fail(Claimed row, UUID claim, String reason) {
 		log.warn("Email " + row.email().id() + " refused for good: " + reason);
 		this.jdbc
-			.sql("update email_message set status = 'FAILED', last_error = :error, claim = null "
+			.sql("update email_message set status = 'FAILED', last_error = :error, claim = null, secret = null "
 					+ "where id = :id and claim = :claim")
 			.param("error", reason)
 			.param("id", row.email().id())
@@ -355,7 +369,7 @@ public class EmailDispatcher implements SmartLifecycle {
 
 	private void suppress(Claimed row, UUID claim) {
 		this.jdbc.sql("""
-				update email_message set status = 'SUPPRESSED', attempts = attempts - 1, claim = null,
+				update email_message set status = 'SUPPRESSED', attempts = attempts - 1, claim = null, secret = null,
 				  last_error = 'Not sent: the address is marked undeliverable'
 				where id = :id and claim = :claim
 				""").param("id", row.email().id()).param("claim", claim).update();
@@ -378,17 +392,30 @@ public class EmailDispatcher implements SmartLifecycle {
 	 * the last fraction of a second of outcomes, and those messages go again with the
 	 * same Message-ID after their lease, as if this instance had died. Claims are always
 	 * flushed, so a lease never goes back.
+	 * <p>
+	 * The same statement forgets the message's secret: once delivered, the only copy is
+	 * the recipient's. A recorded message keeps it while the database holds fictional
+	 * data only, so that someone trying the service can follow its links from
+	 * {@code /admin/messages}.
 	 */
 	private static final class Outcomes implements AutoCloseable {
 
 		private final DataSource dataSource;
 
+		private final Dataset dataset;
+
 		private Connection connection;
 
 		private PreparedStatement update;
 
-		Outcomes(DataSource dataSource) {
+		/**
+		 * Whether the database holds fictional data only; asked once a batch, if at all.
+		 */
+		private Boolean fictional;
+
+		Outcomes(DataSource dataSource, Dataset dataset) {
 			this.dataSource = dataSource;
+			this.dataset = dataset;
 		}
 
 		/**
@@ -404,18 +431,29 @@ public class EmailDispatcher implements SmartLifecycle {
 					}
 					this.update = this.connection.prepareStatement("""
 							update email_message set status = ?, sent_at = clock_timestamp(), last_error = null,
-							  claim = null
+							  claim = null, secret = case when ? then secret end
 							where id = ? and claim = ?
 							""");
 				}
 				this.update.setString(1, outcome.name());
-				this.update.setObject(2, id);
-				this.update.setObject(3, claim);
+				this.update.setBoolean(2, keepsSecret(outcome));
+				this.update.setObject(3, id);
+				this.update.setObject(4, claim);
 				return this.update.executeUpdate() == 1;
 			}
 			catch (SQLException ex) {
 				throw new DataAccessResourceFailureException("Could not record the delivery of email " + id, ex);
 			}
+		}
+
+		private boolean keepsSecret(EmailDelivery.Outcome outcome) {
+			if (outcome != EmailDelivery.Outcome.RECORDED) {
+				return false;
+			}
+			if (this.fictional == null) {
+				this.fictional = this.dataset.isFictional();
+			}
+			return this.fictional;
 		}
 
 		@Override

@@ -1,25 +1,39 @@
 package org.covenantconnects.email.web;
 
+import java.security.Principal;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import org.covenantconnects.email.Emails;
 import org.covenantconnects.email.internal.Delivery;
 import org.covenantconnects.platform.PageLinks;
+import org.covenantconnects.platform.SummaryRow;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The delivery log: every email the service has sent, recorded, is still trying to send,
- * or gave up on, with the reason. With no mail server configured this is where the
- * messages are read.
+ * or gave up on, with the reason; who each is to and what about, never what it says. With
+ * no mail server configured and fictional data only (a demo), a recorded email is read on
+ * a page of its own, and each reading is recorded.
  */
 @Controller
 class AdminMessagesController {
 
 	private static final int PAGE_SIZE = 20;
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
+		.withZone(ZoneId.of("Europe/London"));
 
 	/** What each status is called on the page, and the colour of its tag. */
 	private static final Map<String, String> STATUS_NAMES = Map.of("PENDING", "Waiting", "SENDING", "Sending", "SENT",
@@ -55,6 +69,16 @@ class AdminMessagesController {
 		model.addAttribute("deliveryNames", DELIVERY_NAMES);
 		model.addAttribute("deliveryColours", DELIVERY_COLOURS);
 		return "email/admin-messages";
+	}
+
+	@GetMapping("/admin/messages/{id}")
+	String message(@PathVariable UUID id, Principal reader, Model model) {
+		Emails.RecordedEmail message = this.emails.read(id, reader.getName())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("message", message);
+		model.addAttribute("rows", List.of(SummaryRow.of("To", message.recipient()),
+				SummaryRow.of("Recorded", WHEN.format(message.recordedAt()))));
+		return "email/admin-message";
 	}
 
 }

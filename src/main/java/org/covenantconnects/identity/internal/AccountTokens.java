@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Single-use, expiring tokens for links sent by email. The raw token only ever exists in
- * the email; the database keeps its SHA-256 digest.
+ * the email; the database keeps its SHA-256 digest. Callers send it as the email's secret
+ * ({@code Email.withSecret}), which the outbox forgets once the email is delivered.
  */
 @Component
 public class AccountTokens {
