@@ -108,7 +108,7 @@ class EmailDeliveryTests {
 
 	@Test
 	void anEmailsSecretReachesTheRecipientAndTheOutboxForgetsItOnceSent() throws Exception {
-		String to = unique("secret");
+		String to = uniqueEmail("secret");
 		String token = "c2VjcmV0LXRva2VuLWZvci1vbmUtcmVjaXBpZW50LW9ubHk";
 		UUID id = queue(new Email(to, "Reset your password",
 				"Choose a new password here:\nhttp://localhost/password/reset/" + token + "\n")
@@ -133,7 +133,7 @@ class EmailDeliveryTests {
 
 	@Test
 	void anEmailThatIsNotSentKeepsNoSecret() {
-		String to = unique("secret-bounced");
+		String to = uniqueEmail("secret-bounced");
 		this.jdbc
 			.sql("insert into email_undeliverable (address, reason, since) values (lower(:address), "
 					+ "'550 5.1.1 No such mailbox', now())")
