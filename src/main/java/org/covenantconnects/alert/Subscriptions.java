@@ -99,6 +99,26 @@ public class Subscriptions {
 	}
 
 	/**
+	 * A care leaver moved from one region to another: where their chosen alert regions
+	 * named the old one, they now name the new one, so that they keep hearing about
+	 * regional opportunities where they live (alerts only reach them for what fits them,
+	 * and that follows where they live).
+	 */
+	@Transactional
+	public void moved(AccountId careLeaver, RegionCode from, RegionCode to) {
+		this.jdbc.sql("""
+				update alert_preference
+				set regions = array(select distinct r from unnest(array_replace(regions, :from, :to)) as r order by r),
+				  updated_at = now()
+				where account_id = :id and audience = 'CARE_LEAVER' and :from = any(regions)
+				""")
+			.param("id", careLeaver.value())
+			.param("from", from.value())
+			.param("to", to.value())
+			.update();
+	}
+
+	/**
 	 * Replaces the person's preferences. Alerts already made keep the way they were to be
 	 * sent, except that alerts waiting for a digest are not emailed once email is off.
 	 * @throws IllegalStateException if the person has no preferences (no profile)

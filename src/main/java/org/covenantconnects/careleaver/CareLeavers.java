@@ -182,6 +182,9 @@ public class CareLeavers {
 	public void changeDetails(AccountId account, YourDetails details) {
 		CareLeaverProfile profile = requireProfile(account);
 		this.careLeavers.changeDetails(account, details, now());
+		if (!profile.region().equals(details.region())) {
+			this.subscriptions.moved(account, profile.region(), details.region());
+		}
 		String preferred = details.preferredName();
 		this.accounts.rename(account,
 				(preferred != null && !preferred.isBlank()) ? preferred.trim() : profile.fullName());

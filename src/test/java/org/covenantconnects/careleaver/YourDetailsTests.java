@@ -2,6 +2,7 @@ package org.covenantconnects.careleaver;
 
 import org.covenantconnects.ConnectsTest;
 import org.covenantconnects.Fixtures;
+import org.covenantconnects.alert.Subscriptions;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.opportunity.Category;
@@ -44,6 +45,22 @@ class YourDetailsTests {
 
 	@Autowired
 	private Accounts accounts;
+
+	@Autowired
+	private Subscriptions subscriptions;
+
+	@Test
+	void aCareLeaverWhoMovesHearsAboutRegionalOpportunitiesWhereTheyNowLive() throws Exception {
+		CurrentUser jade = this.fixtures.careLeaver("Jade");
+		assertThat(this.subscriptions.preferencesOf(jade.id()).orElseThrow().regions()).containsExactly(NORTH_WEST);
+
+		this.mvc.perform(post("/my-account/details/region").with(csrf()).with(as(jade)).param("region", LONDON.value()))
+			.andExpect(redirectedUrl("/my-account/details"));
+
+		assertThat(this.subscriptions.preferencesOf(jade.id()).orElseThrow().regions())
+			.as("the region they chose alerts for was where they lived, so it follows them")
+			.containsExactly(LONDON);
+	}
 
 	@Test
 	void aCareLeaverChangesEachOfTheirDetailsAndTheNameWeCallThemIsUsedEverywhere() throws Exception {
