@@ -3,17 +3,16 @@ package org.covenantconnects.careleaver;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+
+import org.covenantconnects.platform.EmailAddress;
 
 /**
  * The forms of a care leaver's pages. Values are kept as typed, so that a refused answer
  * is shown again exactly as it was; passwords are never sent back.
  */
 public final class CareLeaverForms {
-
-	static final String EMAIL_FORMAT = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
 	private CareLeaverForms() {
 	}
@@ -97,8 +96,7 @@ public final class CareLeaverForms {
 	public static class EmailForm {
 
 		@NotBlank(message = "Enter your email address")
-		@Email(message = "Enter an email address in the correct format, like name@example.com", regexp = EMAIL_FORMAT)
-		@Size(max = 320, message = "Email address must be 320 characters or fewer")
+		@EmailAddress.WellFormed
 		private String email;
 
 		public String getEmail() {

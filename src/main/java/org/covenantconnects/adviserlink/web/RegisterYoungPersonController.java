@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.covenantconnects.adviserlink.internal.RegistrationsOnBehalf;
 import org.covenantconnects.careleaver.CareLeaverProfile;
@@ -18,6 +17,7 @@ import org.covenantconnects.places.LocalAuthorityId;
 import org.covenantconnects.places.Places;
 import org.covenantconnects.platform.Choice;
 import org.covenantconnects.platform.ChoiceGroup;
+import org.covenantconnects.platform.EmailAddress;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -35,8 +35,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class RegisterYoungPersonController {
-
-	private static final Pattern EMAIL = Pattern.compile(EmailForm.EMAIL_FORMAT);
 
 	private final RegistrationsOnBehalf registrations;
 
@@ -77,11 +75,10 @@ class RegisterYoungPersonController {
 		}
 		String email = (form.getEmail() != null) ? form.getEmail().trim() : "";
 		if (email.isEmpty()) {
-			errors.rejectValue("email", "missing", "Enter their email address");
+			errors.rejectValue("email", "missing", EmailForm.MISSING);
 		}
-		else if (email.length() > 320 || !EMAIL.matcher(email).matches()) {
-			errors.rejectValue("email", "format",
-					"Enter an email address in the correct format, like name@example.com");
+		else if (!EmailAddress.isValid(email)) {
+			errors.rejectValue("email", "format", EmailAddress.WRONG_FORMAT);
 		}
 		LocalDate dateOfBirth = readDate(form.getDateOfBirth(), errors);
 		Optional<LocalAuthority> council = parseCouncil(form.getCouncil());

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import org.covenantconnects.platform.EmailAddress;
 
 /**
  * The forms of the signing pipeline's pages. Passwords are never sent back to the
@@ -20,8 +21,6 @@ final class SignatoryForms {
 
 	private SignatoryForms() {
 	}
-
-	private static final String EMAIL_FORMAT = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
 	static class JoinForm {
 
@@ -54,8 +53,7 @@ final class SignatoryForms {
 		private String contactName;
 
 		@NotBlank(message = "Enter your work email address")
-		@Email(message = "Enter an email address in the correct format, like name@example.com", regexp = EMAIL_FORMAT)
-		@Size(max = 320, message = "Email address must be 320 characters or fewer")
+		@EmailAddress.WellFormed
 		private String contactEmail;
 
 		private String password;
@@ -306,8 +304,7 @@ final class SignatoryForms {
 		private String name;
 
 		@NotBlank(message = "Enter your colleague's work email address")
-		@Email(message = "Enter an email address in the correct format, like name@example.com", regexp = EMAIL_FORMAT)
-		@Size(max = 320, message = "Email address must be 320 characters or fewer")
+		@EmailAddress.WellFormed
 		private String email;
 
 		public String getName() {

@@ -3,7 +3,6 @@ package org.covenantconnects.supporter.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -14,6 +13,7 @@ import org.covenantconnects.places.LocalAuthority;
 import org.covenantconnects.places.LocalAuthorityId;
 import org.covenantconnects.places.Places;
 import org.covenantconnects.platform.Choice;
+import org.covenantconnects.platform.EmailAddress;
 import org.covenantconnects.platform.SummaryRow;
 import org.covenantconnects.supporter.NewSupporter;
 import org.covenantconnects.supporter.OrganisationType;
@@ -34,8 +34,6 @@ import org.springframework.web.bind.annotation.PostMapping;
  */
 @Controller
 class SupporterRegistrationController {
-
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	private static final List<Choice> ROLES = List.of(Choice.of("PERSONAL_ADVISER", "Personal adviser"),
 			Choice.of("VIRTUAL_SCHOOL_HEAD", "Virtual school head"),
@@ -201,12 +199,11 @@ class SupporterRegistrationController {
 		if (email == null) {
 			errors.rejectValue("email", "required", "Enter your work email address");
 		}
-		else if (email.length() > 320) {
-			errors.rejectValue("email", "long", "Email address must be 320 characters or fewer");
+		else if (email.length() > EmailAddress.LONGEST) {
+			errors.rejectValue("email", "long", EmailAddress.TOO_LONG);
 		}
-		else if (!EMAIL.matcher(email).matches()) {
-			errors.rejectValue("email", "format",
-					"Enter an email address in the correct format, like name@example.com");
+		else if (!EmailAddress.isValid(email)) {
+			errors.rejectValue("email", "format", EmailAddress.WRONG_FORMAT);
 		}
 		if (errors.hasErrors()) {
 			return page(SupporterQuestion.EMAIL, answers, model);
