@@ -353,8 +353,7 @@ class CareLeaverRegistrationController {
 		this.passwordPolicy.problemWith(form.getPassword(), answers.fullName, answers.preferredName, answers.email)
 			.ifPresent((problem) -> errors.rejectValue("password", "weak", problem));
 		if (!errors.hasErrors() && !this.rateLimits.tryAcquire(RateLimits.Action.REGISTER, request.getRemoteAddr())) {
-			errors.rejectValue("password", "rate",
-					"Too many accounts have been created from your connection. Try again in an hour");
+			errors.rejectValue("password", "rate", RateLimits.TOO_MANY_ACCOUNTS);
 		}
 		if (errors.hasErrors()) {
 			return "careleaver/register-password";

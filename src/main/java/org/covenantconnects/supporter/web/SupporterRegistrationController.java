@@ -236,8 +236,7 @@ class SupporterRegistrationController {
 					"Confirm that you have read the privacy notice and agree to us keeping your details");
 		}
 		if (!errors.hasErrors() && !this.rateLimits.tryAcquire(RateLimits.Action.REGISTER, request.getRemoteAddr())) {
-			errors.rejectValue("password", "rate",
-					"Too many accounts have been created from your connection. Try again in an hour");
+			errors.rejectValue("password", "rate", RateLimits.TOO_MANY_ACCOUNTS);
 		}
 		if (errors.hasErrors()) {
 			form.setPassword(null);
