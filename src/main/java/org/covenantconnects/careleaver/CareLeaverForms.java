@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.covenantconnects.platform.DateAnswer;
 import org.covenantconnects.platform.EmailAddress;
 
 /**
@@ -46,49 +47,14 @@ public final class CareLeaverForms {
 
 	public static class DateOfBirthForm {
 
-		private DateParts dateOfBirth = new DateParts();
+		private DateAnswer dateOfBirth = new DateAnswer();
 
-		public DateParts getDateOfBirth() {
+		public DateAnswer getDateOfBirth() {
 			return this.dateOfBirth;
 		}
 
-		public void setDateOfBirth(DateParts dateOfBirth) {
+		public void setDateOfBirth(DateAnswer dateOfBirth) {
 			this.dateOfBirth = dateOfBirth;
-		}
-
-	}
-
-	/** A date typed as day, month and year. */
-	public static class DateParts {
-
-		private String day;
-
-		private String month;
-
-		private String year;
-
-		public String getDay() {
-			return this.day;
-		}
-
-		public void setDay(String day) {
-			this.day = day;
-		}
-
-		public String getMonth() {
-			return this.month;
-		}
-
-		public void setMonth(String month) {
-			this.month = month;
-		}
-
-		public String getYear() {
-			return this.year;
-		}
-
-		public void setYear(String year) {
-			this.year = year;
 		}
 
 	}

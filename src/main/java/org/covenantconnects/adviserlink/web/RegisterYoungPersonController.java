@@ -1,15 +1,12 @@
 package org.covenantconnects.adviserlink.web;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import org.covenantconnects.adviserlink.internal.RegistrationsOnBehalf;
-import org.covenantconnects.careleaver.CareLeaverProfile;
+import org.covenantconnects.careleaver.DateOfBirth;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.RateLimits;
 import org.covenantconnects.places.LocalAuthority;
@@ -17,6 +14,7 @@ import org.covenantconnects.places.LocalAuthorityId;
 import org.covenantconnects.places.Places;
 import org.covenantconnects.platform.Choice;
 import org.covenantconnects.platform.ChoiceGroup;
+import org.covenantconnects.platform.DateAnswer;
 import org.covenantconnects.platform.EmailAddress;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -80,7 +78,15 @@ class RegisterYoungPersonController {
 		else if (!EmailAddress.isValid(email)) {
 			errors.rejectValue("email", "format", EmailAddress.WRONG_FORMAT);
 		}
-		LocalDate dateOfBirth = readDate(form.getDateOfBirth(), errors);
+		LocalDate today = LocalDate.now(this.clock.withZone(ZoneId.of("Europe/London")));
+		DateOfBirth.Reading dateOfBirth = DateOfBirth.read(form.getDateOfBirth(), DateOfBirth.Whose.THEIRS, today);
+		if (!dateOfBirth.isValid()) {
+			dateOfBirth.problem().rejectIn(errors, "dateOfBirth");
+		}
+		else if (dateOfBirth.isTooYoung()) {
+			errors.rejectValue("dateOfBirth", "young",
+					"They must be 16 or older. Covenant Connects is for care leavers aged 16 to 25");
+		}
 		Optional<LocalAuthority> council = parseCouncil(form.getCouncil());
 		if (council.isEmpty()) {
 			errors.rejectValue("council", "unknown", "Select the council that looked after them");
@@ -93,7 +99,7 @@ class RegisterYoungPersonController {
 		if (errors.hasErrors()) {
 			return page(form, model);
 		}
-		this.registrations.register(user.id(), user.role(), name, email, dateOfBirth, council.get().id());
+		this.registrations.register(user.id(), user.role(), name, email, dateOfBirth.date(), council.get().id());
 		// The same words whether or not the address already has an account.
 		redirect.addFlashAttribute("sentTo", email);
 		return "redirect:/register-young-person/sent";
@@ -129,81 +135,6 @@ class RegisterYoungPersonController {
 		}
 	}
 
-	/**
-	 * Reads the date of birth the GOV.UK way: each problem named with the part it belongs
-	 * to, so only that part is highlighted.
-	 */
-	private LocalDate readDate(DateParts parts, BindingResult errors) {
-		List<String> missing = new ArrayList<>();
-		if (blank(parts.getDay())) {
-			missing.add("day");
-		}
-		if (blank(parts.getMonth())) {
-			missing.add("month");
-		}
-		if (blank(parts.getYear())) {
-			missing.add("year");
-		}
-		if (missing.size() == 3) {
-			errors.rejectValue("dateOfBirth", "missing", "Enter their date of birth");
-			return null;
-		}
-		if (!missing.isEmpty()) {
-			errors.rejectValue("dateOfBirth." + missing.get(0), "missing",
-					"Date of birth must include a " + String.join(" and a ", missing));
-			return null;
-		}
-		Integer day = number(parts.getDay());
-		Integer month = number(parts.getMonth());
-		Integer year = number(parts.getYear());
-		if (day == null || day < 1 || day > 31) {
-			errors.rejectValue("dateOfBirth.day", "real", "Date of birth must be a real date");
-			return null;
-		}
-		if (month == null || month < 1 || month > 12) {
-			errors.rejectValue("dateOfBirth.month", "real", "Date of birth must be a real date");
-			return null;
-		}
-		if (year == null || parts.getYear().trim().length() != 4) {
-			errors.rejectValue("dateOfBirth.year", "real", "Year must include 4 numbers, like 2007");
-			return null;
-		}
-		LocalDate date;
-		try {
-			date = LocalDate.of(year, month, day);
-		}
-		catch (DateTimeException impossible) {
-			errors.rejectValue("dateOfBirth", "real", "Date of birth must be a real date");
-			return null;
-		}
-		LocalDate today = LocalDate.now(this.clock.withZone(ZoneId.of("Europe/London")));
-		if (!date.isBefore(today)) {
-			errors.rejectValue("dateOfBirth", "past", "Date of birth must be in the past");
-			return null;
-		}
-		int age = CareLeaverProfile.ageOn(date, today);
-		if (age < CareLeaverProfile.YOUNGEST) {
-			errors.rejectValue("dateOfBirth", "young",
-					"They must be 16 or older. Covenant Connects is for care leavers aged 16 to 25");
-			return null;
-		}
-		if (age > 30) {
-			errors.rejectValue("dateOfBirth.year", "old",
-					"Check the year they were born. Covenant Connects is for care leavers aged 16 to 25, and a few offers are open until 30");
-			return null;
-		}
-		return date;
-	}
-
-	private static Integer number(String text) {
-		String trimmed = text.trim();
-		return trimmed.matches("\\d{1,4}") ? Integer.parseInt(trimmed) : null;
-	}
-
-	private static boolean blank(String value) {
-		return value == null || value.isBlank();
-	}
-
 	/** The details a coordinator or adviser gives. */
 	static class RegisterForm {
 
@@ -211,7 +142,7 @@ class RegisterYoungPersonController {
 
 		private String email;
 
-		private DateParts dateOfBirth = new DateParts();
+		private DateAnswer dateOfBirth = new DateAnswer();
 
 		private String council;
 
@@ -231,11 +162,11 @@ class RegisterYoungPersonController {
 			this.email = email;
 		}
 
-		public DateParts getDateOfBirth() {
+		public DateAnswer getDateOfBirth() {
 			return this.dateOfBirth;
 		}
 
-		public void setDateOfBirth(DateParts dateOfBirth) {
+		public void setDateOfBirth(DateAnswer dateOfBirth) {
 			this.dateOfBirth = dateOfBirth;
 		}
 
@@ -245,41 +176,6 @@ class RegisterYoungPersonController {
 
 		public void setCouncil(String council) {
 			this.council = council;
-		}
-
-	}
-
-	/** A date typed as day, month and year. */
-	static class DateParts {
-
-		private String day;
-
-		private String month;
-
-		private String year;
-
-		public String getDay() {
-			return this.day;
-		}
-
-		public void setDay(String day) {
-			this.day = day;
-		}
-
-		public String getMonth() {
-			return this.month;
-		}
-
-		public void setMonth(String month) {
-			this.month = month;
-		}
-
-		public String getYear() {
-			return this.year;
-		}
-
-		public void setYear(String year) {
-			this.year = year;
 		}
 
 	}

@@ -18,7 +18,6 @@ import jakarta.validation.Valid;
 import org.covenantconnects.careleaver.CareLeaverForms.AmbitionsForm;
 import org.covenantconnects.careleaver.CareLeaverForms.CouncilForm;
 import org.covenantconnects.careleaver.CareLeaverForms.DateOfBirthForm;
-import org.covenantconnects.careleaver.CareLeaverForms.DateParts;
 import org.covenantconnects.careleaver.CareLeaverForms.EmailForm;
 import org.covenantconnects.careleaver.CareLeaverForms.InterestsForm;
 import org.covenantconnects.careleaver.CareLeaverForms.NameForm;
@@ -26,7 +25,6 @@ import org.covenantconnects.careleaver.CareLeaverForms.PasswordForm;
 import org.covenantconnects.careleaver.CareLeaverForms.PrivacyForm;
 import org.covenantconnects.careleaver.CareLeaverForms.RegionForm;
 import org.covenantconnects.careleaver.CareLeaverForms.SituationForm;
-import org.covenantconnects.careleaver.CareLeaverProfile;
 import org.covenantconnects.careleaver.CareLeavers;
 import org.covenantconnects.careleaver.DateOfBirth;
 import org.covenantconnects.careleaver.ProfileChoices;
@@ -42,6 +40,7 @@ import org.covenantconnects.places.Region;
 import org.covenantconnects.places.RegionCode;
 import org.covenantconnects.platform.Choice;
 import org.covenantconnects.platform.ChoiceGroup;
+import org.covenantconnects.platform.DateAnswer;
 import org.covenantconnects.platform.SummaryRow;
 
 import org.springframework.stereotype.Controller;
@@ -112,29 +111,20 @@ class CareLeaverRegistrationController {
 
 	@GetMapping(BASE + "/date-of-birth")
 	String dateOfBirth(HttpSession session, Model model) {
-		RegistrationAnswers answers = answers(session);
 		DateOfBirthForm form = new DateOfBirthForm();
-		if (answers.dateOfBirth != null) {
-			form.getDateOfBirth().setDay(String.valueOf(answers.dateOfBirth.getDayOfMonth()));
-			form.getDateOfBirth().setMonth(String.valueOf(answers.dateOfBirth.getMonthValue()));
-			form.getDateOfBirth().setYear(String.valueOf(answers.dateOfBirth.getYear()));
-		}
+		form.setDateOfBirth(DateAnswer.of(answers(session).dateOfBirth));
 		return page("date-of-birth", form, model);
 	}
 
 	@PostMapping(BASE + "/date-of-birth")
 	String saveDateOfBirth(@ModelAttribute("form") DateOfBirthForm form, BindingResult errors, HttpSession session,
 			Model model) {
-		DateParts parts = form.getDateOfBirth();
-		LocalDate today = today();
-		DateOfBirth.Reading reading = DateOfBirth.read(parts.getDay(), parts.getMonth(), parts.getYear(), today);
+		DateOfBirth.Reading reading = DateOfBirth.read(form.getDateOfBirth(), DateOfBirth.Whose.YOURS, today());
 		if (!reading.isValid()) {
-			DateOfBirth.Problem problem = reading.problem();
-			errors.rejectValue((problem.part() != null) ? "dateOfBirth." + problem.part() : "dateOfBirth", "invalid",
-					problem.message());
+			reading.problem().rejectIn(errors, "dateOfBirth");
 			return page("date-of-birth", form, model);
 		}
-		if (CareLeaverProfile.ageOn(reading.date(), today) < CareLeaverProfile.YOUNGEST) {
+		if (reading.isTooYoung()) {
 			// Nothing about someone too young to register is kept.
 			session.removeAttribute(RegistrationAnswers.SESSION_KEY);
 			return "redirect:" + BASE + "/too-young";

@@ -10,12 +10,12 @@ import jakarta.validation.Valid;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.platform.Choice;
+import org.covenantconnects.platform.DateAnswer;
 import org.covenantconnects.platform.SummaryRow;
 import org.covenantconnects.platform.TaskItem;
 import org.covenantconnects.signatory.Signatories;
 import org.covenantconnects.signatory.internal.Signatory;
 import org.covenantconnects.signatory.web.SignatoryForms.ColleagueForm;
-import org.covenantconnects.signatory.web.SignatoryForms.DateParts;
 import org.covenantconnects.signatory.web.SignatoryForms.IntentForm;
 import org.covenantconnects.signatory.web.SignatoryForms.ProformaForm;
 
@@ -90,7 +90,7 @@ class OrganisationController {
 		IntentForm form = new IntentForm();
 		form.setLeaderName(organisation.intentLeaderName);
 		form.setLeaderRole(organisation.intentLeaderRole);
-		form.setSignedOn(DateParts.of(organisation.intentSignedOn));
+		form.setSignedOn(DateAnswer.of(organisation.intentSignedOn));
 		form.setConfirmed(organisation.intentSignedOn != null);
 		model.addAttribute("form", form);
 		model.addAttribute("organisation", organisation);
