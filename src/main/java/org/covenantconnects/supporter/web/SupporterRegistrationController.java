@@ -269,6 +269,8 @@ class SupporterRegistrationController {
 
 	private String page(SupporterQuestion question, RegistrationAnswers answers, Model model) {
 		model.addAttribute("question", question.id());
+		model.addAttribute("questionHeading", question.heading(answers.organisationType));
+		model.addAttribute("action", question.path());
 		model.addAttribute("organisationType", answers.organisationType);
 		model.addAttribute("back", back(question, answers));
 		model.addAttribute("roles", ROLES);
