@@ -21,10 +21,10 @@ public final class CareLeaverForms {
 	public static class NameForm {
 
 		@NotBlank(message = "Enter your full name")
-		@Size(max = 100, message = "Full name must be 100 characters or fewer")
+		@Size(max = 100, message = ProfileQuestions.FULL_NAME_TOO_LONG)
 		private String fullName;
 
-		@Size(max = 100, message = "The name you like to be called must be 100 characters or fewer")
+		@Size(max = 100, message = ProfileQuestions.PREFERRED_NAME_TOO_LONG)
 		private String preferredName;
 
 		public String getFullName() {

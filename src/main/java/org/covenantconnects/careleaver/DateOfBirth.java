@@ -2,6 +2,7 @@ package org.covenantconnects.careleaver;
 
 import java.time.LocalDate;
 
+import org.covenantconnects.careleaver.ProfileQuestions.Whose;
 import org.covenantconnects.opportunity.OpportunityDetails;
 import org.covenantconnects.platform.DateAnswer;
 
@@ -18,22 +19,6 @@ public final class DateOfBirth {
 	static final int OLDEST_ANY_OPPORTUNITY = OpportunityDetails.OLDEST;
 
 	private DateOfBirth() {
-	}
-
-	/** Whose date of birth a page asks for: the words change, the rules do not. */
-	public enum Whose {
-
-		YOURS("your", "you"), THEIRS("their", "they");
-
-		private final String possessive;
-
-		private final String subject;
-
-		Whose(String possessive, String subject) {
-			this.possessive = possessive;
-			this.subject = subject;
-		}
-
 	}
 
 	/**

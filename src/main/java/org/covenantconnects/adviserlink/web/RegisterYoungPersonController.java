@@ -1,19 +1,14 @@
 package org.covenantconnects.adviserlink.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 
 import org.covenantconnects.adviserlink.internal.RegistrationsOnBehalf;
 import org.covenantconnects.careleaver.DateOfBirth;
+import org.covenantconnects.careleaver.ProfileQuestions;
+import org.covenantconnects.careleaver.ProfileQuestions.Whose;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.RateLimits;
 import org.covenantconnects.places.LocalAuthority;
-import org.covenantconnects.places.LocalAuthorityId;
-import org.covenantconnects.places.Places;
-import org.covenantconnects.platform.Choice;
-import org.covenantconnects.platform.ChoiceGroup;
 import org.covenantconnects.platform.DateAnswer;
 import org.covenantconnects.platform.EmailAddress;
 
@@ -36,17 +31,14 @@ class RegisterYoungPersonController {
 
 	private final RegistrationsOnBehalf registrations;
 
-	private final Places places;
-
-	private final Clock clock;
+	private final ProfileQuestions questions;
 
 	private final RateLimits rateLimits;
 
-	RegisterYoungPersonController(RegistrationsOnBehalf registrations, Places places, Clock clock,
+	RegisterYoungPersonController(RegistrationsOnBehalf registrations, ProfileQuestions questions,
 			RateLimits rateLimits) {
 		this.registrations = registrations;
-		this.places = places;
-		this.clock = clock;
+		this.questions = questions;
 		this.rateLimits = rateLimits;
 	}
 
@@ -69,7 +61,7 @@ class RegisterYoungPersonController {
 			errors.rejectValue("fullName", "missing", "Enter their full name");
 		}
 		else if (name.length() > 100) {
-			errors.rejectValue("fullName", "long", "Full name must be 100 characters or fewer");
+			errors.rejectValue("fullName", "long", ProfileQuestions.FULL_NAME_TOO_LONG);
 		}
 		String email = (form.getEmail() != null) ? form.getEmail().trim() : "";
 		if (email.isEmpty()) {
@@ -78,8 +70,7 @@ class RegisterYoungPersonController {
 		else if (!EmailAddress.isValid(email)) {
 			errors.rejectValue("email", "format", EmailAddress.WRONG_FORMAT);
 		}
-		LocalDate today = LocalDate.now(this.clock.withZone(ZoneId.of("Europe/London")));
-		DateOfBirth.Reading dateOfBirth = DateOfBirth.read(form.getDateOfBirth(), DateOfBirth.Whose.THEIRS, today);
+		DateOfBirth.Reading dateOfBirth = this.questions.dateOfBirth(form.getDateOfBirth(), Whose.THEIRS);
 		if (!dateOfBirth.isValid()) {
 			dateOfBirth.problem().rejectIn(errors, "dateOfBirth");
 		}
@@ -87,10 +78,7 @@ class RegisterYoungPersonController {
 			errors.rejectValue("dateOfBirth", "young",
 					"They must be 16 or older. Covenant Connects is for care leavers aged 16 to 25");
 		}
-		Optional<LocalAuthority> council = parseCouncil(form.getCouncil());
-		if (council.isEmpty()) {
-			errors.rejectValue("council", "unknown", "Select the council that looked after them");
-		}
+		Optional<LocalAuthority> council = this.questions.council(form.getCouncil(), Whose.THEIRS, errors);
 		if (!errors.hasErrors() && !this.rateLimits.tryAcquire(RateLimits.Action.LINK_REQUEST, user.id().toString())) {
 			errors.rejectValue("email", "rate",
 					"You have sent " + this.rateLimits.capacity(RateLimits.Action.LINK_REQUEST)
@@ -112,27 +100,8 @@ class RegisterYoungPersonController {
 
 	private String page(RegisterForm form, Model model) {
 		model.addAttribute("form", form);
-		model.addAttribute("councils",
-				this.places.regions()
-					.stream()
-					.map((region) -> new ChoiceGroup(region.name(),
-							this.places.localAuthorities()
-								.stream()
-								.filter((council) -> council.region().equals(region.code()))
-								.map((council) -> Choice.of(String.valueOf(council.id().value()), council.name()))
-								.toList()))
-					.toList());
+		model.addAttribute("councils", this.questions.councils());
 		return "adviserlink/register-young-person";
-	}
-
-	private Optional<LocalAuthority> parseCouncil(String value) {
-		try {
-			return (value == null) ? Optional.empty()
-					: this.places.localAuthority(new LocalAuthorityId(Integer.parseInt(value.trim())));
-		}
-		catch (NumberFormatException ex) {
-			return Optional.empty();
-		}
 	}
 
 	/** The details a coordinator or adviser gives. */

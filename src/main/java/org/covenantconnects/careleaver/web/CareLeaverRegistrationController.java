@@ -1,11 +1,7 @@
 package org.covenantconnects.careleaver.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +23,8 @@ import org.covenantconnects.careleaver.CareLeaverForms.RegionForm;
 import org.covenantconnects.careleaver.CareLeaverForms.SituationForm;
 import org.covenantconnects.careleaver.CareLeavers;
 import org.covenantconnects.careleaver.DateOfBirth;
-import org.covenantconnects.careleaver.ProfileChoices;
+import org.covenantconnects.careleaver.ProfileQuestions;
+import org.covenantconnects.careleaver.ProfileQuestions.Whose;
 import org.covenantconnects.careleaver.Situation;
 import org.covenantconnects.identity.PasswordPolicy;
 import org.covenantconnects.identity.RateLimits;
@@ -39,7 +36,6 @@ import org.covenantconnects.places.Places;
 import org.covenantconnects.places.Region;
 import org.covenantconnects.places.RegionCode;
 import org.covenantconnects.platform.Choice;
-import org.covenantconnects.platform.ChoiceGroup;
 import org.covenantconnects.platform.DateAnswer;
 import org.covenantconnects.platform.SummaryRow;
 
@@ -61,11 +57,11 @@ class CareLeaverRegistrationController {
 
 	static final String BASE = "/register/care-leaver";
 
-	private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
-
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
 	private final CareLeavers careLeavers;
+
+	private final ProfileQuestions questions;
 
 	private final Places places;
 
@@ -73,15 +69,13 @@ class CareLeaverRegistrationController {
 
 	private final RateLimits rateLimits;
 
-	private final Clock clock;
-
-	CareLeaverRegistrationController(CareLeavers careLeavers, Places places, PasswordPolicy passwordPolicy,
-			RateLimits rateLimits, Clock clock) {
+	CareLeaverRegistrationController(CareLeavers careLeavers, ProfileQuestions questions, Places places,
+			PasswordPolicy passwordPolicy, RateLimits rateLimits) {
 		this.careLeavers = careLeavers;
+		this.questions = questions;
 		this.places = places;
 		this.passwordPolicy = passwordPolicy;
 		this.rateLimits = rateLimits;
-		this.clock = clock;
 	}
 
 	// Name
@@ -119,7 +113,7 @@ class CareLeaverRegistrationController {
 	@PostMapping(BASE + "/date-of-birth")
 	String saveDateOfBirth(@ModelAttribute("form") DateOfBirthForm form, BindingResult errors, HttpSession session,
 			Model model) {
-		DateOfBirth.Reading reading = DateOfBirth.read(form.getDateOfBirth(), DateOfBirth.Whose.YOURS, today());
+		DateOfBirth.Reading reading = this.questions.dateOfBirth(form.getDateOfBirth(), Whose.YOURS);
 		if (!reading.isValid()) {
 			reading.problem().rejectIn(errors, "dateOfBirth");
 			return page("date-of-birth", form, model);
@@ -172,10 +166,8 @@ class CareLeaverRegistrationController {
 	@PostMapping(BASE + "/council")
 	String saveCouncil(@ModelAttribute("form") CouncilForm form, BindingResult errors, HttpSession session,
 			Model model) {
-		Optional<LocalAuthority> council = parseInt(form.getCouncil())
-			.flatMap((id) -> this.places.localAuthority(new LocalAuthorityId(id)));
+		Optional<LocalAuthority> council = this.questions.council(form.getCouncil(), Whose.YOURS, errors);
 		if (council.isEmpty()) {
-			errors.rejectValue("council", "unknown", "Select the council that looked after you");
 			return page("council", form, model);
 		}
 		RegistrationAnswers answers = answers(session);
@@ -194,13 +186,12 @@ class CareLeaverRegistrationController {
 
 	@PostMapping(BASE + "/region")
 	String saveRegion(@ModelAttribute("form") RegionForm form, BindingResult errors, HttpSession session, Model model) {
-		Optional<Region> region = regionOf(form.getRegion());
+		Optional<RegionCode> region = this.questions.region(form.getRegion(), errors);
 		if (region.isEmpty()) {
-			errors.rejectValue("region", "unknown", "Select the part of England where you live now");
 			return page("region", form, model);
 		}
 		RegistrationAnswers answers = answers(session);
-		answers.region = region.get().code().value();
+		answers.region = region.get().value();
 		return next(answers, session);
 	}
 
@@ -218,21 +209,14 @@ class CareLeaverRegistrationController {
 	@PostMapping(BASE + "/interests")
 	String saveInterests(@ModelAttribute("form") InterestsForm form, BindingResult errors, HttpSession session,
 			Model model) {
-		if (!allNamesOf(form.getTypes(), OpportunityType.class)) {
-			errors.rejectValue("types", "unknown", "Select types of opportunity from the list");
-		}
-		if (!allNamesOf(form.getCategories(), Category.class)) {
-			errors.rejectValue("categories", "unknown", "Select kinds of support from the list");
-		}
-		if (!errors.hasErrors() && form.getTypes().isEmpty() && form.getCategories().isEmpty()) {
-			errors.rejectValue("types", "missing", "Select at least one thing you are interested in");
-		}
-		if (errors.hasErrors()) {
+		Optional<ProfileQuestions.Interests> interests = this.questions.interests(form.getTypes(), form.getCategories(),
+				errors);
+		if (interests.isEmpty()) {
 			return page("interests", form, model);
 		}
 		RegistrationAnswers answers = answers(session);
-		answers.types = new ArrayList<>(form.getTypes().stream().distinct().toList());
-		answers.categories = new ArrayList<>(form.getCategories().stream().distinct().toList());
+		answers.types = new ArrayList<>(interests.get().types().stream().map(Enum::name).toList());
+		answers.categories = new ArrayList<>(interests.get().categories().stream().map(Enum::name).toList());
 		return next(answers, session);
 	}
 
@@ -248,12 +232,12 @@ class CareLeaverRegistrationController {
 	@PostMapping(BASE + "/situation")
 	String saveSituation(@ModelAttribute("form") SituationForm form, BindingResult errors, HttpSession session,
 			Model model) {
-		if (!allNamesOf(listOf(form.getSituation()), Situation.class) || form.getSituation() == null) {
-			errors.rejectValue("situation", "unknown", "Select what you are doing now, or that you prefer not to say");
+		Optional<Situation> situation = this.questions.situation(form.getSituation(), errors);
+		if (situation.isEmpty()) {
 			return page("situation", form, model);
 		}
 		RegistrationAnswers answers = answers(session);
-		answers.situation = form.getSituation();
+		answers.situation = situation.get().name();
 		return next(answers, session);
 	}
 
@@ -360,13 +344,13 @@ class CareLeaverRegistrationController {
 		model.addAttribute("back", (index == 0) ? "/register" : path(RegistrationAnswers.QUESTIONS.get(index - 1)));
 		model.addAttribute("action", path(question));
 		switch (question) {
-			case "council" -> model.addAttribute("councils", councilGroups());
-			case "region" -> model.addAttribute("regions", ProfileChoices.regions(this.places));
+			case "council" -> model.addAttribute("councils", this.questions.councils());
+			case "region" -> model.addAttribute("regions", this.questions.regions());
 			case "interests" -> {
-				model.addAttribute("types", ProfileChoices.types());
-				model.addAttribute("categories", ProfileChoices.categories());
+				model.addAttribute("types", this.questions.types());
+				model.addAttribute("categories", this.questions.categories());
 			}
-			case "situation" -> model.addAttribute("situations", ProfileChoices.situations());
+			case "situation" -> model.addAttribute("situations", this.questions.situations());
 			case "privacy" -> model.addAttribute("agreement",
 					List.of(Choice.of("yes", "I understand how Covenant Connects uses my information")));
 			default -> {
@@ -395,18 +379,6 @@ class CareLeaverRegistrationController {
 		return (answers instanceof RegistrationAnswers kept) ? kept : new RegistrationAnswers();
 	}
 
-	private List<ChoiceGroup> councilGroups() {
-		return this.places.regions()
-			.stream()
-			.map((region) -> new ChoiceGroup(region.name(),
-					this.places.localAuthorities()
-						.stream()
-						.filter((council) -> council.region().equals(region.code()))
-						.map((council) -> Choice.of(String.valueOf(council.id().value()), council.name()))
-						.toList()))
-			.toList();
-	}
-
 	private List<SummaryRow> rows(RegistrationAnswers answers) {
 		List<SummaryRow> rows = new ArrayList<>();
 		rows.add(row("Full name", answers.fullName, "name", "full name"));
@@ -417,7 +389,8 @@ class CareLeaverRegistrationController {
 		rows.add(row("Council that looked after you",
 				this.careLeavers.councilName(new LocalAuthorityId(answers.council)), "council",
 				"council that looked after you"));
-		rows.add(row("Where you live now", regionOf(answers.region).map(Region::name).orElse(answers.region), "region",
+		rows.add(row("Where you live now",
+				this.places.region(new RegionCode(answers.region)).map(Region::name).orElse(answers.region), "region",
 				"where you live now"));
 		List<String> interests = new ArrayList<>();
 		answers.types.stream()
@@ -441,37 +414,8 @@ class CareLeaverRegistrationController {
 		return new SummaryRow(key, value, path(question), label);
 	}
 
-	private Optional<Region> regionOf(String code) {
-		try {
-			return this.places.region(new RegionCode(code));
-		}
-		catch (IllegalArgumentException notARegion) {
-			return Optional.empty();
-		}
-	}
-
-	private static <E extends Enum<E>> boolean allNamesOf(List<String> values, Class<E> type) {
-		return values.stream()
-			.allMatch((value) -> Arrays.stream(type.getEnumConstants()).anyMatch((e) -> e.name().equals(value)));
-	}
-
-	private static List<String> listOf(String value) {
-		return (value != null) ? List.of(value) : List.of();
-	}
-
-	private static Optional<Integer> parseInt(String value) {
-		if (value == null || !value.trim().matches("\\d{1,4}")) {
-			return Optional.empty();
-		}
-		return Optional.of(Integer.parseInt(value.trim()));
-	}
-
 	private static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.trim();
-	}
-
-	private LocalDate today() {
-		return LocalDate.now(this.clock.withZone(ENGLAND));
 	}
 
 }

@@ -1,9 +1,7 @@
 package org.covenantconnects.careleaver.web;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +16,7 @@ import org.covenantconnects.careleaver.CareLeaverForms.RegionForm;
 import org.covenantconnects.careleaver.CareLeaverForms.SituationForm;
 import org.covenantconnects.careleaver.CareLeaverProfile;
 import org.covenantconnects.careleaver.CareLeavers;
-import org.covenantconnects.careleaver.ProfileChoices;
+import org.covenantconnects.careleaver.ProfileQuestions;
 import org.covenantconnects.careleaver.Situation;
 import org.covenantconnects.careleaver.YourDetails;
 import org.covenantconnects.identity.CurrentUser;
@@ -26,6 +24,7 @@ import org.covenantconnects.opportunity.Category;
 import org.covenantconnects.opportunity.OpportunityType;
 import org.covenantconnects.places.Places;
 import org.covenantconnects.places.Region;
+import org.covenantconnects.places.RegionCode;
 import org.covenantconnects.platform.SummaryRow;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -51,10 +50,13 @@ class YourDetailsController {
 
 	private final CareLeavers careLeavers;
 
+	private final ProfileQuestions questions;
+
 	private final Places places;
 
-	YourDetailsController(CareLeavers careLeavers, Places places) {
+	YourDetailsController(CareLeavers careLeavers, ProfileQuestions questions, Places places) {
 		this.careLeavers = careLeavers;
+		this.questions = questions;
 		this.places = places;
 	}
 
@@ -110,15 +112,11 @@ class YourDetailsController {
 	String saveRegion(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") RegionForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		CareLeaverProfile profile = profile(user);
-		Optional<Region> region = this.places.regions()
-			.stream()
-			.filter((r) -> r.code().value().equals(form.getRegion()))
-			.findFirst();
+		Optional<RegionCode> region = this.questions.region(form.getRegion(), errors);
 		if (region.isEmpty()) {
-			errors.rejectValue("region", "unknown", "Select the part of England where you live now");
 			return question("region", form, model);
 		}
-		return save(user, YourDetails.of(profile).withRegion(region.get().code()), redirect);
+		return save(user, YourDetails.of(profile).withRegion(region.get()), redirect);
 	}
 
 	// What they are interested in
@@ -136,21 +134,13 @@ class YourDetailsController {
 	String saveInterests(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") InterestsForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		CareLeaverProfile profile = profile(user);
-		Optional<Set<OpportunityType>> types = valuesOf(form.getTypes(), OpportunityType.class);
-		Optional<Set<Category>> categories = valuesOf(form.getCategories(), Category.class);
-		if (types.isEmpty()) {
-			errors.rejectValue("types", "unknown", "Select types of opportunity from the list");
-		}
-		if (categories.isEmpty()) {
-			errors.rejectValue("categories", "unknown", "Select kinds of support from the list");
-		}
-		if (!errors.hasErrors() && types.get().isEmpty() && categories.get().isEmpty()) {
-			errors.rejectValue("types", "missing", "Select at least one thing you are interested in");
-		}
-		if (errors.hasErrors()) {
+		Optional<ProfileQuestions.Interests> interests = this.questions.interests(form.getTypes(), form.getCategories(),
+				errors);
+		if (interests.isEmpty()) {
 			return question("interests", form, model);
 		}
-		return save(user, YourDetails.of(profile).withInterests(categories.get(), types.get()), redirect);
+		return save(user, YourDetails.of(profile).withInterests(interests.get().categories(), interests.get().types()),
+				redirect);
 	}
 
 	// What they are doing now
@@ -166,11 +156,8 @@ class YourDetailsController {
 	String saveSituation(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") SituationForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		CareLeaverProfile profile = profile(user);
-		Optional<Situation> situation = Arrays.stream(Situation.values())
-			.filter((s) -> s.name().equals(form.getSituation()))
-			.findFirst();
+		Optional<Situation> situation = this.questions.situation(form.getSituation(), errors);
 		if (situation.isEmpty()) {
-			errors.rejectValue("situation", "unknown", "Select what you are doing now, or that you prefer not to say");
 			return question("situation", form, model);
 		}
 		return save(user, YourDetails.of(profile).withSituation(situation.get()), redirect);
@@ -206,12 +193,12 @@ class YourDetailsController {
 		model.addAttribute("form", form);
 		model.addAttribute("question", question);
 		switch (question) {
-			case "region" -> model.addAttribute("choices", ProfileChoices.regions(this.places));
+			case "region" -> model.addAttribute("choices", this.questions.regions());
 			case "interests" -> {
-				model.addAttribute("types", ProfileChoices.types());
-				model.addAttribute("categories", ProfileChoices.categories());
+				model.addAttribute("types", this.questions.types());
+				model.addAttribute("categories", this.questions.categories());
 			}
-			case "situation" -> model.addAttribute("choices", ProfileChoices.situations());
+			case "situation" -> model.addAttribute("choices", this.questions.situations());
 			default -> {
 			}
 		}
@@ -226,19 +213,6 @@ class YourDetailsController {
 		return this.careLeavers.profile(user.id()).orElseThrow(CareLeavers.NoSuchCareLeaverException::new);
 	}
 
-	/** The values named, or empty if any name is not one of them. */
-	private static <E extends Enum<E>> Optional<Set<E>> valuesOf(List<String> names, Class<E> type) {
-		Set<E> values = EnumSet.noneOf(type);
-		for (String name : (names != null) ? names : List.<String>of()) {
-			Optional<E> value = Arrays.stream(type.getEnumConstants()).filter((e) -> e.name().equals(name)).findFirst();
-			if (value.isEmpty()) {
-				return Optional.empty();
-			}
-			values.add(value.get());
-		}
-		return Optional.of(values);
-	}
-
 	private static <E extends Enum<E>> List<E> sorted(Set<E> values) {
 		return values.stream().sorted(Comparator.naturalOrder()).collect(Collectors.toList());
 	}
@@ -246,7 +220,7 @@ class YourDetailsController {
 	/** The name they like to be called. */
 	static class NameForm {
 
-		@Size(max = 100, message = "The name you like to be called must be 100 characters or fewer")
+		@Size(max = 100, message = ProfileQuestions.PREFERRED_NAME_TOO_LONG)
 		private String preferredName;
 
 		public String getPreferredName() {
