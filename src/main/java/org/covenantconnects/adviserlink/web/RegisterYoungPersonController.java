@@ -16,7 +16,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -42,6 +44,12 @@ class RegisterYoungPersonController {
 		this.rateLimits = rateLimits;
 	}
 
+	/** The form is a plain holder of public fields. */
+	@InitBinder("form")
+	void bindFields(WebDataBinder binder) {
+		binder.initDirectFieldAccess();
+	}
+
 	@GetMapping("/register-young-person")
 	String form(@AuthenticationPrincipal CurrentUser user, Model model) {
 		if (!this.registrations.mayRegister(user.id(), user.role())) {
@@ -56,21 +64,21 @@ class RegisterYoungPersonController {
 		if (!this.registrations.mayRegister(user.id(), user.role())) {
 			return "redirect:/supporter";
 		}
-		String name = (form.getFullName() != null) ? form.getFullName().trim() : "";
+		String name = (form.fullName != null) ? form.fullName.trim() : "";
 		if (name.isEmpty()) {
 			errors.rejectValue("fullName", "missing", "Enter their full name");
 		}
 		else if (name.length() > 100) {
 			errors.rejectValue("fullName", "long", ProfileQuestions.FULL_NAME_TOO_LONG);
 		}
-		String email = (form.getEmail() != null) ? form.getEmail().trim() : "";
+		String email = (form.email != null) ? form.email.trim() : "";
 		if (email.isEmpty()) {
 			errors.rejectValue("email", "missing", EmailForm.MISSING);
 		}
 		else if (!EmailAddress.isValid(email)) {
 			errors.rejectValue("email", "format", EmailAddress.WRONG_FORMAT);
 		}
-		DateOfBirth.Reading dateOfBirth = this.questions.dateOfBirth(form.getDateOfBirth(), Whose.THEIRS);
+		DateOfBirth.Reading dateOfBirth = this.questions.dateOfBirth(form.dateOfBirth, Whose.THEIRS);
 		if (!dateOfBirth.isValid()) {
 			dateOfBirth.problem().rejectIn(errors, "dateOfBirth");
 		}
@@ -78,7 +86,7 @@ class RegisterYoungPersonController {
 			errors.rejectValue("dateOfBirth", "young",
 					"They must be 16 or older. Covenant Connects is for care leavers aged 16 to 25");
 		}
-		Optional<LocalAuthority> council = this.questions.council(form.getCouncil(), Whose.THEIRS, errors);
+		Optional<LocalAuthority> council = this.questions.council(form.council, Whose.THEIRS, errors);
 		if (!errors.hasErrors() && !this.rateLimits.tryAcquire(RateLimits.Action.LINK_REQUEST, user.id().toString())) {
 			errors.rejectValue("email", "rate",
 					"You have sent " + this.rateLimits.capacity(RateLimits.Action.LINK_REQUEST)
@@ -104,48 +112,16 @@ class RegisterYoungPersonController {
 		return "adviserlink/register-young-person";
 	}
 
-	/** The details a coordinator or adviser gives. */
+	/** The details a coordinator or adviser gives, bound field by field. */
 	static class RegisterForm {
 
-		private String fullName;
+		public String fullName;
 
-		private String email;
+		public String email;
 
-		private DateAnswer dateOfBirth = new DateAnswer();
+		public DateAnswer dateOfBirth = new DateAnswer();
 
-		private String council;
-
-		public String getFullName() {
-			return this.fullName;
-		}
-
-		public void setFullName(String fullName) {
-			this.fullName = fullName;
-		}
-
-		public String getEmail() {
-			return this.email;
-		}
-
-		public void setEmail(String email) {
-			this.email = email;
-		}
-
-		public DateAnswer getDateOfBirth() {
-			return this.dateOfBirth;
-		}
-
-		public void setDateOfBirth(DateAnswer dateOfBirth) {
-			this.dateOfBirth = dateOfBirth;
-		}
-
-		public String getCouncil() {
-			return this.council;
-		}
-
-		public void setCouncil(String council) {
-			this.council = council;
-		}
+		public String council;
 
 	}
 

@@ -11,21 +11,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
-import org.covenantconnects.careleaver.CareLeaverForms.AmbitionsForm;
-import org.covenantconnects.careleaver.CareLeaverForms.CouncilForm;
-import org.covenantconnects.careleaver.CareLeaverForms.DateOfBirthForm;
 import org.covenantconnects.careleaver.CareLeaverForms.EmailForm;
-import org.covenantconnects.careleaver.CareLeaverForms.InterestsForm;
-import org.covenantconnects.careleaver.CareLeaverForms.NameForm;
-import org.covenantconnects.careleaver.CareLeaverForms.PasswordForm;
-import org.covenantconnects.careleaver.CareLeaverForms.PrivacyForm;
-import org.covenantconnects.careleaver.CareLeaverForms.RegionForm;
-import org.covenantconnects.careleaver.CareLeaverForms.SituationForm;
 import org.covenantconnects.careleaver.CareLeavers;
 import org.covenantconnects.careleaver.DateOfBirth;
 import org.covenantconnects.careleaver.ProfileQuestions;
 import org.covenantconnects.careleaver.ProfileQuestions.Whose;
 import org.covenantconnects.careleaver.Situation;
+import org.covenantconnects.careleaver.web.ProfileForms.AmbitionsForm;
+import org.covenantconnects.careleaver.web.ProfileForms.CouncilForm;
+import org.covenantconnects.careleaver.web.ProfileForms.DateOfBirthForm;
+import org.covenantconnects.careleaver.web.ProfileForms.InterestsForm;
+import org.covenantconnects.careleaver.web.ProfileForms.NameForm;
+import org.covenantconnects.careleaver.web.ProfileForms.PasswordForm;
+import org.covenantconnects.careleaver.web.ProfileForms.PrivacyForm;
+import org.covenantconnects.careleaver.web.ProfileForms.RegionForm;
+import org.covenantconnects.careleaver.web.ProfileForms.SituationForm;
 import org.covenantconnects.identity.PasswordPolicy;
 import org.covenantconnects.identity.RateLimits;
 import org.covenantconnects.opportunity.Category;
@@ -37,12 +37,15 @@ import org.covenantconnects.places.Region;
 import org.covenantconnects.places.RegionCode;
 import org.covenantconnects.platform.Choice;
 import org.covenantconnects.platform.DateAnswer;
+import org.covenantconnects.platform.QuestionFlow;
 import org.covenantconnects.platform.SummaryRow;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
@@ -58,6 +61,9 @@ class CareLeaverRegistrationController {
 	static final String BASE = "/register/care-leaver";
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+	private final QuestionFlow<RegistrationAnswers> flow = new QuestionFlow<>(RegistrationAnswers.SESSION_KEY,
+			RegistrationAnswers::new, CareLeaverRegistrationController::nextPage);
 
 	private final CareLeavers careLeavers;
 
@@ -78,27 +84,30 @@ class CareLeaverRegistrationController {
 		this.rateLimits = rateLimits;
 	}
 
+	/** The question forms are plain holders of public fields. */
+	@InitBinder("form")
+	void bindFields(WebDataBinder binder) {
+		binder.initDirectFieldAccess();
+	}
+
 	// Name
 
 	@GetMapping(BASE)
 	String name(HttpSession session, Model model) {
-		RegistrationAnswers answers = answers(session);
+		RegistrationAnswers answers = this.flow.answers(session);
 		NameForm form = new NameForm();
-		form.setFullName(answers.fullName);
-		form.setPreferredName(answers.preferredName);
+		form.fullName = answers.fullName;
+		form.preferredName = answers.preferredName;
 		return page("name", form, model);
 	}
 
 	@PostMapping(BASE)
 	String saveName(@Valid @ModelAttribute("form") NameForm form, BindingResult errors, HttpSession session,
 			Model model) {
-		if (errors.hasErrors()) {
-			return page("name", form, model);
-		}
-		RegistrationAnswers answers = answers(session);
-		answers.fullName = form.getFullName().trim();
-		answers.preferredName = blankToNull(form.getPreferredName());
-		return next(answers, session);
+		return this.flow.answer(session, errors, () -> page("name", form, model), (answers) -> {
+			answers.fullName = form.fullName.trim();
+			answers.preferredName = blankToNull(form.preferredName);
+		});
 	}
 
 	// Date of birth
@@ -106,26 +115,24 @@ class CareLeaverRegistrationController {
 	@GetMapping(BASE + "/date-of-birth")
 	String dateOfBirth(HttpSession session, Model model) {
 		DateOfBirthForm form = new DateOfBirthForm();
-		form.setDateOfBirth(DateAnswer.of(answers(session).dateOfBirth));
+		form.dateOfBirth = DateAnswer.of(this.flow.answers(session).dateOfBirth);
 		return page("date-of-birth", form, model);
 	}
 
 	@PostMapping(BASE + "/date-of-birth")
 	String saveDateOfBirth(@ModelAttribute("form") DateOfBirthForm form, BindingResult errors, HttpSession session,
 			Model model) {
-		DateOfBirth.Reading reading = this.questions.dateOfBirth(form.getDateOfBirth(), Whose.YOURS);
-		if (!reading.isValid()) {
-			reading.problem().rejectIn(errors, "dateOfBirth");
-			return page("date-of-birth", form, model);
-		}
+		DateOfBirth.Reading reading = this.questions.dateOfBirth(form.dateOfBirth, Whose.YOURS);
 		if (reading.isTooYoung()) {
 			// Nothing about someone too young to register is kept.
-			session.removeAttribute(RegistrationAnswers.SESSION_KEY);
+			this.flow.forget(session);
 			return "redirect:" + BASE + "/too-young";
 		}
-		RegistrationAnswers answers = answers(session);
-		answers.dateOfBirth = reading.date();
-		return next(answers, session);
+		if (!reading.isValid()) {
+			reading.problem().rejectIn(errors, "dateOfBirth");
+		}
+		return this.flow.answer(session, errors, () -> page("date-of-birth", form, model),
+				(answers) -> answers.dateOfBirth = reading.date());
 	}
 
 	@GetMapping(BASE + "/too-young")
@@ -138,19 +145,15 @@ class CareLeaverRegistrationController {
 	@GetMapping(BASE + "/email")
 	String email(HttpSession session, Model model) {
 		EmailForm form = new EmailForm();
-		form.setEmail(answers(session).email);
+		form.setEmail(this.flow.answers(session).email);
 		return page("email", form, model);
 	}
 
 	@PostMapping(BASE + "/email")
 	String saveEmail(@Valid @ModelAttribute("form") EmailForm form, BindingResult errors, HttpSession session,
 			Model model) {
-		if (errors.hasErrors()) {
-			return page("email", form, model);
-		}
-		RegistrationAnswers answers = answers(session);
-		answers.email = form.getEmail().trim();
-		return next(answers, session);
+		return this.flow.answer(session, errors, () -> page("email", form, model),
+				(answers) -> answers.email = form.getEmail().trim());
 	}
 
 	// Council that looked after them
@@ -158,21 +161,17 @@ class CareLeaverRegistrationController {
 	@GetMapping(BASE + "/council")
 	String council(HttpSession session, Model model) {
 		CouncilForm form = new CouncilForm();
-		Integer council = answers(session).council;
-		form.setCouncil((council != null) ? String.valueOf(council) : null);
+		Integer council = this.flow.answers(session).council;
+		form.council = (council != null) ? String.valueOf(council) : null;
 		return page("council", form, model);
 	}
 
 	@PostMapping(BASE + "/council")
 	String saveCouncil(@ModelAttribute("form") CouncilForm form, BindingResult errors, HttpSession session,
 			Model model) {
-		Optional<LocalAuthority> council = this.questions.council(form.getCouncil(), Whose.YOURS, errors);
-		if (council.isEmpty()) {
-			return page("council", form, model);
-		}
-		RegistrationAnswers answers = answers(session);
-		answers.council = council.get().id().value();
-		return next(answers, session);
+		Optional<LocalAuthority> council = this.questions.council(form.council, Whose.YOURS, errors);
+		return this.flow.answer(session, errors, () -> page("council", form, model),
+				(answers) -> answers.council = council.get().id().value());
 	}
 
 	// Region where they live now
@@ -180,44 +179,36 @@ class CareLeaverRegistrationController {
 	@GetMapping(BASE + "/region")
 	String region(HttpSession session, Model model) {
 		RegionForm form = new RegionForm();
-		form.setRegion(answers(session).region);
+		form.region = this.flow.answers(session).region;
 		return page("region", form, model);
 	}
 
 	@PostMapping(BASE + "/region")
 	String saveRegion(@ModelAttribute("form") RegionForm form, BindingResult errors, HttpSession session, Model model) {
-		Optional<RegionCode> region = this.questions.region(form.getRegion(), errors);
-		if (region.isEmpty()) {
-			return page("region", form, model);
-		}
-		RegistrationAnswers answers = answers(session);
-		answers.region = region.get().value();
-		return next(answers, session);
+		Optional<RegionCode> region = this.questions.region(form.region, errors);
+		return this.flow.answer(session, errors, () -> page("region", form, model),
+				(answers) -> answers.region = region.get().value());
 	}
 
 	// Interests
 
 	@GetMapping(BASE + "/interests")
 	String interests(HttpSession session, Model model) {
-		RegistrationAnswers answers = answers(session);
+		RegistrationAnswers answers = this.flow.answers(session);
 		InterestsForm form = new InterestsForm();
-		form.setTypes(new ArrayList<>(answers.types));
-		form.setCategories(new ArrayList<>(answers.categories));
+		form.types = new ArrayList<>(answers.types);
+		form.categories = new ArrayList<>(answers.categories);
 		return page("interests", form, model);
 	}
 
 	@PostMapping(BASE + "/interests")
 	String saveInterests(@ModelAttribute("form") InterestsForm form, BindingResult errors, HttpSession session,
 			Model model) {
-		Optional<ProfileQuestions.Interests> interests = this.questions.interests(form.getTypes(), form.getCategories(),
-				errors);
-		if (interests.isEmpty()) {
-			return page("interests", form, model);
-		}
-		RegistrationAnswers answers = answers(session);
-		answers.types = new ArrayList<>(interests.get().types().stream().map(Enum::name).toList());
-		answers.categories = new ArrayList<>(interests.get().categories().stream().map(Enum::name).toList());
-		return next(answers, session);
+		Optional<ProfileQuestions.Interests> interests = this.questions.interests(form.types, form.categories, errors);
+		return this.flow.answer(session, errors, () -> page("interests", form, model), (answers) -> {
+			answers.types = new ArrayList<>(interests.get().types().stream().map(Enum::name).toList());
+			answers.categories = new ArrayList<>(interests.get().categories().stream().map(Enum::name).toList());
+		});
 	}
 
 	// Situation
@@ -225,20 +216,16 @@ class CareLeaverRegistrationController {
 	@GetMapping(BASE + "/situation")
 	String situation(HttpSession session, Model model) {
 		SituationForm form = new SituationForm();
-		form.setSituation(answers(session).situation);
+		form.situation = this.flow.answers(session).situation;
 		return page("situation", form, model);
 	}
 
 	@PostMapping(BASE + "/situation")
 	String saveSituation(@ModelAttribute("form") SituationForm form, BindingResult errors, HttpSession session,
 			Model model) {
-		Optional<Situation> situation = this.questions.situation(form.getSituation(), errors);
-		if (situation.isEmpty()) {
-			return page("situation", form, model);
-		}
-		RegistrationAnswers answers = answers(session);
-		answers.situation = situation.get().name();
-		return next(answers, session);
+		Optional<Situation> situation = this.questions.situation(form.situation, errors);
+		return this.flow.answer(session, errors, () -> page("situation", form, model),
+				(answers) -> answers.situation = situation.get().name());
 	}
 
 	// Ambitions (optional)
@@ -246,19 +233,15 @@ class CareLeaverRegistrationController {
 	@GetMapping(BASE + "/ambitions")
 	String ambitions(HttpSession session, Model model) {
 		AmbitionsForm form = new AmbitionsForm();
-		form.setAmbitions(answers(session).ambitions);
+		form.ambitions = this.flow.answers(session).ambitions;
 		return page("ambitions", form, model);
 	}
 
 	@PostMapping(BASE + "/ambitions")
 	String saveAmbitions(@Valid @ModelAttribute("form") AmbitionsForm form, BindingResult errors, HttpSession session,
 			Model model) {
-		if (errors.hasErrors()) {
-			return page("ambitions", form, model);
-		}
-		RegistrationAnswers answers = answers(session);
-		answers.ambitions = (form.getAmbitions() != null) ? form.getAmbitions().trim() : "";
-		return next(answers, session);
+		return this.flow.answer(session, errors, () -> page("ambitions", form, model),
+				(answers) -> answers.ambitions = (form.ambitions != null) ? form.ambitions.trim() : "");
 	}
 
 	// Privacy notice
@@ -266,8 +249,8 @@ class CareLeaverRegistrationController {
 	@GetMapping(BASE + "/privacy")
 	String privacy(HttpSession session, Model model) {
 		PrivacyForm form = new PrivacyForm();
-		if (answers(session).privacyNoticeAccepted) {
-			form.setAgreed(new ArrayList<>(List.of("yes")));
+		if (this.flow.answers(session).privacyNoticeAccepted) {
+			form.agreed = new ArrayList<>(List.of("yes"));
 		}
 		return page("privacy", form, model);
 	}
@@ -275,20 +258,18 @@ class CareLeaverRegistrationController {
 	@PostMapping(BASE + "/privacy")
 	String savePrivacy(@ModelAttribute("form") PrivacyForm form, BindingResult errors, HttpSession session,
 			Model model) {
-		if (!form.getAgreed().equals(List.of("yes"))) {
+		if (!form.agreed.equals(List.of("yes"))) {
 			errors.rejectValue("agreed", "missing", "Select that you understand how we use your information");
-			return page("privacy", form, model);
 		}
-		RegistrationAnswers answers = answers(session);
-		answers.privacyNoticeAccepted = true;
-		return next(answers, session);
+		return this.flow.answer(session, errors, () -> page("privacy", form, model),
+				(answers) -> answers.privacyNoticeAccepted = true);
 	}
 
 	// Check answers
 
 	@GetMapping(BASE + "/check-answers")
 	String checkAnswers(HttpSession session, Model model) {
-		RegistrationAnswers answers = answers(session);
+		RegistrationAnswers answers = this.flow.answers(session);
 		if (answers.firstUnanswered() != null) {
 			return "redirect:" + path(answers.firstUnanswered());
 		}
@@ -298,7 +279,7 @@ class CareLeaverRegistrationController {
 
 	@PostMapping(BASE + "/check-answers")
 	String confirmAnswers(HttpSession session) {
-		RegistrationAnswers answers = answers(session);
+		RegistrationAnswers answers = this.flow.answers(session);
 		if (answers.firstUnanswered() != null) {
 			return "redirect:" + path(answers.firstUnanswered());
 		}
@@ -309,7 +290,7 @@ class CareLeaverRegistrationController {
 
 	@GetMapping(BASE + "/password")
 	String password(HttpSession session, Model model) {
-		RegistrationAnswers answers = answers(session);
+		RegistrationAnswers answers = this.flow.answers(session);
 		if (answers.firstUnanswered() != null) {
 			return "redirect:" + path(answers.firstUnanswered());
 		}
@@ -320,11 +301,11 @@ class CareLeaverRegistrationController {
 	@PostMapping(BASE + "/password")
 	String createAccount(@ModelAttribute("form") PasswordForm form, BindingResult errors, HttpSession session,
 			HttpServletRequest request) {
-		RegistrationAnswers answers = answers(session);
+		RegistrationAnswers answers = this.flow.answers(session);
 		if (answers.firstUnanswered() != null) {
 			return "redirect:" + path(answers.firstUnanswered());
 		}
-		this.passwordPolicy.problemWith(form.getPassword(), answers.fullName, answers.preferredName, answers.email)
+		this.passwordPolicy.problemWith(form.password, answers.fullName, answers.preferredName, answers.email)
 			.ifPresent((problem) -> errors.rejectValue("password", "weak", problem));
 		if (!errors.hasErrors() && !this.rateLimits.tryAcquire(RateLimits.Action.REGISTER, request.getRemoteAddr())) {
 			errors.rejectValue("password", "rate", RateLimits.TOO_MANY_ACCOUNTS);
@@ -332,8 +313,8 @@ class CareLeaverRegistrationController {
 		if (errors.hasErrors()) {
 			return "careleaver/register-password";
 		}
-		this.careLeavers.register(answers.toNewCareLeaver(), form.getPassword());
-		session.removeAttribute(RegistrationAnswers.SESSION_KEY);
+		this.careLeavers.register(answers.toNewCareLeaver(), form.password);
+		this.flow.forget(session);
 		// The same next page whether or not the address already had an account.
 		return "redirect:/register/check-email";
 	}
@@ -359,24 +340,13 @@ class CareLeaverRegistrationController {
 		return "careleaver/register-" + question;
 	}
 
-	/**
-	 * The next page: the check of every answer once all are given, else the next
-	 * question.
-	 */
-	private static String next(RegistrationAnswers answers, HttpSession session) {
-		// Written back so the session store saves the change.
-		session.setAttribute(RegistrationAnswers.SESSION_KEY, answers);
-		String unanswered = answers.firstUnanswered();
-		return "redirect:" + ((unanswered != null) ? path(unanswered) : BASE + "/check-answers");
+	/** The first question not answered yet, or the check of every answer. */
+	private static String nextPage(RegistrationAnswers answers) {
+		return (answers.firstUnanswered() != null) ? path(answers.firstUnanswered()) : BASE + "/check-answers";
 	}
 
 	static String path(String question) {
 		return "name".equals(question) ? BASE : BASE + "/" + question;
-	}
-
-	private static RegistrationAnswers answers(HttpSession session) {
-		Object answers = session.getAttribute(RegistrationAnswers.SESSION_KEY);
-		return (answers instanceof RegistrationAnswers kept) ? kept : new RegistrationAnswers();
 	}
 
 	private List<SummaryRow> rows(RegistrationAnswers answers) {
