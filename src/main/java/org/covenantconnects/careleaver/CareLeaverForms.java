@@ -3,102 +3,24 @@ package org.covenantconnects.careleaver;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+
+import org.covenantconnects.platform.EmailAddress;
 
 /**
- * The forms of a care leaver's pages. Values are kept as typed, so that a refused answer
- * is shown again exactly as it was; passwords are never sent back.
+ * The forms of My account's pages (registration asks the email question too). Values are
+ * kept as typed, so that a refused answer is shown again exactly as it was; passwords are
+ * never sent back.
  */
 public final class CareLeaverForms {
 
-	static final String EMAIL_FORMAT = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
-
 	private CareLeaverForms() {
-	}
-
-	public static class NameForm {
-
-		@NotBlank(message = "Enter your full name")
-		@Size(max = 100, message = "Full name must be 100 characters or fewer")
-		private String fullName;
-
-		@Size(max = 100, message = "The name you like to be called must be 100 characters or fewer")
-		private String preferredName;
-
-		public String getFullName() {
-			return this.fullName;
-		}
-
-		public void setFullName(String fullName) {
-			this.fullName = fullName;
-		}
-
-		public String getPreferredName() {
-			return this.preferredName;
-		}
-
-		public void setPreferredName(String preferredName) {
-			this.preferredName = preferredName;
-		}
-
-	}
-
-	public static class DateOfBirthForm {
-
-		private DateParts dateOfBirth = new DateParts();
-
-		public DateParts getDateOfBirth() {
-			return this.dateOfBirth;
-		}
-
-		public void setDateOfBirth(DateParts dateOfBirth) {
-			this.dateOfBirth = dateOfBirth;
-		}
-
-	}
-
-	/** A date typed as day, month and year. */
-	public static class DateParts {
-
-		private String day;
-
-		private String month;
-
-		private String year;
-
-		public String getDay() {
-			return this.day;
-		}
-
-		public void setDay(String day) {
-			this.day = day;
-		}
-
-		public String getMonth() {
-			return this.month;
-		}
-
-		public void setMonth(String month) {
-			this.month = month;
-		}
-
-		public String getYear() {
-			return this.year;
-		}
-
-		public void setYear(String year) {
-			this.year = year;
-		}
-
 	}
 
 	public static class EmailForm {
 
 		@NotBlank(message = "Enter your email address")
-		@Email(message = "Enter an email address in the correct format, like name@example.com", regexp = EMAIL_FORMAT)
-		@Size(max = 320, message = "Email address must be 320 characters or fewer")
+		@EmailAddress.WellFormed
 		private String email;
 
 		public String getEmail() {
@@ -107,115 +29,6 @@ public final class CareLeaverForms {
 
 		public void setEmail(String email) {
 			this.email = email;
-		}
-
-	}
-
-	public static class CouncilForm {
-
-		private String council;
-
-		public String getCouncil() {
-			return this.council;
-		}
-
-		public void setCouncil(String council) {
-			this.council = council;
-		}
-
-	}
-
-	public static class RegionForm {
-
-		private String region;
-
-		public String getRegion() {
-			return this.region;
-		}
-
-		public void setRegion(String region) {
-			this.region = region;
-		}
-
-	}
-
-	public static class InterestsForm {
-
-		private List<String> types = new ArrayList<>();
-
-		private List<String> categories = new ArrayList<>();
-
-		public List<String> getTypes() {
-			return this.types;
-		}
-
-		public void setTypes(List<String> types) {
-			this.types = (types != null) ? types : new ArrayList<>();
-		}
-
-		public List<String> getCategories() {
-			return this.categories;
-		}
-
-		public void setCategories(List<String> categories) {
-			this.categories = (categories != null) ? categories : new ArrayList<>();
-		}
-
-	}
-
-	public static class SituationForm {
-
-		private String situation;
-
-		public String getSituation() {
-			return this.situation;
-		}
-
-		public void setSituation(String situation) {
-			this.situation = situation;
-		}
-
-	}
-
-	public static class AmbitionsForm {
-
-		@Size(max = 1000, message = "Your hopes must be 1000 characters or fewer")
-		private String ambitions;
-
-		public String getAmbitions() {
-			return this.ambitions;
-		}
-
-		public void setAmbitions(String ambitions) {
-			this.ambitions = ambitions;
-		}
-
-	}
-
-	public static class PrivacyForm {
-
-		private List<String> agreed = new ArrayList<>();
-
-		public List<String> getAgreed() {
-			return this.agreed;
-		}
-
-		public void setAgreed(List<String> agreed) {
-			this.agreed = (agreed != null) ? agreed : new ArrayList<>();
-		}
-
-	}
-
-	public static class PasswordForm {
-
-		private String password;
-
-		public String getPassword() {
-			return this.password;
-		}
-
-		public void setPassword(String password) {
-			this.password = password;
 		}
 
 	}

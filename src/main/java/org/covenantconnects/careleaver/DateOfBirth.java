@@ -1,17 +1,17 @@
 package org.covenantconnects.careleaver;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
+import org.covenantconnects.careleaver.ProfileQuestions.Whose;
 import org.covenantconnects.opportunity.OpportunityDetails;
+import org.covenantconnects.platform.DateAnswer;
+
+import org.springframework.validation.Errors;
 
 /**
- * Reads a date of birth typed as day, month and year, the way the GOV.UK date input
- * pattern asks: each problem is named with the part it belongs to, so that only that part
- * is highlighted.
+ * Reads a date of birth typed as day, month and year: the GOV.UK date input rules, then a
+ * date in the past and a year that could be a care leaver's. Each problem is named with
+ * the part it belongs to, so that only that part is highlighted.
  */
 public final class DateOfBirth {
 
@@ -28,77 +28,57 @@ public final class DateOfBirth {
 	 */
 	public record Problem(String part, String message) {
 
+		/** Refuses the part of the form's date field it names, or the whole field. */
+		public void rejectIn(Errors errors, String field) {
+			errors.rejectValue((this.part != null) ? field + "." + this.part : field, "invalid", this.message);
+		}
+
 	}
 
-	/** The date, or the one problem to show. */
-	public record Reading(LocalDate date, Problem problem) {
+	/**
+	 * The date and the age it makes today, or the one problem to show.
+	 *
+	 * @param problem {@code null} when the date is good
+	 */
+	public record Reading(LocalDate date, int age, Problem problem) {
 
 		public boolean isValid() {
 			return this.problem == null;
 		}
 
+		/** A good date of someone younger than care leavers who may register. */
+		public boolean isTooYoung() {
+			return isValid() && this.age < CareLeaverProfile.YOUNGEST;
+		}
+
 	}
 
+	/** Reads the date of birth of the person typing it. */
 	public static Reading read(String day, String month, String year, LocalDate today) {
-		List<String> missing = new ArrayList<>();
-		if (blank(day)) {
-			missing.add("day");
+		return read(new DateAnswer(day, month, year), Whose.YOURS, today);
+	}
+
+	/**
+	 * Reads a date of birth, speaking to the person typing it about theirs or someone's.
+	 */
+	public static Reading read(DateAnswer typed, Whose whose, LocalDate today) {
+		DateAnswer.Reading reading = typed.read("Date of birth", "Enter " + whose.possessive + " date of birth", 2007);
+		if (!reading.isValid()) {
+			return problem(reading.problem().part(), reading.problem().message());
 		}
-		if (blank(month)) {
-			missing.add("month");
-		}
-		if (blank(year)) {
-			missing.add("year");
-		}
-		if (missing.size() == 3) {
-			return problem(null, "Enter your date of birth");
-		}
-		if (!missing.isEmpty()) {
-			return problem(missing.get(0), "Date of birth must include a " + String.join(" and a ", missing));
-		}
-		Optional<Integer> d = number(day);
-		Optional<Integer> m = number(month);
-		Optional<Integer> y = number(year);
-		if (d.isEmpty() || d.get() < 1 || d.get() > 31) {
-			return problem("day", "Date of birth must be a real date");
-		}
-		if (m.isEmpty() || m.get() < 1 || m.get() > 12) {
-			return problem("month", "Date of birth must be a real date");
-		}
-		if (y.isEmpty() || year.trim().length() != 4) {
-			return problem("year", "Year must include 4 numbers, like 2007");
-		}
-		LocalDate date;
-		try {
-			date = LocalDate.of(y.get(), m.get(), d.get());
-		}
-		catch (DateTimeException impossible) {
-			return problem(null, "Date of birth must be a real date");
-		}
-		if (!date.isBefore(today)) {
+		if (!reading.date().isBefore(today)) {
 			return problem(null, "Date of birth must be in the past");
 		}
-		if (CareLeaverProfile.ageOn(date, today) > OLDEST_ANY_OPPORTUNITY) {
-			return problem("year", "Check the year you were born. Covenant Connects is for care leavers aged 16 to 25, "
-					+ "and a few offers are open until 30");
+		int age = CareLeaverProfile.ageOn(reading.date(), today);
+		if (age > OLDEST_ANY_OPPORTUNITY) {
+			return problem("year", "Check the year " + whose.subject + " were born. Covenant Connects is for care "
+					+ "leavers aged 16 to 25, and a few offers are open until 30");
 		}
-		return new Reading(date, null);
+		return new Reading(reading.date(), age, null);
 	}
 
 	private static Reading problem(String part, String message) {
-		return new Reading(null, new Problem(part, message));
-	}
-
-	private static Optional<Integer> number(String text) {
-		String trimmed = text.trim();
-		if (!trimmed.matches("\\d{1,4}")) {
-			return Optional.empty();
-		}
-		return Optional.of(Integer.parseInt(trimmed));
-	}
-
-	private static boolean blank(String value) {
-		return value == null || value.isBlank();
+		return new Reading(null, 0, new Problem(part, message));
 	}
 
 }

@@ -35,6 +35,10 @@ public class RateLimits {
 
 	}
 
+	/** What to tell someone whose network address has registered too many accounts. */
+	public static final String TOO_MANY_ACCOUNTS = "Too many accounts have been created from your connection. "
+			+ "Try again in an hour";
+
 	private static final int MAX_TRACKED = 100_000;
 
 	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();

@@ -1,11 +1,7 @@
 package org.covenantconnects.careleaver.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -15,22 +11,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
-import org.covenantconnects.careleaver.CareLeaverForms.AmbitionsForm;
-import org.covenantconnects.careleaver.CareLeaverForms.CouncilForm;
-import org.covenantconnects.careleaver.CareLeaverForms.DateOfBirthForm;
-import org.covenantconnects.careleaver.CareLeaverForms.DateParts;
 import org.covenantconnects.careleaver.CareLeaverForms.EmailForm;
-import org.covenantconnects.careleaver.CareLeaverForms.InterestsForm;
-import org.covenantconnects.careleaver.CareLeaverForms.NameForm;
-import org.covenantconnects.careleaver.CareLeaverForms.PasswordForm;
-import org.covenantconnects.careleaver.CareLeaverForms.PrivacyForm;
-import org.covenantconnects.careleaver.CareLeaverForms.RegionForm;
-import org.covenantconnects.careleaver.CareLeaverForms.SituationForm;
-import org.covenantconnects.careleaver.CareLeaverProfile;
 import org.covenantconnects.careleaver.CareLeavers;
 import org.covenantconnects.careleaver.DateOfBirth;
-import org.covenantconnects.careleaver.ProfileChoices;
+import org.covenantconnects.careleaver.ProfileQuestions;
+import org.covenantconnects.careleaver.ProfileQuestions.Whose;
 import org.covenantconnects.careleaver.Situation;
+import org.covenantconnects.careleaver.web.ProfileForms.AmbitionsForm;
+import org.covenantconnects.careleaver.web.ProfileForms.CouncilForm;
+import org.covenantconnects.careleaver.web.ProfileForms.DateOfBirthForm;
+import org.covenantconnects.careleaver.web.ProfileForms.InterestsForm;
+import org.covenantconnects.careleaver.web.ProfileForms.NameForm;
+import org.covenantconnects.careleaver.web.ProfileForms.PasswordForm;
+import org.covenantconnects.careleaver.web.ProfileForms.PrivacyForm;
+import org.covenantconnects.careleaver.web.ProfileForms.RegionForm;
+import org.covenantconnects.careleaver.web.ProfileForms.SituationForm;
 import org.covenantconnects.identity.PasswordPolicy;
 import org.covenantconnects.identity.RateLimits;
 import org.covenantconnects.opportunity.Category;
@@ -41,13 +36,16 @@ import org.covenantconnects.places.Places;
 import org.covenantconnects.places.Region;
 import org.covenantconnects.places.RegionCode;
 import org.covenantconnects.platform.Choice;
-import org.covenantconnects.platform.ChoiceGroup;
+import org.covenantconnects.platform.DateAnswer;
+import org.covenantconnects.platform.QuestionFlow;
 import org.covenantconnects.platform.SummaryRow;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
@@ -62,11 +60,14 @@ class CareLeaverRegistrationController {
 
 	static final String BASE = "/register/care-leaver";
 
-	private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
-
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
+	private final QuestionFlow<RegistrationAnswers> flow = new QuestionFlow<>(RegistrationAnswers.SESSION_KEY,
+			RegistrationAnswers::new, CareLeaverRegistrationController::nextPage);
+
 	private final CareLeavers careLeavers;
+
+	private final ProfileQuestions questions;
 
 	private final Places places;
 
@@ -74,74 +75,64 @@ class CareLeaverRegistrationController {
 
 	private final RateLimits rateLimits;
 
-	private final Clock clock;
-
-	CareLeaverRegistrationController(CareLeavers careLeavers, Places places, PasswordPolicy passwordPolicy,
-			RateLimits rateLimits, Clock clock) {
+	CareLeaverRegistrationController(CareLeavers careLeavers, ProfileQuestions questions, Places places,
+			PasswordPolicy passwordPolicy, RateLimits rateLimits) {
 		this.careLeavers = careLeavers;
+		this.questions = questions;
 		this.places = places;
 		this.passwordPolicy = passwordPolicy;
 		this.rateLimits = rateLimits;
-		this.clock = clock;
+	}
+
+	/** The question forms are plain holders of public fields. */
+	@InitBinder("form")
+	void bindFields(WebDataBinder binder) {
+		binder.initDirectFieldAccess();
 	}
 
 	// Name
 
 	@GetMapping(BASE)
 	String name(HttpSession session, Model model) {
-		RegistrationAnswers answers = answers(session);
+		RegistrationAnswers answers = this.flow.answers(session);
 		NameForm form = new NameForm();
-		form.setFullName(answers.fullName);
-		form.setPreferredName(answers.preferredName);
+		form.fullName = answers.fullName;
+		form.preferredName = answers.preferredName;
 		return page("name", form, model);
 	}
 
 	@PostMapping(BASE)
 	String saveName(@Valid @ModelAttribute("form") NameForm form, BindingResult errors, HttpSession session,
 			Model model) {
-		if (errors.hasErrors()) {
-			return page("name", form, model);
-		}
-		RegistrationAnswers answers = answers(session);
-		answers.fullName = form.getFullName().trim();
-		answers.preferredName = blankToNull(form.getPreferredName());
-		return next(answers, session);
+		return this.flow.answer(session, errors, () -> page("name", form, model), (answers) -> {
+			answers.fullName = form.fullName.trim();
+			answers.preferredName = blankToNull(form.preferredName);
+		});
 	}
 
 	// Date of birth
 
 	@GetMapping(BASE + "/date-of-birth")
 	String dateOfBirth(HttpSession session, Model model) {
-		RegistrationAnswers answers = answers(session);
 		DateOfBirthForm form = new DateOfBirthForm();
-		if (answers.dateOfBirth != null) {
-			form.getDateOfBirth().setDay(String.valueOf(answers.dateOfBirth.getDayOfMonth()));
-			form.getDateOfBirth().setMonth(String.valueOf(answers.dateOfBirth.getMonthValue()));
-			form.getDateOfBirth().setYear(String.valueOf(answers.dateOfBirth.getYear()));
-		}
+		form.dateOfBirth = DateAnswer.of(this.flow.answers(session).dateOfBirth);
 		return page("date-of-birth", form, model);
 	}
 
 	@PostMapping(BASE + "/date-of-birth")
 	String saveDateOfBirth(@ModelAttribute("form") DateOfBirthForm form, BindingResult errors, HttpSession session,
 			Model model) {
-		DateParts parts = form.getDateOfBirth();
-		LocalDate today = today();
-		DateOfBirth.Reading reading = DateOfBirth.read(parts.getDay(), parts.getMonth(), parts.getYear(), today);
-		if (!reading.isValid()) {
-			DateOfBirth.Problem problem = reading.problem();
-			errors.rejectValue((problem.part() != null) ? "dateOfBirth." + problem.part() : "dateOfBirth", "invalid",
-					problem.message());
-			return page("date-of-birth", form, model);
-		}
-		if (CareLeaverProfile.ageOn(reading.date(), today) < CareLeaverProfile.YOUNGEST) {
+		DateOfBirth.Reading reading = this.questions.dateOfBirth(form.dateOfBirth, Whose.YOURS);
+		if (reading.isTooYoung()) {
 			// Nothing about someone too young to register is kept.
-			session.removeAttribute(RegistrationAnswers.SESSION_KEY);
+			this.flow.forget(session);
 			return "redirect:" + BASE + "/too-young";
 		}
-		RegistrationAnswers answers = answers(session);
-		answers.dateOfBirth = reading.date();
-		return next(answers, session);
+		if (!reading.isValid()) {
+			reading.problem().rejectIn(errors, "dateOfBirth");
+		}
+		return this.flow.answer(session, errors, () -> page("date-of-birth", form, model),
+				(answers) -> answers.dateOfBirth = reading.date());
 	}
 
 	@GetMapping(BASE + "/too-young")
@@ -154,19 +145,15 @@ class CareLeaverRegistrationController {
 	@GetMapping(BASE + "/email")
 	String email(HttpSession session, Model model) {
 		EmailForm form = new EmailForm();
-		form.setEmail(answers(session).email);
+		form.setEmail(this.flow.answers(session).email);
 		return page("email", form, model);
 	}
 
 	@PostMapping(BASE + "/email")
 	String saveEmail(@Valid @ModelAttribute("form") EmailForm form, BindingResult errors, HttpSession session,
 			Model model) {
-		if (errors.hasErrors()) {
-			return page("email", form, model);
-		}
-		RegistrationAnswers answers = answers(session);
-		answers.email = form.getEmail().trim();
-		return next(answers, session);
+		return this.flow.answer(session, errors, () -> page("email", form, model),
+				(answers) -> answers.email = form.getEmail().trim());
 	}
 
 	// Council that looked after them
@@ -174,23 +161,17 @@ class CareLeaverRegistrationController {
 	@GetMapping(BASE + "/council")
 	String council(HttpSession session, Model model) {
 		CouncilForm form = new CouncilForm();
-		Integer council = answers(session).council;
-		form.setCouncil((council != null) ? String.valueOf(council) : null);
+		Integer council = this.flow.answers(session).council;
+		form.council = (council != null) ? String.valueOf(council) : null;
 		return page("council", form, model);
 	}
 
 	@PostMapping(BASE + "/council")
 	String saveCouncil(@ModelAttribute("form") CouncilForm form, BindingResult errors, HttpSession session,
 			Model model) {
-		Optional<LocalAuthority> council = parseInt(form.getCouncil())
-			.flatMap((id) -> this.places.localAuthority(new LocalAuthorityId(id)));
-		if (council.isEmpty()) {
-			errors.rejectValue("council", "unknown", "Select the council that looked after you");
-			return page("council", form, model);
-		}
-		RegistrationAnswers answers = answers(session);
-		answers.council = council.get().id().value();
-		return next(answers, session);
+		Optional<LocalAuthority> council = this.questions.council(form.council, Whose.YOURS, errors);
+		return this.flow.answer(session, errors, () -> page("council", form, model),
+				(answers) -> answers.council = council.get().id().value());
 	}
 
 	// Region where they live now
@@ -198,52 +179,36 @@ class CareLeaverRegistrationController {
 	@GetMapping(BASE + "/region")
 	String region(HttpSession session, Model model) {
 		RegionForm form = new RegionForm();
-		form.setRegion(answers(session).region);
+		form.region = this.flow.answers(session).region;
 		return page("region", form, model);
 	}
 
 	@PostMapping(BASE + "/region")
 	String saveRegion(@ModelAttribute("form") RegionForm form, BindingResult errors, HttpSession session, Model model) {
-		Optional<Region> region = regionOf(form.getRegion());
-		if (region.isEmpty()) {
-			errors.rejectValue("region", "unknown", "Select the part of England where you live now");
-			return page("region", form, model);
-		}
-		RegistrationAnswers answers = answers(session);
-		answers.region = region.get().code().value();
-		return next(answers, session);
+		Optional<RegionCode> region = this.questions.region(form.region, errors);
+		return this.flow.answer(session, errors, () -> page("region", form, model),
+				(answers) -> answers.region = region.get().value());
 	}
 
 	// Interests
 
 	@GetMapping(BASE + "/interests")
 	String interests(HttpSession session, Model model) {
-		RegistrationAnswers answers = answers(session);
+		RegistrationAnswers answers = this.flow.answers(session);
 		InterestsForm form = new InterestsForm();
-		form.setTypes(new ArrayList<>(answers.types));
-		form.setCategories(new ArrayList<>(answers.categories));
+		form.types = new ArrayList<>(answers.types);
+		form.categories = new ArrayList<>(answers.categories);
 		return page("interests", form, model);
 	}
 
 	@PostMapping(BASE + "/interests")
 	String saveInterests(@ModelAttribute("form") InterestsForm form, BindingResult errors, HttpSession session,
 			Model model) {
-		if (!allNamesOf(form.getTypes(), OpportunityType.class)) {
-			errors.rejectValue("types", "unknown", "Select types of opportunity from the list");
-		}
-		if (!allNamesOf(form.getCategories(), Category.class)) {
-			errors.rejectValue("categories", "unknown", "Select kinds of support from the list");
-		}
-		if (!errors.hasErrors() && form.getTypes().isEmpty() && form.getCategories().isEmpty()) {
-			errors.rejectValue("types", "missing", "Select at least one thing you are interested in");
-		}
-		if (errors.hasErrors()) {
-			return page("interests", form, model);
-		}
-		RegistrationAnswers answers = answers(session);
-		answers.types = new ArrayList<>(form.getTypes().stream().distinct().toList());
-		answers.categories = new ArrayList<>(form.getCategories().stream().distinct().toList());
-		return next(answers, session);
+		Optional<ProfileQuestions.Interests> interests = this.questions.interests(form.types, form.categories, errors);
+		return this.flow.answer(session, errors, () -> page("interests", form, model), (answers) -> {
+			answers.types = new ArrayList<>(interests.get().types().stream().map(Enum::name).toList());
+			answers.categories = new ArrayList<>(interests.get().categories().stream().map(Enum::name).toList());
+		});
 	}
 
 	// Situation
@@ -251,20 +216,16 @@ class CareLeaverRegistrationController {
 	@GetMapping(BASE + "/situation")
 	String situation(HttpSession session, Model model) {
 		SituationForm form = new SituationForm();
-		form.setSituation(answers(session).situation);
+		form.situation = this.flow.answers(session).situation;
 		return page("situation", form, model);
 	}
 
 	@PostMapping(BASE + "/situation")
 	String saveSituation(@ModelAttribute("form") SituationForm form, BindingResult errors, HttpSession session,
 			Model model) {
-		if (!allNamesOf(listOf(form.getSituation()), Situation.class) || form.getSituation() == null) {
-			errors.rejectValue("situation", "unknown", "Select what you are doing now, or that you prefer not to say");
-			return page("situation", form, model);
-		}
-		RegistrationAnswers answers = answers(session);
-		answers.situation = form.getSituation();
-		return next(answers, session);
+		Optional<Situation> situation = this.questions.situation(form.situation, errors);
+		return this.flow.answer(session, errors, () -> page("situation", form, model),
+				(answers) -> answers.situation = situation.get().name());
 	}
 
 	// Ambitions (optional)
@@ -272,19 +233,15 @@ class CareLeaverRegistrationController {
 	@GetMapping(BASE + "/ambitions")
 	String ambitions(HttpSession session, Model model) {
 		AmbitionsForm form = new AmbitionsForm();
-		form.setAmbitions(answers(session).ambitions);
+		form.ambitions = this.flow.answers(session).ambitions;
 		return page("ambitions", form, model);
 	}
 
 	@PostMapping(BASE + "/ambitions")
 	String saveAmbitions(@Valid @ModelAttribute("form") AmbitionsForm form, BindingResult errors, HttpSession session,
 			Model model) {
-		if (errors.hasErrors()) {
-			return page("ambitions", form, model);
-		}
-		RegistrationAnswers answers = answers(session);
-		answers.ambitions = (form.getAmbitions() != null) ? form.getAmbitions().trim() : "";
-		return next(answers, session);
+		return this.flow.answer(session, errors, () -> page("ambitions", form, model),
+				(answers) -> answers.ambitions = (form.ambitions != null) ? form.ambitions.trim() : "");
 	}
 
 	// Privacy notice
@@ -292,8 +249,8 @@ class CareLeaverRegistrationController {
 	@GetMapping(BASE + "/privacy")
 	String privacy(HttpSession session, Model model) {
 		PrivacyForm form = new PrivacyForm();
-		if (answers(session).privacyNoticeAccepted) {
-			form.setAgreed(new ArrayList<>(List.of("yes")));
+		if (this.flow.answers(session).privacyNoticeAccepted) {
+			form.agreed = new ArrayList<>(List.of("yes"));
 		}
 		return page("privacy", form, model);
 	}
@@ -301,20 +258,18 @@ class CareLeaverRegistrationController {
 	@PostMapping(BASE + "/privacy")
 	String savePrivacy(@ModelAttribute("form") PrivacyForm form, BindingResult errors, HttpSession session,
 			Model model) {
-		if (!form.getAgreed().equals(List.of("yes"))) {
+		if (!form.agreed.equals(List.of("yes"))) {
 			errors.rejectValue("agreed", "missing", "Select that you understand how we use your information");
-			return page("privacy", form, model);
 		}
-		RegistrationAnswers answers = answers(session);
-		answers.privacyNoticeAccepted = true;
-		return next(answers, session);
+		return this.flow.answer(session, errors, () -> page("privacy", form, model),
+				(answers) -> answers.privacyNoticeAccepted = true);
 	}
 
 	// Check answers
 
 	@GetMapping(BASE + "/check-answers")
 	String checkAnswers(HttpSession session, Model model) {
-		RegistrationAnswers answers = answers(session);
+		RegistrationAnswers answers = this.flow.answers(session);
 		if (answers.firstUnanswered() != null) {
 			return "redirect:" + path(answers.firstUnanswered());
 		}
@@ -324,7 +279,7 @@ class CareLeaverRegistrationController {
 
 	@PostMapping(BASE + "/check-answers")
 	String confirmAnswers(HttpSession session) {
-		RegistrationAnswers answers = answers(session);
+		RegistrationAnswers answers = this.flow.answers(session);
 		if (answers.firstUnanswered() != null) {
 			return "redirect:" + path(answers.firstUnanswered());
 		}
@@ -335,7 +290,7 @@ class CareLeaverRegistrationController {
 
 	@GetMapping(BASE + "/password")
 	String password(HttpSession session, Model model) {
-		RegistrationAnswers answers = answers(session);
+		RegistrationAnswers answers = this.flow.answers(session);
 		if (answers.firstUnanswered() != null) {
 			return "redirect:" + path(answers.firstUnanswered());
 		}
@@ -346,21 +301,20 @@ class CareLeaverRegistrationController {
 	@PostMapping(BASE + "/password")
 	String createAccount(@ModelAttribute("form") PasswordForm form, BindingResult errors, HttpSession session,
 			HttpServletRequest request) {
-		RegistrationAnswers answers = answers(session);
+		RegistrationAnswers answers = this.flow.answers(session);
 		if (answers.firstUnanswered() != null) {
 			return "redirect:" + path(answers.firstUnanswered());
 		}
-		this.passwordPolicy.problemWith(form.getPassword(), answers.fullName, answers.preferredName, answers.email)
+		this.passwordPolicy.problemWith(form.password, answers.fullName, answers.preferredName, answers.email)
 			.ifPresent((problem) -> errors.rejectValue("password", "weak", problem));
 		if (!errors.hasErrors() && !this.rateLimits.tryAcquire(RateLimits.Action.REGISTER, request.getRemoteAddr())) {
-			errors.rejectValue("password", "rate",
-					"Too many accounts have been created from your connection. Try again in an hour");
+			errors.rejectValue("password", "rate", RateLimits.TOO_MANY_ACCOUNTS);
 		}
 		if (errors.hasErrors()) {
 			return "careleaver/register-password";
 		}
-		this.careLeavers.register(answers.toNewCareLeaver(), form.getPassword());
-		session.removeAttribute(RegistrationAnswers.SESSION_KEY);
+		this.careLeavers.register(answers.toNewCareLeaver(), form.password);
+		this.flow.forget(session);
 		// The same next page whether or not the address already had an account.
 		return "redirect:/register/check-email";
 	}
@@ -371,13 +325,13 @@ class CareLeaverRegistrationController {
 		model.addAttribute("back", (index == 0) ? "/register" : path(RegistrationAnswers.QUESTIONS.get(index - 1)));
 		model.addAttribute("action", path(question));
 		switch (question) {
-			case "council" -> model.addAttribute("councils", councilGroups());
-			case "region" -> model.addAttribute("regions", ProfileChoices.regions(this.places));
+			case "council" -> model.addAttribute("councils", this.questions.councils());
+			case "region" -> model.addAttribute("regions", this.questions.regions());
 			case "interests" -> {
-				model.addAttribute("types", ProfileChoices.types());
-				model.addAttribute("categories", ProfileChoices.categories());
+				model.addAttribute("types", this.questions.types());
+				model.addAttribute("categories", this.questions.categories());
 			}
-			case "situation" -> model.addAttribute("situations", ProfileChoices.situations());
+			case "situation" -> model.addAttribute("situations", this.questions.situations());
 			case "privacy" -> model.addAttribute("agreement",
 					List.of(Choice.of("yes", "I understand how Covenant Connects uses my information")));
 			default -> {
@@ -386,36 +340,13 @@ class CareLeaverRegistrationController {
 		return "careleaver/register-" + question;
 	}
 
-	/**
-	 * The next page: the check of every answer once all are given, else the next
-	 * question.
-	 */
-	private static String next(RegistrationAnswers answers, HttpSession session) {
-		// Written back so the session store saves the change.
-		session.setAttribute(RegistrationAnswers.SESSION_KEY, answers);
-		String unanswered = answers.firstUnanswered();
-		return "redirect:" + ((unanswered != null) ? path(unanswered) : BASE + "/check-answers");
+	/** The first question not answered yet, or the check of every answer. */
+	private static String nextPage(RegistrationAnswers answers) {
+		return (answers.firstUnanswered() != null) ? path(answers.firstUnanswered()) : BASE + "/check-answers";
 	}
 
 	static String path(String question) {
 		return "name".equals(question) ? BASE : BASE + "/" + question;
-	}
-
-	private static RegistrationAnswers answers(HttpSession session) {
-		Object answers = session.getAttribute(RegistrationAnswers.SESSION_KEY);
-		return (answers instanceof RegistrationAnswers kept) ? kept : new RegistrationAnswers();
-	}
-
-	private List<ChoiceGroup> councilGroups() {
-		return this.places.regions()
-			.stream()
-			.map((region) -> new ChoiceGroup(region.name(),
-					this.places.localAuthorities()
-						.stream()
-						.filter((council) -> council.region().equals(region.code()))
-						.map((council) -> Choice.of(String.valueOf(council.id().value()), council.name()))
-						.toList()))
-			.toList();
 	}
 
 	private List<SummaryRow> rows(RegistrationAnswers answers) {
@@ -428,7 +359,8 @@ class CareLeaverRegistrationController {
 		rows.add(row("Council that looked after you",
 				this.careLeavers.councilName(new LocalAuthorityId(answers.council)), "council",
 				"council that looked after you"));
-		rows.add(row("Where you live now", regionOf(answers.region).map(Region::name).orElse(answers.region), "region",
+		rows.add(row("Where you live now",
+				this.places.region(new RegionCode(answers.region)).map(Region::name).orElse(answers.region), "region",
 				"where you live now"));
 		List<String> interests = new ArrayList<>();
 		answers.types.stream()
@@ -452,37 +384,8 @@ class CareLeaverRegistrationController {
 		return new SummaryRow(key, value, path(question), label);
 	}
 
-	private Optional<Region> regionOf(String code) {
-		try {
-			return this.places.region(new RegionCode(code));
-		}
-		catch (IllegalArgumentException notARegion) {
-			return Optional.empty();
-		}
-	}
-
-	private static <E extends Enum<E>> boolean allNamesOf(List<String> values, Class<E> type) {
-		return values.stream()
-			.allMatch((value) -> Arrays.stream(type.getEnumConstants()).anyMatch((e) -> e.name().equals(value)));
-	}
-
-	private static List<String> listOf(String value) {
-		return (value != null) ? List.of(value) : List.of();
-	}
-
-	private static Optional<Integer> parseInt(String value) {
-		if (value == null || !value.trim().matches("\\d{1,4}")) {
-			return Optional.empty();
-		}
-		return Optional.of(Integer.parseInt(value.trim()));
-	}
-
 	private static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.trim();
-	}
-
-	private LocalDate today() {
-		return LocalDate.now(this.clock.withZone(ENGLAND));
 	}
 
 }

@@ -1,8 +1,9 @@
 package org.covenantconnects.identity.web;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+
+import org.covenantconnects.platform.EmailAddress;
 
 /** The forms of the identity pages. Passwords are never sent back to the browser. */
 final class AccountForms {
@@ -28,9 +29,7 @@ final class AccountForms {
 	static class EmailForm {
 
 		@NotBlank(message = "Enter your email address")
-		@Email(message = "Enter an email address in the correct format, like name@example.com",
-				regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+")
-		@Size(max = 320, message = "Email address must be 320 characters or fewer")
+		@EmailAddress.WellFormed
 		private String email;
 
 		public String getEmail() {
@@ -64,9 +63,7 @@ final class AccountForms {
 		private String displayName;
 
 		@NotBlank(message = "Enter their email address")
-		@Email(message = "Enter an email address in the correct format, like name@example.com",
-				regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+")
-		@Size(max = 320, message = "Email address must be 320 characters or fewer")
+		@EmailAddress.WellFormed
 		private String email;
 
 		@NotBlank(message = "Select a role")

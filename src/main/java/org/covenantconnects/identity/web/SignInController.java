@@ -10,6 +10,7 @@ import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.PasswordPolicy;
 import org.covenantconnects.identity.RateLimits;
 import org.covenantconnects.identity.internal.SignIn;
+import org.covenantconnects.platform.EmailAddress;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -97,7 +98,7 @@ class SignInController {
 	static class SignInForm {
 
 		@NotBlank(message = "Enter your email address")
-		@Size(max = 320, message = "Email address must be 320 characters or fewer")
+		@Size(max = EmailAddress.LONGEST, message = EmailAddress.TOO_LONG)
 		private String email;
 
 		@NotBlank(message = "Enter your password")

@@ -20,6 +20,7 @@ import org.covenantconnects.places.LocalAuthorityId;
 import org.covenantconnects.places.Places;
 import org.covenantconnects.places.Region;
 import org.covenantconnects.places.RegionCode;
+import org.covenantconnects.platform.DateAnswer;
 
 import org.springframework.validation.BindingResult;
 
@@ -64,11 +65,11 @@ class OpportunityForm {
 
 	private String places;
 
-	private DateParts opensOn = new DateParts();
+	private DateAnswer opensOn = new DateAnswer();
 
-	private DateParts closesOn = new DateParts();
+	private DateAnswer closesOn = new DateAnswer();
 
-	private DateParts startsOn = new DateParts();
+	private DateAnswer startsOn = new DateAnswer();
 
 	private String takeUp;
 
@@ -99,9 +100,9 @@ class OpportunityForm {
 		form.ageTo = String.valueOf(details.ageTo());
 		form.otherConditions = details.otherConditions();
 		form.places = (details.places() != null) ? String.valueOf(details.places()) : "";
-		form.opensOn = DateParts.of(details.opensOn());
-		form.closesOn = DateParts.of(details.closesOn());
-		form.startsOn = DateParts.of(details.startsOn());
+		form.opensOn = DateAnswer.of(details.opensOn());
+		form.closesOn = DateAnswer.of(details.closesOn());
+		form.startsOn = DateAnswer.of(details.startsOn());
 		form.takeUp = details.takeUp().name();
 		form.applyUrl = details.applyUrl();
 		form.accessCode = details.accessCode();
@@ -172,9 +173,9 @@ class OpportunityForm {
 		Integer to = number(this.ageTo, "ageTo", "Oldest age must be a number, like 25", errors);
 		Integer placeCount = hasText(this.places)
 				? number(this.places, "places", "Number of places must be a number, or leave it empty", errors) : null;
-		LocalDate opens = this.opensOn.toDate("opensOn", "Opening date", errors);
-		LocalDate closes = this.closesOn.toDate("closesOn", "Closing date", errors);
-		LocalDate starts = this.startsOn.toDate("startsOn", "Start date", errors);
+		LocalDate opens = dateOf(this.opensOn, "opensOn", "Opening date", errors);
+		LocalDate closes = dateOf(this.closesOn, "closesOn", "Closing date", errors);
+		LocalDate starts = dateOf(this.startsOn, "startsOn", "Start date", errors);
 		TakeUpRoute route = choice(TakeUpRoute.class, this.takeUp, "takeUp", "Select how care leavers take it up",
 				errors);
 		OpportunityDetails details = new OpportunityDetails(this.title, this.summary, this.description, chosenType,
@@ -240,67 +241,26 @@ class OpportunityForm {
 		return value != null && !value.isBlank();
 	}
 
-	/** A date typed as day, month and year; all empty means no date. */
-	static class DateParts {
-
-		private String day;
-
-		private String month;
-
-		private String year;
-
-		static DateParts of(LocalDate date) {
-			DateParts parts = new DateParts();
-			if (date != null) {
-				parts.day = String.valueOf(date.getDayOfMonth());
-				parts.month = String.valueOf(date.getMonthValue());
-				parts.year = String.valueOf(date.getYear());
-			}
-			return parts;
+	/**
+	 * The date typed, or {@code null} for none; a year outside 2000 to 2100 or parts that
+	 * make no real date are refused with the field's name.
+	 */
+	private static LocalDate dateOf(DateAnswer parts, String field, String name, BindingResult errors) {
+		if (parts.isEmpty()) {
+			return null;
 		}
-
-		LocalDate toDate(String field, String name, BindingResult errors) {
-			if (!hasText(this.day) && !hasText(this.month) && !hasText(this.year)) {
+		try {
+			int y = Integer.parseInt(parts.getYear().trim());
+			if (y < 2000 || y > 2100) {
+				reject(errors, field, name + " must have a year with 4 numbers, like 2027");
 				return null;
 			}
-			try {
-				int y = Integer.parseInt(this.year.trim());
-				if (y < 2000 || y > 2100) {
-					reject(errors, field, name + " must have a year with 4 numbers, like 2027");
-					return null;
-				}
-				return LocalDate.of(y, Integer.parseInt(this.month.trim()), Integer.parseInt(this.day.trim()));
-			}
-			catch (NumberFormatException | NullPointerException | DateTimeException ex) {
-				reject(errors, field, name + " must be a real date, like 27 3 2027");
-				return null;
-			}
+			return LocalDate.of(y, Integer.parseInt(parts.getMonth().trim()), Integer.parseInt(parts.getDay().trim()));
 		}
-
-		public String getDay() {
-			return this.day;
+		catch (NumberFormatException | NullPointerException | DateTimeException ex) {
+			reject(errors, field, name + " must be a real date, like 27 3 2027");
+			return null;
 		}
-
-		public void setDay(String day) {
-			this.day = day;
-		}
-
-		public String getMonth() {
-			return this.month;
-		}
-
-		public void setMonth(String month) {
-			this.month = month;
-		}
-
-		public String getYear() {
-			return this.year;
-		}
-
-		public void setYear(String year) {
-			this.year = year;
-		}
-
 	}
 
 	// Accessors for binding
@@ -409,27 +369,27 @@ class OpportunityForm {
 		this.places = places;
 	}
 
-	public DateParts getOpensOn() {
+	public DateAnswer getOpensOn() {
 		return this.opensOn;
 	}
 
-	public void setOpensOn(DateParts opensOn) {
+	public void setOpensOn(DateAnswer opensOn) {
 		this.opensOn = opensOn;
 	}
 
-	public DateParts getClosesOn() {
+	public DateAnswer getClosesOn() {
 		return this.closesOn;
 	}
 
-	public void setClosesOn(DateParts closesOn) {
+	public void setClosesOn(DateAnswer closesOn) {
 		this.closesOn = closesOn;
 	}
 
-	public DateParts getStartsOn() {
+	public DateAnswer getStartsOn() {
 		return this.startsOn;
 	}
 
-	public void setStartsOn(DateParts startsOn) {
+	public void setStartsOn(DateAnswer startsOn) {
 		this.startsOn = startsOn;
 	}
 

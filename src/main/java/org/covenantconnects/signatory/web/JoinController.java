@@ -97,8 +97,7 @@ class JoinController {
 		this.passwordPolicy.problemWith(form.getPassword(), form.getContactName(), form.getContactEmail())
 			.ifPresent((problem) -> errors.rejectValue("password", "weak", problem));
 		if (!errors.hasErrors() && !this.rateLimits.tryAcquire(RateLimits.Action.REGISTER, request.getRemoteAddr())) {
-			errors.rejectValue("contactEmail", "rate",
-					"Too many accounts have been created from your connection. Try again in an hour");
+			errors.rejectValue("contactEmail", "rate", RateLimits.TOO_MANY_ACCOUNTS);
 		}
 		if (errors.hasErrors()) {
 			return page(model);

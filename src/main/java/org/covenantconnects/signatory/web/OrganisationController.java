@@ -13,13 +13,13 @@ import org.covenantconnects.identity.AccountSummary;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.RateLimits;
 import org.covenantconnects.platform.Choice;
+import org.covenantconnects.platform.DateAnswer;
 import org.covenantconnects.platform.SummaryRow;
 import org.covenantconnects.platform.TaskItem;
 import org.covenantconnects.signatory.Signatories;
 import org.covenantconnects.signatory.internal.Colleagues;
 import org.covenantconnects.signatory.internal.Signatory;
 import org.covenantconnects.signatory.web.SignatoryForms.ColleagueForm;
-import org.covenantconnects.signatory.web.SignatoryForms.DateParts;
 import org.covenantconnects.signatory.web.SignatoryForms.IntentForm;
 import org.covenantconnects.signatory.web.SignatoryForms.ProformaForm;
 
@@ -98,7 +98,7 @@ class OrganisationController {
 		IntentForm form = new IntentForm();
 		form.setLeaderName(organisation.intentLeaderName);
 		form.setLeaderRole(organisation.intentLeaderRole);
-		form.setSignedOn(DateParts.of(organisation.intentSignedOn));
+		form.setSignedOn(DateAnswer.of(organisation.intentSignedOn));
 		form.setConfirmed(organisation.intentSignedOn != null);
 		model.addAttribute("form", form);
 		model.addAttribute("organisation", organisation);

@@ -1,16 +1,15 @@
 package org.covenantconnects.signatory.web;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import org.covenantconnects.platform.DateAnswer;
+import org.covenantconnects.platform.EmailAddress;
 
 /**
  * The forms of the signing pipeline's pages. Passwords are never sent back to the
@@ -20,8 +19,6 @@ final class SignatoryForms {
 
 	private SignatoryForms() {
 	}
-
-	private static final String EMAIL_FORMAT = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
 	static class JoinForm {
 
@@ -54,8 +51,7 @@ final class SignatoryForms {
 		private String contactName;
 
 		@NotBlank(message = "Enter your work email address")
-		@Email(message = "Enter an email address in the correct format, like name@example.com", regexp = EMAIL_FORMAT)
-		@Size(max = 320, message = "Email address must be 320 characters or fewer")
+		@EmailAddress.WellFormed
 		private String contactEmail;
 
 		private String password;
@@ -142,74 +138,6 @@ final class SignatoryForms {
 
 	}
 
-	/** A date typed as day, month and year, as the GOV.UK date input asks for it. */
-	static class DateParts {
-
-		private String day;
-
-		private String month;
-
-		private String year;
-
-		static DateParts of(LocalDate date) {
-			DateParts parts = new DateParts();
-			if (date != null) {
-				parts.day = String.valueOf(date.getDayOfMonth());
-				parts.month = String.valueOf(date.getMonthValue());
-				parts.year = String.valueOf(date.getYear());
-			}
-			return parts;
-		}
-
-		boolean isEmpty() {
-			return blank(this.day) && blank(this.month) && blank(this.year);
-		}
-
-		/** The date, if the parts make a real one. */
-		Optional<LocalDate> toDate() {
-			try {
-				int y = Integer.parseInt(this.year.trim());
-				if (y < 1000 || y > 9999) {
-					return Optional.empty();
-				}
-				return Optional
-					.of(LocalDate.of(y, Integer.parseInt(this.month.trim()), Integer.parseInt(this.day.trim())));
-			}
-			catch (NumberFormatException | NullPointerException | DateTimeException ex) {
-				return Optional.empty();
-			}
-		}
-
-		private static boolean blank(String value) {
-			return value == null || value.isBlank();
-		}
-
-		public String getDay() {
-			return this.day;
-		}
-
-		public void setDay(String day) {
-			this.day = day;
-		}
-
-		public String getMonth() {
-			return this.month;
-		}
-
-		public void setMonth(String month) {
-			this.month = month;
-		}
-
-		public String getYear() {
-			return this.year;
-		}
-
-		public void setYear(String year) {
-			this.year = year;
-		}
-
-	}
-
 	static class IntentForm {
 
 		@NotBlank(message = "Enter the name of the senior leader who signed the statement")
@@ -220,7 +148,7 @@ final class SignatoryForms {
 		@Size(max = 100, message = "Job title must be 100 characters or fewer")
 		private String leaderRole;
 
-		private DateParts signedOn = new DateParts();
+		private DateAnswer signedOn = new DateAnswer();
 
 		@AssertTrue(message = "Confirm that the senior leader agreed to the statement on behalf of your organisation")
 		private boolean confirmed;
@@ -241,11 +169,11 @@ final class SignatoryForms {
 			this.leaderRole = leaderRole;
 		}
 
-		public DateParts getSignedOn() {
+		public DateAnswer getSignedOn() {
 			return this.signedOn;
 		}
 
-		public void setSignedOn(DateParts signedOn) {
+		public void setSignedOn(DateAnswer signedOn) {
 			this.signedOn = signedOn;
 		}
 
@@ -306,8 +234,7 @@ final class SignatoryForms {
 		private String name;
 
 		@NotBlank(message = "Enter your colleague's work email address")
-		@Email(message = "Enter an email address in the correct format, like name@example.com", regexp = EMAIL_FORMAT)
-		@Size(max = 320, message = "Email address must be 320 characters or fewer")
+		@EmailAddress.WellFormed
 		private String email;
 
 		public String getName() {

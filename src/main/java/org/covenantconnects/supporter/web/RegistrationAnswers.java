@@ -36,6 +36,12 @@ class RegistrationAnswers implements Serializable {
 		return this.organisationType == OrganisationType.COUNCIL;
 	}
 
+	/** The first question not yet answered, or the check of every answer when all are. */
+	SupporterQuestion nextQuestion() {
+		SupporterQuestion unanswered = firstUnanswered();
+		return (unanswered != null) ? unanswered : SupporterQuestion.CHECK_ANSWERS;
+	}
+
 	/** The first question not yet answered, or {@code null} when all are. */
 	SupporterQuestion firstUnanswered() {
 		if (this.name == null) {

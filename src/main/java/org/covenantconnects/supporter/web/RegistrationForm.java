@@ -1,26 +1,27 @@
 package org.covenantconnects.supporter.web;
 
 /**
- * What one question page sends. Every value is text, so that nothing typed or tampered
- * with fails before it is checked; each page checks only its own fields.
+ * What one question page sends: a plain holder of text, bound field by field (the
+ * controller turns on direct field access), so that nothing typed or tampered with fails
+ * before it is checked; each page checks only its own fields.
  */
 class RegistrationForm {
 
-	private String name;
+	public String name;
 
-	private String role;
+	public String role;
 
-	private String organisationType;
+	public String organisationType;
 
-	private String organisationName;
+	public String organisationName;
 
-	private String council;
+	public String council;
 
-	private String email;
+	public String email;
 
-	private String password;
+	public String password;
 
-	private boolean consent;
+	public boolean consent;
 
 	static RegistrationForm of(RegistrationAnswers answers) {
 		RegistrationForm form = new RegistrationForm();
@@ -31,70 +32,6 @@ class RegistrationForm {
 		form.council = (answers.council != null) ? String.valueOf(answers.council) : null;
 		form.email = answers.email;
 		return form;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
-	}
-
-	public String getRole() {
-		return this.role;
-	}
-
-	public void setRole(String role) {
-		this.role = role;
-	}
-
-	public String getOrganisationType() {
-		return this.organisationType;
-	}
-
-	public void setOrganisationType(String organisationType) {
-		this.organisationType = organisationType;
-	}
-
-	public String getOrganisationName() {
-		return this.organisationName;
-	}
-
-	public void setOrganisationName(String organisationName) {
-		this.organisationName = organisationName;
-	}
-
-	public String getCouncil() {
-		return this.council;
-	}
-
-	public void setCouncil(String council) {
-		this.council = council;
-	}
-
-	public String getEmail() {
-		return this.email;
-	}
-
-	public void setEmail(String email) {
-		this.email = email;
-	}
-
-	public String getPassword() {
-		return this.password;
-	}
-
-	public void setPassword(String password) {
-		this.password = password;
-	}
-
-	public boolean isConsent() {
-		return this.consent;
-	}
-
-	public void setConsent(boolean consent) {
-		this.consent = consent;
 	}
 
 }

@@ -1,12 +1,11 @@
 package org.covenantconnects.supporter.web;
 
-import java.util.regex.Pattern;
-
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.RateLimits;
 import org.covenantconnects.opportunity.Opportunities;
 import org.covenantconnects.opportunity.OpportunityId;
 import org.covenantconnects.opportunity.OpportunityView;
+import org.covenantconnects.platform.EmailAddress;
 import org.covenantconnects.supporter.Supporters;
 import org.covenantconnects.supporter.internal.SharingSection;
 
@@ -30,8 +29,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class SharingController {
-
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	private final Supporters supporters;
 
@@ -69,9 +66,8 @@ class SharingController {
 		if (recipient.isEmpty()) {
 			errors.rejectValue("recipient", "required", "Enter the young person's email address");
 		}
-		else if (recipient.length() > 320 || !EMAIL.matcher(recipient).matches()) {
-			errors.rejectValue("recipient", "format",
-					"Enter an email address in the correct format, like name@example.com");
+		else if (!EmailAddress.isValid(recipient)) {
+			errors.rejectValue("recipient", "format", EmailAddress.WRONG_FORMAT);
 		}
 		if (!errors.hasErrors() && !this.rateLimits.tryAcquire(RateLimits.Action.SHARE, user.id().toString())) {
 			errors.rejectValue("recipient", "rate", "You have sent " + this.rateLimits.capacity(RateLimits.Action.SHARE)

@@ -1,9 +1,10 @@
 package org.covenantconnects.supporter.web;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -14,6 +15,8 @@ import org.covenantconnects.places.LocalAuthority;
 import org.covenantconnects.places.LocalAuthorityId;
 import org.covenantconnects.places.Places;
 import org.covenantconnects.platform.Choice;
+import org.covenantconnects.platform.EmailAddress;
+import org.covenantconnects.platform.QuestionFlow;
 import org.covenantconnects.platform.SummaryRow;
 import org.covenantconnects.supporter.NewSupporter;
 import org.covenantconnects.supporter.OrganisationType;
@@ -23,7 +26,10 @@ import org.covenantconnects.supporter.Supporters;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
@@ -34,8 +40,6 @@ import org.springframework.web.bind.annotation.PostMapping;
  */
 @Controller
 class SupporterRegistrationController {
-
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	private static final List<Choice> ROLES = List.of(Choice.of("PERSONAL_ADVISER", "Personal adviser"),
 			Choice.of("VIRTUAL_SCHOOL_HEAD", "Virtual school head"),
@@ -48,6 +52,9 @@ class SupporterRegistrationController {
 			new Choice("COUNCIL", "A council",
 					"Including a children's trust that runs a council's children's services"),
 			Choice.of("COLLEGE_OR_UNIVERSITY", "A college or university"), Choice.of("CHARITY", "A charity"));
+
+	private final QuestionFlow<RegistrationAnswers> flow = new QuestionFlow<>(RegistrationAnswers.SESSION_ATTRIBUTE,
+			RegistrationAnswers::new, (answers) -> answers.nextQuestion().path());
 
 	private final Supporters supporters;
 
@@ -65,161 +72,118 @@ class SupporterRegistrationController {
 		this.rateLimits = rateLimits;
 	}
 
-	@GetMapping("/register/supporter")
-	String name(HttpSession session, Model model) {
-		return ask(SupporterQuestion.NAME, answers(session), model);
+	/** The registration form is a plain holder of public fields. */
+	@InitBinder("form")
+	void bindFields(WebDataBinder binder) {
+		binder.initDirectFieldAccess();
 	}
 
-	@PostMapping("/register/supporter")
+	@GetMapping(SupporterQuestion.START)
+	String name(HttpSession session, Model model) {
+		return ask(SupporterQuestion.NAME, session, model);
+	}
+
+	@PostMapping(SupporterQuestion.START)
 	String answerName(@ModelAttribute("form") RegistrationForm form, BindingResult errors, HttpSession session,
 			Model model) {
-		RegistrationAnswers answers = answers(session);
-		String name = trimmed(form.getName());
-		if (name == null) {
-			errors.rejectValue("name", "required", "Enter your name");
-		}
-		else if (name.length() > 100) {
-			errors.rejectValue("name", "long", "Name must be 100 characters or fewer");
-		}
-		if (errors.hasErrors()) {
-			return page(SupporterQuestion.NAME, answers, model);
-		}
-		answers.name = name;
-		return next(session, answers);
+		String name = text(form.name, "name", "Enter your name", 100, "Name must be 100 characters or fewer", errors);
+		return answer(SupporterQuestion.NAME, session, errors, model, (answers) -> answers.name = name);
 	}
 
 	@GetMapping("/register/supporter/role")
 	String role(HttpSession session, Model model) {
-		return ask(SupporterQuestion.ROLE, answers(session), model);
+		return ask(SupporterQuestion.ROLE, session, model);
 	}
 
 	@PostMapping("/register/supporter/role")
 	String answerRole(@ModelAttribute("form") RegistrationForm form, BindingResult errors, HttpSession session,
 			Model model) {
-		RegistrationAnswers answers = answers(session);
-		Optional<SupporterRole> role = choice(SupporterRole.class, form.getRole());
-		if (trimmed(form.getRole()) == null) {
-			errors.rejectValue("role", "required", "Select your role");
-		}
-		else if (role.isEmpty()) {
-			errors.rejectValue("role", "unknown", "Select your role from the list");
-		}
-		if (errors.hasErrors()) {
-			return page(SupporterQuestion.ROLE, answers, model);
-		}
-		answers.role = role.get();
-		return next(session, answers);
+		Optional<SupporterRole> role = choice(SupporterRole.class, form.role, "role", "Select your role",
+				"Select your role from the list", errors);
+		return answer(SupporterQuestion.ROLE, session, errors, model, (answers) -> answers.role = role.get());
 	}
 
 	@GetMapping("/register/supporter/organisation")
 	String organisation(HttpSession session, Model model) {
-		return ask(SupporterQuestion.ORGANISATION, answers(session), model);
+		return ask(SupporterQuestion.ORGANISATION, session, model);
 	}
 
 	@PostMapping("/register/supporter/organisation")
 	String answerOrganisation(@ModelAttribute("form") RegistrationForm form, BindingResult errors, HttpSession session,
 			Model model) {
-		RegistrationAnswers answers = answers(session);
-		Optional<OrganisationType> type = choice(OrganisationType.class, form.getOrganisationType());
-		if (trimmed(form.getOrganisationType()) == null) {
-			errors.rejectValue("organisationType", "required", "Select where you work");
-		}
-		else if (type.isEmpty()) {
-			errors.rejectValue("organisationType", "unknown", "Select where you work from the list");
-		}
-		if (errors.hasErrors()) {
-			return page(SupporterQuestion.ORGANISATION, answers, model);
-		}
-		if (answers.organisationType != type.get()) {
-			// A college's name is no charity's, and a council has none.
-			answers.organisationName = null;
-		}
-		answers.organisationType = type.get();
-		return next(session, answers);
+		Optional<OrganisationType> type = choice(OrganisationType.class, form.organisationType, "organisationType",
+				"Select where you work", "Select where you work from the list", errors);
+		return answer(SupporterQuestion.ORGANISATION, session, errors, model, (answers) -> {
+			if (answers.organisationType != type.get()) {
+				// A college's name is no charity's, and a council has none.
+				answers.organisationName = null;
+			}
+			answers.organisationType = type.get();
+		});
 	}
 
 	@GetMapping("/register/supporter/council")
 	String council(HttpSession session, Model model) {
-		return ask(SupporterQuestion.COUNCIL, answers(session), model);
+		return ask(SupporterQuestion.COUNCIL, session, model);
 	}
 
 	@PostMapping("/register/supporter/council")
 	String answerCouncil(@ModelAttribute("form") RegistrationForm form, BindingResult errors, HttpSession session,
 			Model model) {
-		RegistrationAnswers answers = answers(session);
+		RegistrationAnswers answers = this.flow.answers(session);
 		if (!answers.worksForCouncil()) {
-			return next(session, answers);
+			return this.flow.next(session, answers);
 		}
-		Optional<LocalAuthority> council = council(form.getCouncil(), errors, "Select the council you work for");
-		if (errors.hasErrors()) {
-			return page(SupporterQuestion.COUNCIL, answers, model);
-		}
-		answers.council = council.get().id().value();
-		return next(session, answers);
+		Optional<LocalAuthority> council = council(form.council, errors, "Select the council you work for");
+		return answer(SupporterQuestion.COUNCIL, session, errors, model,
+				(kept) -> kept.council = council.get().id().value());
 	}
 
 	@GetMapping("/register/supporter/organisation-name")
 	String organisationName(HttpSession session, Model model) {
-		return ask(SupporterQuestion.ORGANISATION_NAME, answers(session), model);
+		return ask(SupporterQuestion.ORGANISATION_NAME, session, model);
 	}
 
 	@PostMapping("/register/supporter/organisation-name")
 	String answerOrganisationName(@ModelAttribute("form") RegistrationForm form, BindingResult errors,
 			HttpSession session, Model model) {
-		RegistrationAnswers answers = answers(session);
+		RegistrationAnswers answers = this.flow.answers(session);
 		if (answers.organisationType == null || answers.worksForCouncil()) {
-			return next(session, answers);
+			return this.flow.next(session, answers);
 		}
-		String name = trimmed(form.getOrganisationName());
-		if (name == null) {
-			errors.rejectValue("organisationName", "required", (answers.organisationType == OrganisationType.CHARITY)
-					? "Enter the name of your charity" : "Enter the name of your college or university");
-		}
-		else if (name.length() > 200) {
-			errors.rejectValue("organisationName", "long", "Name must be 200 characters or fewer");
-		}
-		Optional<LocalAuthority> council = council(form.getCouncil(), errors,
+		String name = text(form.organisationName, "organisationName",
+				(answers.organisationType == OrganisationType.CHARITY) ? "Enter the name of your charity"
+						: "Enter the name of your college or university",
+				200, "Name must be 200 characters or fewer", errors);
+		Optional<LocalAuthority> council = council(form.council, errors,
 				"Select the council area where you mostly work");
-		if (errors.hasErrors()) {
-			return page(SupporterQuestion.ORGANISATION_NAME, answers, model);
-		}
-		answers.organisationName = name;
-		answers.council = council.get().id().value();
-		return next(session, answers);
+		return answer(SupporterQuestion.ORGANISATION_NAME, session, errors, model, (kept) -> {
+			kept.organisationName = name;
+			kept.council = council.get().id().value();
+		});
 	}
 
 	@GetMapping("/register/supporter/email")
 	String email(HttpSession session, Model model) {
-		return ask(SupporterQuestion.EMAIL, answers(session), model);
+		return ask(SupporterQuestion.EMAIL, session, model);
 	}
 
 	@PostMapping("/register/supporter/email")
 	String answerEmail(@ModelAttribute("form") RegistrationForm form, BindingResult errors, HttpSession session,
 			Model model) {
-		RegistrationAnswers answers = answers(session);
-		String email = trimmed(form.getEmail());
-		if (email == null) {
-			errors.rejectValue("email", "required", "Enter your work email address");
+		String email = text(form.email, "email", "Enter your work email address", EmailAddress.LONGEST,
+				EmailAddress.TOO_LONG, errors);
+		if (email != null && !EmailAddress.isValid(email)) {
+			errors.rejectValue("email", "format", EmailAddress.WRONG_FORMAT);
 		}
-		else if (email.length() > 320) {
-			errors.rejectValue("email", "long", "Email address must be 320 characters or fewer");
-		}
-		else if (!EMAIL.matcher(email).matches()) {
-			errors.rejectValue("email", "format",
-					"Enter an email address in the correct format, like name@example.com");
-		}
-		if (errors.hasErrors()) {
-			return page(SupporterQuestion.EMAIL, answers, model);
-		}
-		answers.email = email;
-		return next(session, answers);
+		return answer(SupporterQuestion.EMAIL, session, errors, model, (answers) -> answers.email = email);
 	}
 
 	@GetMapping("/register/supporter/check-answers")
 	String checkAnswers(HttpSession session, Model model) {
-		RegistrationAnswers answers = answers(session);
+		RegistrationAnswers answers = this.flow.answers(session);
 		if (answers.firstUnanswered() != null) {
-			return next(session, answers);
+			return this.flow.next(session, answers);
 		}
 		model.addAttribute("form", new RegistrationForm());
 		return checkAnswersPage(answers, model);
@@ -228,28 +192,27 @@ class SupporterRegistrationController {
 	@PostMapping("/register/supporter/check-answers")
 	String create(@ModelAttribute("form") RegistrationForm form, BindingResult errors, HttpSession session, Model model,
 			HttpServletRequest request) {
-		RegistrationAnswers answers = answers(session);
+		RegistrationAnswers answers = this.flow.answers(session);
 		if (answers.firstUnanswered() != null) {
-			return next(session, answers);
+			return this.flow.next(session, answers);
 		}
-		this.passwordPolicy.problemWith(form.getPassword(), answers.name, answers.email)
+		this.passwordPolicy.problemWith(form.password, answers.name, answers.email)
 			.ifPresent((problem) -> errors.rejectValue("password", "weak", problem));
-		if (!form.isConsent()) {
+		if (!form.consent) {
 			errors.rejectValue("consent", "required",
 					"Confirm that you have read the privacy notice and agree to us keeping your details");
 		}
 		if (!errors.hasErrors() && !this.rateLimits.tryAcquire(RateLimits.Action.REGISTER, request.getRemoteAddr())) {
-			errors.rejectValue("password", "rate",
-					"Too many accounts have been created from your connection. Try again in an hour");
+			errors.rejectValue("password", "rate", RateLimits.TOO_MANY_ACCOUNTS);
 		}
 		if (errors.hasErrors()) {
-			form.setPassword(null);
+			form.password = null;
 			return checkAnswersPage(answers, model);
 		}
 		this.supporters.register(new NewSupporter(answers.name, answers.role, answers.organisationType,
 				answers.worksForCouncil() ? null : answers.organisationName, new LocalAuthorityId(answers.council),
-				answers.email), form.getPassword());
-		session.removeAttribute(RegistrationAnswers.SESSION_ATTRIBUTE);
+				answers.email), form.password);
+		this.flow.forget(session);
 		return "redirect:/register/check-email";
 	}
 
@@ -257,7 +220,8 @@ class SupporterRegistrationController {
 	 * Shows a question, unless an earlier one is unanswered or it does not apply; then
 	 * goes where the answers lead.
 	 */
-	private String ask(SupporterQuestion question, RegistrationAnswers answers, Model model) {
+	private String ask(SupporterQuestion question, HttpSession session, Model model) {
+		RegistrationAnswers answers = this.flow.answers(session);
 		SupporterQuestion unanswered = answers.firstUnanswered();
 		boolean earlierUnanswered = unanswered != null && unanswered.ordinal() < question.ordinal();
 		boolean doesNotApply = (question == SupporterQuestion.COUNCIL
@@ -265,15 +229,22 @@ class SupporterRegistrationController {
 				&& (answers.organisationType == null
 						|| answers.worksForCouncil() != (question == SupporterQuestion.COUNCIL));
 		if (earlierUnanswered || doesNotApply) {
-			return "redirect:" + ((unanswered != null) ? unanswered : SupporterQuestion.CHECK_ANSWERS).path();
+			return "redirect:" + answers.nextQuestion().path();
 		}
 		model.addAttribute("form", RegistrationForm.of(answers));
 		return page(question, answers, model);
 	}
 
+	/** The question's page again when its answer has errors, else the next page. */
+	private String answer(SupporterQuestion question, HttpSession session, Errors errors, Model model,
+			Consumer<RegistrationAnswers> keep) {
+		return this.flow.answer(session, errors, () -> page(question, this.flow.answers(session), model), keep);
+	}
+
 	private String page(SupporterQuestion question, RegistrationAnswers answers, Model model) {
 		model.addAttribute("question", question.id());
-		model.addAttribute("organisationType", answers.organisationType);
+		model.addAttribute("questionHeading", question.heading(answers.organisationType));
+		model.addAttribute("action", question.path());
 		model.addAttribute("back", back(question, answers));
 		model.addAttribute("roles", ROLES);
 		model.addAttribute("organisationTypes", ORGANISATION_TYPES);
@@ -301,7 +272,7 @@ class SupporterRegistrationController {
 		String council = this.places.localAuthority(new LocalAuthorityId(answers.council))
 			.map(LocalAuthority::name)
 			.orElse("?");
-		List<SummaryRow> rows = new java.util.ArrayList<>();
+		List<SummaryRow> rows = new ArrayList<>();
 		rows.add(new SummaryRow("Name", answers.name, SupporterQuestion.NAME.path(), "name"));
 		rows.add(new SummaryRow("Role", answers.role.label(), SupporterQuestion.ROLE.path(), "role"));
 		rows.add(new SummaryRow("Where you work", answers.organisationType.label(),
@@ -323,14 +294,7 @@ class SupporterRegistrationController {
 		return "supporter/register-check-answers";
 	}
 
-	private String next(HttpSession session, RegistrationAnswers answers) {
-		// Set again so that the session store writes the changed answers.
-		session.setAttribute(RegistrationAnswers.SESSION_ATTRIBUTE, answers);
-		SupporterQuestion unanswered = answers.firstUnanswered();
-		return "redirect:" + ((unanswered != null) ? unanswered : SupporterQuestion.CHECK_ANSWERS).path();
-	}
-
-	private Optional<LocalAuthority> council(String typed, BindingResult errors, String whenMissing) {
+	private Optional<LocalAuthority> council(String typed, Errors errors, String whenMissing) {
 		if (trimmed(typed) == null) {
 			errors.rejectValue("council", "required", whenMissing);
 			return Optional.empty();
@@ -345,13 +309,33 @@ class SupporterRegistrationController {
 		return council;
 	}
 
-	private static RegistrationAnswers answers(HttpSession session) {
-		Object answers = session.getAttribute(RegistrationAnswers.SESSION_ATTRIBUTE);
-		return (answers instanceof RegistrationAnswers kept) ? kept : new RegistrationAnswers();
+	/** The text typed, trimmed, or {@code null} after saying what is wrong with it. */
+	private static String text(String typed, String field, String whenEmpty, int longest, String whenTooLong,
+			Errors errors) {
+		String text = trimmed(typed);
+		if (text == null) {
+			errors.rejectValue(field, "required", whenEmpty);
+		}
+		else if (text.length() > longest) {
+			errors.rejectValue(field, "long", whenTooLong);
+			return null;
+		}
+		return text;
 	}
 
-	private static <E extends Enum<E>> Optional<E> choice(Class<E> type, String value) {
-		return Arrays.stream(type.getEnumConstants()).filter((constant) -> constant.name().equals(value)).findFirst();
+	/** The choice made, or empty after saying what is wrong with it. */
+	private static <E extends Enum<E>> Optional<E> choice(Class<E> type, String typed, String field, String whenEmpty,
+			String whenUnknown, Errors errors) {
+		Optional<E> choice = Arrays.stream(type.getEnumConstants())
+			.filter((constant) -> constant.name().equals(typed))
+			.findFirst();
+		if (trimmed(typed) == null) {
+			errors.rejectValue(field, "required", whenEmpty);
+		}
+		else if (choice.isEmpty()) {
+			errors.rejectValue(field, "unknown", whenUnknown);
+		}
+		return choice;
 	}
 
 	private static String trimmed(String value) {
