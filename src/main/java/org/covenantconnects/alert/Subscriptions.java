@@ -111,11 +111,7 @@ public class Subscriptions {
 				set regions = array(select distinct r from unnest(array_replace(regions, :from, :to)) as r order by r),
 				  updated_at = now()
 				where account_id = :id and audience = 'CARE_LEAVER' and :from = any(regions)
-				""")
-			.param("id", careLeaver.value())
-			.param("from", from.value())
-			.param("to", to.value())
-			.update();
+				""").param("id", careLeaver.value()).param("from", from.value()).param("to", to.value()).update();
 	}
 
 	/**

@@ -45,7 +45,7 @@ public final class EmailAddress {
 	 * too long is refused with its own message, and nothing typed passes (put
 	 * {@code @NotBlank} beside it with the page's words).
 	 */
-	@Email(message = WRONG_FORMAT, regexp = FORMAT)
+	@Email(message = WRONG_FORMAT, regexp = "(" + FORMAT + ")?")
 	@Size(max = LONGEST, message = TOO_LONG)
 	@Constraint(validatedBy = {})
 	@Documented
