@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.covenantconnects.adviserlink.internal.LinkRepository;
 import org.covenantconnects.audit.AuditTrail;
 import org.covenantconnects.careleaver.CareLeaverDeleted;
-import org.covenantconnects.careleaver.CareLeavers;
 import org.covenantconnects.careleaver.ForYouSuggestions;
 import org.covenantconnects.email.Email;
 import org.covenantconnects.email.Emails;
@@ -22,6 +21,7 @@ import org.covenantconnects.identity.Role;
 import org.covenantconnects.opportunity.Opportunities;
 import org.covenantconnects.opportunity.OpportunityId;
 import org.covenantconnects.opportunity.OpportunityView;
+import org.covenantconnects.platform.EmailAddress;
 import org.covenantconnects.supporter.SupporterHomeNotice;
 import org.covenantconnects.supporter.SupporterProfile;
 import org.covenantconnects.supporter.Supporters;
@@ -59,8 +59,6 @@ public class Links implements ForYouSuggestions, SupporterHomeNotice {
 
 	private final Supporters supporters;
 
-	private final CareLeavers careLeavers;
-
 	private final Opportunities opportunities;
 
 	private final Emails emails;
@@ -75,16 +73,15 @@ public class Links implements ForYouSuggestions, SupporterHomeNotice {
 
 	private final Proposals proposals;
 
-	Links(LinkRepository links, Accounts accounts, Supporters supporters, CareLeavers careLeavers,
-			Opportunities opportunities, Emails emails, Clock clock, @Value("${connects.base-url}") String baseUrl,
-			TakeUps takeUps, Proposals proposals, AuditTrail auditTrail) {
+	Links(LinkRepository links, Accounts accounts, Supporters supporters, Opportunities opportunities, Emails emails,
+			Clock clock, @Value("${connects.base-url}") String baseUrl, TakeUps takeUps, Proposals proposals,
+			AuditTrail auditTrail) {
 		this.takeUps = takeUps;
 		this.auditTrail = auditTrail;
 		this.proposals = proposals;
 		this.links = links;
 		this.accounts = accounts;
 		this.supporters = supporters;
-		this.careLeavers = careLeavers;
 		this.opportunities = opportunities;
 		this.emails = emails;
 		this.clock = clock;
@@ -100,7 +97,7 @@ public class Links implements ForYouSuggestions, SupporterHomeNotice {
 	public void inviteSupporter(AccountId careLeaver, String email) {
 		AccountSummary young = careLeaverAccount(careLeaver);
 		String address = email.trim();
-		Assert.isTrue(!address.equalsIgnoreCase(young.email()), "Nobody invites themselves");
+		Assert.isTrue(!EmailAddress.same(address, young.email()), "Nobody invites themselves");
 		this.links.insertWaiting(UUID.randomUUID(), null, careLeaver, address, Link.StartedBy.CARE_LEAVER, now());
 		this.emails.queue(new Email(address, young.displayName() + " asked you to help them on Covenant Connects",
 				"""
@@ -130,7 +127,7 @@ public class Links implements ForYouSuggestions, SupporterHomeNotice {
 	public void askCareLeaver(AccountId supporter, String email) {
 		AccountSummary adviser = verifiedSupporterAccount(supporter);
 		String address = email.trim();
-		Assert.isTrue(!address.equalsIgnoreCase(adviser.email()), "Nobody asks themselves");
+		Assert.isTrue(!EmailAddress.same(address, adviser.email()), "Nobody asks themselves");
 		this.links.insertWaiting(UUID.randomUUID(), supporter, null, address, Link.StartedBy.SUPPORTER, now());
 		this.accounts.idOf(address)
 			.flatMap(this.accounts::find)

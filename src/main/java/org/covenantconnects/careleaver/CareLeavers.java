@@ -33,7 +33,6 @@ import org.covenantconnects.places.Region;
 import org.covenantconnects.places.RegionCode;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -66,8 +65,6 @@ public class CareLeavers {
 
 	private final Clock clock;
 
-	private final String baseUrl;
-
 	private final ApplicationEventPublisher events;
 
 	private final Subscriptions subscriptions;
@@ -75,8 +72,8 @@ public class CareLeavers {
 	private final ObjectProvider<HeldElsewhere> elsewhere;
 
 	CareLeavers(CareLeaverRepository careLeavers, Accounts accounts, Opportunities opportunities, Places places,
-			Emails emails, Clock clock, @Value("${connects.base-url}") String baseUrl, ApplicationEventPublisher events,
-			Subscriptions subscriptions, ObjectProvider<HeldElsewhere> elsewhere) {
+			Emails emails, Clock clock, ApplicationEventPublisher events, Subscriptions subscriptions,
+			ObjectProvider<HeldElsewhere> elsewhere) {
 		this.subscriptions = subscriptions;
 		this.elsewhere = elsewhere;
 		this.careLeavers = careLeavers;
@@ -85,7 +82,6 @@ public class CareLeavers {
 		this.places = places;
 		this.emails = emails;
 		this.clock = clock;
-		this.baseUrl = baseUrl;
 		this.events = events;
 	}
 

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.apache.commons.logging.Log;
@@ -110,8 +111,8 @@ class DemoOpportunities implements ApplicationRunner {
 					: List.of(home.code(), regions.get((i + 4) % regions.size()).code());
 			SignatoryId signatory = this.signatories.createDemoSignatory(
 					new NewOrganisation(name, Sector.values()[i % 3], Size.values()[i % 4],
-							"https://" + name.toLowerCase().replaceAll("[^a-z]+", "") + ".example.org", national,
-							orgRegions, "Jobs, training and everyday help for care leavers"),
+							"https://" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "") + ".example.org",
+							national, orgRegions, "Jobs, training and everyday help for care leavers"),
 					today.minusDays(30L + i * 11L), (i == 0) ? member : null);
 			List<LocalAuthorityId> councils = this.places.localAuthorities()
 				.stream()
@@ -182,7 +183,7 @@ class DemoOpportunities implements ApplicationRunner {
 		};
 		boolean quality = type == OpportunityType.INTERNSHIP && n % 2 == 0;
 		return new OpportunityDetails(title,
-				"Offered by " + organisation + " to care leavers: " + title.toLowerCase()
+				"Offered by " + organisation + " to care leavers: " + title.toLowerCase(Locale.ROOT)
 						+ ", with support from people who understand.",
 				"""
 						%s is open to care leavers. You do not need any experience or qualifications to start.

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -77,7 +78,7 @@ public class Emails {
 			.param("text", text)
 			.param("html", EmailBodies.html(email.subject(), text))
 			.param("secret", email.secret())
-			.param("unsubscribe", (email.unsubscribeLink() != null) ? email.unsubscribeLink().toString() : null)
+			.param("unsubscribe", Objects.toString(email.unsubscribeLink(), null))
 			.param("now", now)
 			.update();
 		wakeDispatcherAfterCommit();
@@ -113,7 +114,7 @@ public class Emails {
 			texts[i] = EmailBodies.text(body, email.unsubscribeLink());
 			htmls[i] = bodies.html(email.subject(), body, email.unsubscribeLink());
 			secrets[i] = email.secret();
-			unsubscribe[i] = (email.unsubscribeLink() != null) ? email.unsubscribeLink().toString() : null;
+			unsubscribe[i] = Objects.toString(email.unsubscribeLink(), null);
 		}
 		this.batches.update((connection) -> {
 			PreparedStatement insert = connection.prepareStatement("""
@@ -123,16 +124,23 @@ public class Emails {
 					from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
 					  as m(id, recipient, subject, text_body, html_body, secret, unsubscribe_url)
 					""");
-			insert.setObject(1, now);
-			insert.setObject(2, now);
-			insert.setArray(3, connection.createArrayOf("uuid", ids));
-			insert.setArray(4, connection.createArrayOf("text", recipients));
-			insert.setArray(5, connection.createArrayOf("text", subjects));
-			insert.setArray(6, connection.createArrayOf("text", texts));
-			insert.setArray(7, connection.createArrayOf("text", htmls));
-			insert.setArray(8, connection.createArrayOf("text", secrets));
-			insert.setArray(9, connection.createArrayOf("text", unsubscribe));
-			return insert;
+			try {
+				insert.setObject(1, now);
+				insert.setObject(2, now);
+				insert.setArray(3, connection.createArrayOf("uuid", ids));
+				insert.setArray(4, connection.createArrayOf("text", recipients));
+				insert.setArray(5, connection.createArrayOf("text", subjects));
+				insert.setArray(6, connection.createArrayOf("text", texts));
+				insert.setArray(7, connection.createArrayOf("text", htmls));
+				insert.setArray(8, connection.createArrayOf("text", secrets));
+				insert.setArray(9, connection.createArrayOf("text", unsubscribe));
+				return insert;
+			}
+			catch (SQLException ex) {
+				// The statement is the caller's to close only once it is returned.
+				insert.close();
+				throw ex;
+			}
 		});
 		wakeDispatcherAfterCommit();
 	}

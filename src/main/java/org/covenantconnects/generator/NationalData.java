@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.covenantconnects.platform.Dataset;
@@ -71,6 +72,8 @@ class NationalData implements ApplicationRunner {
 		this.context = context;
 	}
 
+	@SuppressFBWarnings(value = "DM_EXIT",
+			justification = "The generator is a command run on its own, which ends the process with its exit status when done")
 	@Override
 	public void run(ApplicationArguments args) {
 		generate();

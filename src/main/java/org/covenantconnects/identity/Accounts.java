@@ -3,6 +3,7 @@ package org.covenantconnects.identity;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.covenantconnects.email.Email;
@@ -12,6 +13,7 @@ import org.covenantconnects.identity.internal.AccountRepository;
 import org.covenantconnects.identity.internal.AccountTokens;
 import org.covenantconnects.identity.internal.AccountTokens.Purpose;
 import org.covenantconnects.platform.Dataset;
+import org.covenantconnects.platform.EmailAddress;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -214,7 +216,7 @@ public class Accounts {
 				You have been invited to Covenant Connects as %s.
 				Use this link within 7 days to choose your password and start:
 				%s/invitation/%s
-				""".formatted(account.displayName(), role.label().toLowerCase(), this.baseUrl, token))
+				""".formatted(account.displayName(), role.label().toLowerCase(Locale.UK), this.baseUrl, token))
 			.withSecret(token));
 		this.events.publishEvent(new AccountRegistered(account.id(), role));
 		return account.id();
@@ -288,7 +290,7 @@ public class Accounts {
 	public void requestEmailChange(AccountId id, String newEmail) {
 		Account account = this.accounts.findById(id.value()).orElseThrow();
 		String wanted = newEmail.trim();
-		if (wanted.equalsIgnoreCase(account.email())) {
+		if (EmailAddress.same(wanted, account.email())) {
 			return;
 		}
 		Optional<Account> holder = this.accounts.findByEmail(wanted);

@@ -3,6 +3,7 @@ package org.covenantconnects.identity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -58,7 +59,7 @@ public class PasswordPolicy {
 		DictionaryBuilder personal = new DictionaryBuilder().setDictionaryName("personal").setExclusion(true);
 		Arrays.stream(personalWords)
 			.filter(Objects::nonNull)
-			.flatMap((word) -> Arrays.stream(word.toLowerCase().split("[^\\p{L}\\p{N}]+")))
+			.flatMap((word) -> Arrays.stream(word.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")))
 			.filter((word) -> word.length() > 2)
 			.forEach((word) -> personal.addWord(word, 0));
 		dictionaries.add(personal.createDictionary());

@@ -44,6 +44,9 @@ public class DateAnswer {
 	 * figures; without saying what is wrong.
 	 */
 	public Optional<LocalDate> toDate() {
+		if (this.year == null || this.month == null || this.day == null) {
+			return Optional.empty();
+		}
 		try {
 			int y = Integer.parseInt(this.year.trim());
 			if (y < 1000 || y > 9999) {
@@ -51,7 +54,7 @@ public class DateAnswer {
 			}
 			return Optional.of(LocalDate.of(y, Integer.parseInt(this.month.trim()), Integer.parseInt(this.day.trim())));
 		}
-		catch (NumberFormatException | NullPointerException | DateTimeException ex) {
+		catch (NumberFormatException | DateTimeException ex) {
 			return Optional.empty();
 		}
 	}

@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.regex.Pattern;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import jakarta.validation.constraints.Email;
@@ -33,6 +34,17 @@ public final class EmailAddress {
 	private static final Pattern PATTERN = Pattern.compile(FORMAT);
 
 	private EmailAddress() {
+	}
+
+	/**
+	 * Whether two addresses are the same but for the case of their letters: used only to
+	 * tell someone they typed their own address, never to find an account or decide what
+	 * anyone may do (accounts are found by the address as stored).
+	 */
+	@SuppressFBWarnings(value = "IMPROPER_UNICODE",
+			justification = "Case folding here only spots someone typing their own address; it grants nothing")
+	public static boolean same(String one, String other) {
+		return one.trim().equalsIgnoreCase(other.trim());
 	}
 
 	/** Whether an address (already trimmed) keeps to the rule. */

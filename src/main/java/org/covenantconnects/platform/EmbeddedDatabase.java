@@ -70,7 +70,7 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(ephemeral)
 				.setRegisterShutdownHook(false)
-				.setOverrideWorkingDirectory(directory.getParent().resolve("postgres-binaries").toFile())
+				.setOverrideWorkingDirectory(directory.resolveSibling("postgres-binaries").toFile())
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("shared_buffers", "256MB")
 				.setServerConfig("fsync", "on");

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.Role;
@@ -215,6 +216,8 @@ public class Signatories {
 		return signatory;
 	}
 
+	@SuppressFBWarnings(value = "IMPROPER_UNICODE",
+			justification = "Folds an organisation name into the letters of its web address; the address is checked to be unique and grants nothing")
 	private String uniqueSlug(String name) {
 		String base = Normalizer.normalize(name, Normalizer.Form.NFKD)
 			.replaceAll("\\p{M}", "")

@@ -14,10 +14,13 @@ public record TakeUpId(UUID value) {
 
 	/** Reads an id typed into an address; empty for anything that is not one. */
 	public static Optional<TakeUpId> parse(String text) {
+		if (text == null) {
+			return Optional.empty();
+		}
 		try {
 			return Optional.of(new TakeUpId(UUID.fromString(text)));
 		}
-		catch (IllegalArgumentException | NullPointerException ex) {
+		catch (IllegalArgumentException ex) {
 			return Optional.empty();
 		}
 	}

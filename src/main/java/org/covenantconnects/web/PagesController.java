@@ -1,5 +1,7 @@
 package org.covenantconnects.web;
 
+import java.util.Locale;
+
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.Role;
 
@@ -30,7 +32,7 @@ class PagesController {
 		if (user.is(Role.CARE_LEAVER)) {
 			return "redirect:/for-you";
 		}
-		return "web/home-" + user.role().name().toLowerCase().replace('_', '-');
+		return "web/home-" + user.role().name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 	@GetMapping("/accessibility")

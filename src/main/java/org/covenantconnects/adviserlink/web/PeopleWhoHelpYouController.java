@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import org.covenantconnects.adviserlink.Links;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.RateLimits;
+import org.covenantconnects.platform.EmailAddress;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -68,7 +69,7 @@ class PeopleWhoHelpYouController {
 		if (errors.hasErrors()) {
 			return "adviserlink/invite";
 		}
-		if (form.getEmail().trim().equalsIgnoreCase(user.getUsername())) {
+		if (EmailAddress.same(form.getEmail(), user.getUsername())) {
 			errors.rejectValue("email", "own", "Enter your adviser's email address, not your own");
 			return "adviserlink/invite";
 		}

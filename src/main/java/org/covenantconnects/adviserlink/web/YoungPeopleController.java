@@ -15,6 +15,7 @@ import org.covenantconnects.opportunity.Opportunities;
 import org.covenantconnects.opportunity.OpportunityId;
 import org.covenantconnects.opportunity.OpportunityView;
 import org.covenantconnects.platform.Choice;
+import org.covenantconnects.platform.EmailAddress;
 import org.covenantconnects.supporter.Supporters;
 import org.covenantconnects.takeup.Proposals;
 import org.covenantconnects.takeup.TakeUps;
@@ -93,7 +94,7 @@ public class YoungPeopleController {
 		if (errors.hasErrors()) {
 			return "adviserlink/ask";
 		}
-		if (form.getEmail().trim().equalsIgnoreCase(user.getUsername())) {
+		if (EmailAddress.same(form.getEmail(), user.getUsername())) {
 			errors.rejectValue("email", "own", "Enter the young person's email address, not your own");
 			return "adviserlink/ask";
 		}

@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.covenantconnects.alert.Frequency;
@@ -143,6 +144,8 @@ public class Digests {
 	 * Runs the worker on that many threads of its own and waits for them all; the first
 	 * failure is thrown once they have all stopped.
 	 */
+	@SuppressFBWarnings(value = "THROWS_METHOD_THROWS_RUNTIMEEXCEPTION",
+			justification = "Rethrows the first worker failure unchanged, so the caller sees what went wrong")
 	private static void inParallel(Runnable worker, int threads) {
 		ExecutorService pool = Executors.newFixedThreadPool(threads, (task) -> {
 			Thread thread = new Thread(task, "digests");

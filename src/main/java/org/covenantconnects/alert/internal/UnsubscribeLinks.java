@@ -16,6 +16,7 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import org.covenantconnects.identity.AccountId;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -47,6 +48,8 @@ public class UnsubscribeLinks {
 
 	private final Duration validFor;
 
+	@SuppressFBWarnings(value = "VO_VOLATILE_REFERENCE_TO_ARRAY",
+			justification = "The key is replaced whole and its bytes are never changed once it is published")
 	private volatile byte[] key;
 
 	public UnsubscribeLinks(JdbcClient jdbc, Clock clock, @Value("${connects.base-url}") String baseUrl,

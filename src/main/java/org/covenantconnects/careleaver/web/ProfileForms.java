@@ -3,6 +3,7 @@ package org.covenantconnects.careleaver.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -22,6 +23,8 @@ final class ProfileForms {
 	private ProfileForms() {
 	}
 
+	@SuppressFBWarnings(value = "UWF_FIELD_NOT_INITIALIZED_IN_CONSTRUCTOR",
+			justification = "A form filled by data binding and checked by validation before it is read")
 	static class NameForm {
 
 		@NotBlank(message = "Enter your full name")
@@ -78,6 +81,8 @@ final class ProfileForms {
 
 	}
 
+	@SuppressFBWarnings(value = "UWF_UNWRITTEN_PUBLIC_OR_PROTECTED_FIELD",
+			justification = "A form filled by data binding from the page, which writes its fields")
 	static class PasswordForm {
 
 		public String password;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import org.covenantconnects.careleaver.NewCareLeaver;
 import org.covenantconnects.careleaver.Situation;
 import org.covenantconnects.opportunity.Category;
@@ -20,6 +21,8 @@ import org.covenantconnects.places.RegionCode;
  * checked answers are kept here. The password is never kept: it is asked for on the last
  * page and used at once.
  */
+@SuppressFBWarnings(value = "UWF_FIELD_NOT_INITIALIZED_IN_CONSTRUCTOR",
+		justification = "Answers kept in the session as each question is answered; check-your-answers is reached only when all are given")
 class RegistrationAnswers implements Serializable {
 
 	@Serial

@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.covenantconnects.email.Email;
@@ -228,6 +229,8 @@ public class EmailDispatcher implements SmartLifecycle {
 		}
 	}
 
+	@SuppressFBWarnings(value = "WA_NOT_IN_LOOP",
+			justification = "One wait, then the dispatch loop looks for work again whatever woke it, so a spurious wake-up costs one empty look")
 	private void idle() {
 		synchronized (this.signal) {
 			if (!this.woken && this.running) {
@@ -247,6 +250,8 @@ public class EmailDispatcher implements SmartLifecycle {
 	 * Claims up to one batch of due messages and delivers them.
 	 * @return how many rows were claimed
 	 */
+	@SuppressFBWarnings(value = "IMPROPER_UNICODE",
+			justification = "Addresses are lowercased the same way when marked undeliverable; a mismatch would only mean one more attempt to send")
 	int dispatchBatch(EmailDelivery.Run run) {
 		UUID claim = UUID.randomUUID();
 		long claimedAt = System.nanoTime();
@@ -398,6 +403,8 @@ public class EmailDispatcher implements SmartLifecycle {
 	 * data only, so that someone trying the service can follow its links from
 	 * {@code /admin/messages}.
 	 */
+	@SuppressFBWarnings(value = "UWF_FIELD_NOT_INITIALIZED_IN_CONSTRUCTOR",
+			justification = "The statement is prepared with the connection on first use and read only when the connection was taken")
 	private static final class Outcomes implements AutoCloseable {
 
 		private final DataSource dataSource;

@@ -1,9 +1,11 @@
 package org.covenantconnects.email.internal;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.regex.Pattern;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -32,7 +34,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * message itself fails that message. Every 4xx reply and every broken connection is
  * retried.
  */
-public class SmtpDelivery implements EmailDelivery {
+public final class SmtpDelivery implements EmailDelivery {
 
 	private static final Pattern POLICY_REPLY = Pattern.compile("^5\\d\\d[ -]5\\.7\\.");
 
@@ -59,20 +61,18 @@ public class SmtpDelivery implements EmailDelivery {
 	}
 
 	/** Builds the message as it goes over the wire. */
+	@SuppressFBWarnings(value = "IMPROPER_UNICODE",
+			justification = "The unsubscribe link is the service's own address, written in ASCII as the List-Unsubscribe header requires")
 	public MimeMessage message(Session session, OutgoingEmail email) throws MessagingException {
 		String messageId = email.messageId(this.messageIdDomain);
-		MimeMessage message = new MimeMessage(session) {
-			@Override
-			protected void updateMessageID() throws MessagingException {
-				setHeader("Message-ID", messageId);
-			}
-		};
+		MimeMessage message = new WithMessageId(session, messageId);
 		message.setFrom(this.from);
 		message.setRecipient(Message.RecipientType.TO, new InternetAddress(email.recipient(), false));
 		message.setSubject(email.subject(), StandardCharsets.UTF_8.name());
 		message.setSentDate(new Date());
-		if (email.unsubscribeLink() != null) {
-			message.setHeader("List-Unsubscribe", "<" + email.unsubscribeLink().toASCIIString() + ">");
+		URI unsubscribeLink = email.unsubscribeLink();
+		if (unsubscribeLink != null) {
+			message.setHeader("List-Unsubscribe", "<" + unsubscribeLink.toASCIIString() + ">");
 			message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 		}
 		MimeBodyPart text = new MimeBodyPart();
@@ -156,6 +156,23 @@ public class SmtpDelivery implements EmailDelivery {
 				}
 				this.transport = null;
 			}
+		}
+
+	}
+
+	/** A message that keeps the Message-ID it is given rather than making one up. */
+	private static final class WithMessageId extends MimeMessage {
+
+		private final String messageId;
+
+		WithMessageId(Session session, String messageId) {
+			super(session);
+			this.messageId = messageId;
+		}
+
+		@Override
+		protected void updateMessageID() throws MessagingException {
+			setHeader("Message-ID", this.messageId);
 		}
 
 	}

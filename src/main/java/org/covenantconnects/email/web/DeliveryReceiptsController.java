@@ -37,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Errors are problem details (RFC 9457).
  */
 @RestController
-public class DeliveryReceiptsController {
+public final class DeliveryReceiptsController {
 
 	static final String PATH = "/notify/delivery-receipts";
 

@@ -3,6 +3,7 @@ package org.covenantconnects.identity.internal;
 import java.time.Instant;
 import java.util.UUID;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.AccountStatus;
 import org.covenantconnects.identity.AccountSummary;
@@ -36,6 +37,8 @@ public class Account {
 
 	private final Instant createdAt;
 
+	@SuppressFBWarnings(value = "URF_UNREAD_FIELD",
+			justification = "The row version is read by Spring Data JDBC for optimistic locking")
 	@Version
 	private Integer version;
 

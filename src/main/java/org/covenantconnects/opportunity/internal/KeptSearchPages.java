@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
 import java.util.TreeMap;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,6 +49,8 @@ class KeptSearchPages {
 		return registration;
 	}
 
+	@SuppressFBWarnings(value = { "IMPROPER_UNICODE", "SERVLET_PARAMETER" },
+			justification = "Parameters only name the kept page a search is stored under, written back URL-encoded; the encoding check compares a header token")
 	static final class KeepingFilter extends OncePerRequestFilter {
 
 		private static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";

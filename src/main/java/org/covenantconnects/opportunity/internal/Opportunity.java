@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import org.covenantconnects.opportunity.OpportunityDetails;
 import org.covenantconnects.opportunity.OpportunityId;
 import org.covenantconnects.opportunity.OpportunityView;
@@ -18,6 +19,8 @@ import org.covenantconnects.signatory.SignatoryId;
  * to draft with reasons, and a substantive edit of a published opportunity sending it
  * back for review.
  */
+@SuppressFBWarnings(value = "PA_PUBLIC_PRIMITIVE_ATTRIBUTE",
+		justification = "A row of the opportunity module read and written only inside the module; its package is not part of any API")
 public class Opportunity {
 
 	/** How long an open-ended opportunity stays published before we ask again. */

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import org.covenantconnects.opportunity.Barriers;
 import org.covenantconnects.opportunity.Category;
 import org.covenantconnects.opportunity.InternshipFacts;
@@ -157,8 +158,7 @@ class OpportunityForm {
 				}
 				places.localAuthorities()
 					.stream()
-					.filter((council) -> council.name().equalsIgnoreCase(wanted)
-							|| council.slug().equalsIgnoreCase(wanted))
+					.filter((council) -> isNamed(council, wanted))
 					.map(LocalAuthority::id)
 					.findFirst()
 					.ifPresentOrElse((id) -> {
@@ -237,6 +237,12 @@ class OpportunityForm {
 		}
 	}
 
+	@SuppressFBWarnings(value = "IMPROPER_UNICODE",
+			justification = "A typed council name is matched to the list of councils; the match only chooses which council is meant")
+	private static boolean isNamed(LocalAuthority council, String typed) {
+		return council.name().equalsIgnoreCase(typed) || council.slug().equalsIgnoreCase(typed);
+	}
+
 	private static boolean hasText(String value) {
 		return value != null && !value.isBlank();
 	}
@@ -249,6 +255,10 @@ class OpportunityForm {
 		if (parts.isEmpty()) {
 			return null;
 		}
+		if (parts.getYear() == null || parts.getMonth() == null || parts.getDay() == null) {
+			reject(errors, field, name + " must be a real date, like 27 3 2027");
+			return null;
+		}
 		try {
 			int y = Integer.parseInt(parts.getYear().trim());
 			if (y < 2000 || y > 2100) {
@@ -257,7 +267,7 @@ class OpportunityForm {
 			}
 			return LocalDate.of(y, Integer.parseInt(parts.getMonth().trim()), Integer.parseInt(parts.getDay().trim()));
 		}
-		catch (NumberFormatException | NullPointerException | DateTimeException ex) {
+		catch (NumberFormatException | DateTimeException ex) {
 			reject(errors, field, name + " must be a real date, like 27 3 2027");
 			return null;
 		}

@@ -1,5 +1,7 @@
 package org.covenantconnects.opportunity.web;
 
+import java.util.Locale;
+
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.opportunity.Category;
 import org.covenantconnects.opportunity.Opportunities;
@@ -104,8 +106,8 @@ class OwnOpportunitiesController {
 			this.opportunities.edit(user.id(), opportunity.id(), details);
 		}
 		catch (IllegalStateException ex) {
-			redirect.addFlashAttribute("problem",
-					"This opportunity cannot be changed while it is " + opportunity.status().label().toLowerCase());
+			redirect.addFlashAttribute("problem", "This opportunity cannot be changed while it is "
+					+ opportunity.status().label().toLowerCase(Locale.UK));
 			return "redirect:/organisation/opportunities/" + opportunity.id();
 		}
 		redirect.addFlashAttribute("changed", "Changes saved");

@@ -2,6 +2,7 @@ package org.covenantconnects.search.api;
 
 import java.util.List;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -103,6 +104,8 @@ class OpportunitiesApi {
 	}
 
 	/** The search parameters had problems; each is reported. */
+	@SuppressFBWarnings(value = "SE_BAD_FIELD",
+			justification = "Thrown and answered within one request; never serialised")
 	static class InvalidSearchException extends RuntimeException {
 
 		private final List<OpportunityDetails.Problem> problems;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import org.covenantconnects.opportunity.Category;
 import org.covenantconnects.opportunity.OpportunityDetails.Problem;
 import org.covenantconnects.opportunity.OpportunityType;
@@ -23,6 +24,8 @@ import org.covenantconnects.places.RegionCode;
  * checked; {@link #check(Places, int)} turns it into {@link SearchCriteria} or says what
  * is wrong.
  */
+@SuppressFBWarnings(value = "UWF_FIELD_NOT_INITIALIZED_IN_CONSTRUCTOR",
+		justification = "Filled by data binding from the query string; check() reads each field only after testing it")
 public class SearchParameters {
 
 	/** The words of the {@code only} parameter. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.places.RegionCode;
 import org.covenantconnects.signatory.Sector;
@@ -18,6 +19,8 @@ import org.covenantconnects.signatory.Stage;
  * methods here, each of which checks that the move is allowed from where the organisation
  * stands.
  */
+@SuppressFBWarnings(value = "PA_PUBLIC_PRIMITIVE_ATTRIBUTE",
+		justification = "A row of the signatory module read and written only inside the module; its package is not part of any API")
 public class Signatory {
 
 	public final UUID id;

@@ -3,6 +3,7 @@ package org.covenantconnects.supporter.web;
 import java.io.Serial;
 import java.io.Serializable;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import org.covenantconnects.supporter.OrganisationType;
 import org.covenantconnects.supporter.SupporterRole;
 
@@ -11,6 +12,8 @@ import org.covenantconnects.supporter.SupporterRole;
  * only checked values, and never the password, which is asked for on the last page and
  * used at once.
  */
+@SuppressFBWarnings(value = "UWF_FIELD_NOT_INITIALIZED_IN_CONSTRUCTOR",
+		justification = "Answers kept in the session as each question is answered; check-your-answers is reached only when all are given")
 class RegistrationAnswers implements Serializable {
 
 	@Serial

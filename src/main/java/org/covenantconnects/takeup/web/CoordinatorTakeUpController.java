@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -72,7 +73,7 @@ class CoordinatorTakeUpController {
 			csv.printRecord(total.name(), total.began(), total.applied(), total.offered(), total.started(),
 					total.outcome(), total.endedEarly());
 		}
-		String name = "take-up-" + figures.breakdown().name().toLowerCase() + "-" + figures.year() + ".csv";
+		String name = "take-up-" + figures.breakdown().name().toLowerCase(Locale.ROOT) + "-" + figures.year() + ".csv";
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())

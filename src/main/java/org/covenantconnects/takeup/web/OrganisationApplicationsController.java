@@ -3,6 +3,7 @@ package org.covenantconnects.takeup.web;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.opportunity.OpportunityId;
@@ -92,8 +93,8 @@ class OrganisationApplicationsController {
 				.findFirst()
 				.orElse(null);
 			if (reason == null) {
-				errors.rejectValue("reason", "missing",
-						"Select why it ended: \"" + next.label().toLowerCase() + "\" needs one of the reasons listed");
+				errors.rejectValue("reason", "missing", "Select why it ended: \"" + next.label().toLowerCase(Locale.UK)
+						+ "\" needs one of the reasons listed");
 			}
 		}
 		if (errors.hasErrors()) {
