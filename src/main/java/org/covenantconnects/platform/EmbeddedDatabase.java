@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -27,10 +30,30 @@ import org.springframework.util.StringUtils;
  * start. One server is started per JVM and reused by every application context in it; the
  * test suite relies on this to start PostgreSQL once per run rather than once per test
  * class.
+ * <p>
+ * The service never connects to it as the superuser. Migrations run as {@link #OWNER},
+ * which owns every table; the application runs as {@link #RUNTIME}, which owns nothing
+ * and may only read and write rows as the migrations grant (ADR 022). Both roles are made
+ * here when missing, and tables a database made before still belong to the superuser are
+ * given to the owner role.
  */
 public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
 
 	private static final Log log = LogFactory.getLog(EmbeddedDatabase.class);
+
+	/** The role migrations run as: it owns the schema's tables. */
+	public static final String OWNER = "connects_owner";
+
+	/** The role the application runs as: rows only, as the migrations grant. */
+	public static final String RUNTIME = "connects_runtime";
+
+	/**
+	 * The embedded server trusts connections from this machine, so these passwords guard
+	 * nothing; they are set so that the settings look as they do with any other server.
+	 */
+	public static final String OWNER_PASSWORD = "connects_owner";
+
+	public static final String RUNTIME_PASSWORD = "connects_runtime";
 
 	private static EmbeddedPostgres server;
 
@@ -53,8 +76,9 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
 		String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("embeddedDatabase",
-					Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres",
-							"spring.datasource.password", "", "connects.embedded-database.active", "true")));
+					Map.of("spring.datasource.url", url, "spring.datasource.username", RUNTIME,
+							"spring.datasource.password", RUNTIME_PASSWORD, "spring.flyway.user", OWNER,
+							"spring.flyway.password", OWNER_PASSWORD, "connects.embedded-database.active", "true")));
 	}
 
 	private static synchronized EmbeddedPostgres start(Path directory, int port, boolean ephemeral) {
@@ -79,12 +103,91 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
 			}
 			server = builder.start();
 			serverDirectory = directory;
+			prepareRoles(server);
 			log.info("Embedded PostgreSQL started on port " + server.getPort() + " with data in " + directory);
 			return server;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, ex);
 		}
+	}
+
+	/**
+	 * Makes the owner and runtime roles if they are missing, lets the owner create tables
+	 * in the {@code postgres} database and nobody else, and gives the owner whatever a
+	 * database made when the service still connected as the superuser left to it. Run as
+	 * the superuser at every start; it changes nothing the second time.
+	 */
+	private static void prepareRoles(EmbeddedPostgres postgres) {
+		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute(createRoles());
+			statement.execute(adoptDatabase("postgres"));
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not prepare the roles of the embedded PostgreSQL", ex);
+		}
+	}
+
+	/**
+	 * The SQL that makes the two roles when they are missing. Neither is a superuser nor
+	 * may create roles or databases. The runtime role may also vacuum and analyse
+	 * (PostgreSQL 17's {@code pg_maintain}), which the generator does after loading, but
+	 * never change a table's definition.
+	 */
+	public static String createRoles() {
+		return """
+				do $$
+				begin
+				  if not exists (select from pg_roles where rolname = '%1$s') then
+				    create role %1$s login nosuperuser nocreatedb nocreaterole password '%2$s';
+				  end if;
+				  if not exists (select from pg_roles where rolname = '%3$s') then
+				    create role %3$s login nosuperuser nocreatedb nocreaterole password '%4$s';
+				  end if;
+				end
+				$$;
+				grant pg_maintain to %3$s;
+				""".formatted(OWNER, OWNER_PASSWORD, RUNTIME, RUNTIME_PASSWORD);
+	}
+
+	/**
+	 * The SQL, run as the superuser in the given database, that lets the owner role
+	 * create tables in its {@code public} schema and nobody else, and hands the owner
+	 * role every table, view, sequence and function there that the superuser still owns.
+	 */
+	public static String adoptDatabase(String database) {
+		return """
+				grant usage, create on schema public to %1$s;
+				revoke create on schema public from public;
+				-- The owner may also add trusted extensions (pg_trgm) to the database.
+				grant create on database %2$s to %1$s;
+				do $$
+				declare
+				  item record;
+				begin
+				  for item in
+				    select c.oid::regclass as name, c.relkind from pg_class c
+				    join pg_namespace n on n.oid = c.relnamespace
+				    where n.nspname = 'public' and c.relowner = 'postgres'::regrole
+				      and c.relkind in ('r', 'p', 'v', 'm', 'S')
+				      and not (c.relkind = 'S' and exists (select from pg_depend d
+				        where d.classid = 'pg_class'::regclass and d.objid = c.oid and d.deptype in ('a', 'i')))
+				  loop
+				    execute format('alter %%s %%s owner to %1$s',
+				      case item.relkind when 'v' then 'view' when 'm' then 'materialized view'
+				        when 'S' then 'sequence' else 'table' end, item.name);
+				  end loop;
+				  for item in
+				    select p.oid::regprocedure as name from pg_proc p
+				    join pg_namespace n on n.oid = p.pronamespace
+				    where n.nspname = 'public' and p.proowner = 'postgres'::regrole
+				  loop
+				    execute format('alter function %%s owner to %1$s', item.name);
+				  end loop;
+				end
+				$$;
+				""".formatted(OWNER, database, RUNTIME);
 	}
 
 	/**

@@ -4,12 +4,17 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.covenantconnects.ConnectsApplication;
+import org.covenantconnects.platform.EmbeddedDatabase;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -26,12 +31,20 @@ final class OtherInstances {
 	}
 
 	/**
-	 * Creates an empty database on the same server as the test run's, and returns its
-	 * JDBC address. A database left by an earlier run is dropped first.
+	 * Creates an empty database on the same server as the test run's, owned by the owner
+	 * role, and returns its JDBC address. A database left by an earlier run is dropped
+	 * first. The application's own role may not create databases, so this connects as the
+	 * embedded server's superuser.
 	 */
 	static String freshDatabase(JdbcClient jdbc, String testDatabaseUrl, String name) {
-		jdbc.sql("drop database if exists " + name + " with (force)").update();
-		jdbc.sql("create database " + name).update();
+		try (Connection connection = DriverManager.getConnection(testDatabaseUrl, "postgres", "");
+				Statement statement = connection.createStatement()) {
+			statement.execute("drop database if exists " + name + " with (force)");
+			statement.execute("create database " + name + " owner " + EmbeddedDatabase.OWNER);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
 		return testDatabaseUrl.substring(0, testDatabaseUrl.lastIndexOf('/') + 1) + name;
 	}
 
@@ -39,8 +52,10 @@ final class OtherInstances {
 	static Map<String, Object> settings(String databaseUrl, int smtpPort, Map<String, Object> more) {
 		Map<String, Object> settings = new LinkedHashMap<>();
 		settings.put("spring.datasource.url", databaseUrl);
-		settings.put("spring.datasource.username", "postgres");
-		settings.put("spring.datasource.password", "");
+		settings.put("spring.datasource.username", EmbeddedDatabase.RUNTIME);
+		settings.put("spring.datasource.password", EmbeddedDatabase.RUNTIME_PASSWORD);
+		settings.put("spring.flyway.user", EmbeddedDatabase.OWNER);
+		settings.put("spring.flyway.password", EmbeddedDatabase.OWNER_PASSWORD);
 		settings.put("spring.datasource.hikari.maximum-pool-size", 4);
 		settings.put("spring.datasource.hikari.minimum-idle", 1);
 		settings.put("spring.mail.port", smtpPort);
