@@ -2,9 +2,14 @@ package org.covenantconnects.identity;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.covenantconnects.email.Email;
 import org.covenantconnects.email.Emails;
@@ -377,6 +382,24 @@ public class Accounts {
 	@Transactional
 	public void signOutEverywhere(AccountId id) {
 		this.accounts.findById(id.value()).ifPresent((account) -> endSessions(account.email()));
+	}
+
+	/**
+	 * When each of the given accounts last signed in; for an account that never did, when
+	 * it was made. Accounts that no longer exist are left out.
+	 */
+	public Map<AccountId, Instant> lastActivity(Collection<AccountId> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<AccountId, Instant> last = new HashMap<>();
+		this.jdbc.sql("select id, coalesce(last_signed_in_at, created_at) as at from account where id in (:ids)")
+			.param("ids", ids.stream().map(AccountId::value).toList())
+			.query((row) -> {
+				last.put(new AccountId(row.getObject("id", UUID.class)),
+						row.getObject("at", OffsetDateTime.class).toInstant());
+			});
+		return last;
 	}
 
 	/** Locks an account and ends its sessions. */

@@ -97,6 +97,12 @@ public class SignIn {
 		this.jdbc.sql("delete from sign_in_failure where email_key = :key").param("key", key).update();
 		switch (account.status()) {
 			case ACTIVE:
+				// The last activity that the retention of young people's accounts counts
+				// from.
+				this.jdbc.sql("update account set last_signed_in_at = :now where id = :id")
+					.param("now", now)
+					.param("id", account.id().value())
+					.update();
 				return new Outcome.SignedIn(account.asCurrentUser());
 			case LOCKED:
 				return new Outcome.Locked();
