@@ -7,10 +7,17 @@ import org.covenantconnects.identity.Role;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
 class PagesController {
+
+	private final RetentionPeriods retention;
+
+	PagesController(RetentionPeriods retention) {
+		this.retention = retention;
+	}
 
 	@GetMapping("/")
 	String index(@AuthenticationPrincipal CurrentUser user) {
@@ -41,7 +48,8 @@ class PagesController {
 	}
 
 	@GetMapping("/privacy")
-	String privacy() {
+	String privacy(Model model) {
+		model.addAttribute("retention", this.retention);
 		return "web/privacy";
 	}
 
