@@ -1,10 +1,15 @@
 package org.covenantconnects.platform;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.covenantconnects.ConnectsTest;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,6 +110,37 @@ class RuntimeRoleTests {
 			.hasMessageContaining("must be owner of");
 		assertThatThrownBy(() -> this.jdbc.sql("create table mine (id int)").update()).rootCause()
 			.hasMessageContaining("permission denied for schema public");
+	}
+
+	@Test
+	void grantsMissingFromTheRuntimeRoleAreGivenAgainByTheNextMigrationRun() throws SQLException {
+		String url = this.jdbc
+			.sql("select 'jdbc:postgresql://localhost:' || current_setting('port') || '/' || current_database()")
+			.query(String.class)
+			.single();
+		try (Connection owner = DriverManager.getConnection(url, EmbeddedDatabase.OWNER,
+				EmbeddedDatabase.OWNER_PASSWORD); Statement statement = owner.createStatement()) {
+			// As if the runtime role had been set up after the migrations ran as one
+			// user.
+			statement.execute("revoke delete on sign_in_failure from " + EmbeddedDatabase.RUNTIME);
+			assertThat(this.jdbc.sql("select has_table_privilege('sign_in_failure', 'delete')")
+				.query(Boolean.class)
+				.single()).isFalse();
+			try {
+				Flyway.configure()
+					.dataSource(url, EmbeddedDatabase.OWNER, EmbeddedDatabase.OWNER_PASSWORD)
+					.locations("classpath:db/migration")
+					.placeholders(Map.of("runtime_role", EmbeddedDatabase.RUNTIME))
+					.load()
+					.migrate();
+				assertThat(this.jdbc.sql("select has_table_privilege('sign_in_failure', 'delete')")
+					.query(Boolean.class)
+					.single()).isTrue();
+			}
+			finally {
+				statement.execute("grant delete on sign_in_failure to " + EmbeddedDatabase.RUNTIME);
+			}
+		}
 	}
 
 	@Test
