@@ -171,6 +171,8 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
 				    join pg_namespace n on n.oid = c.relnamespace
 				    where n.nspname = 'public' and c.relowner = 'postgres'::regrole
 				      and c.relkind in ('r', 'p', 'v', 'm', 'S')
+				      and not exists (select from pg_depend d
+				        where d.classid = 'pg_class'::regclass and d.objid = c.oid and d.deptype = 'e')
 				      and not (c.relkind = 'S' and exists (select from pg_depend d
 				        where d.classid = 'pg_class'::regclass and d.objid = c.oid and d.deptype in ('a', 'i')))
 				  loop
@@ -182,6 +184,8 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
 				    select p.oid::regprocedure as name from pg_proc p
 				    join pg_namespace n on n.oid = p.pronamespace
 				    where n.nspname = 'public' and p.proowner = 'postgres'::regrole
+				      and not exists (select from pg_depend d
+				        where d.classid = 'pg_proc'::regclass and d.objid = p.oid and d.deptype = 'e')
 				  loop
 				    execute format('alter function %%s owner to %1$s', item.name);
 				  end loop;
