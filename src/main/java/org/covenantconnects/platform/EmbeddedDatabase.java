@@ -121,8 +121,8 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
 	private static void prepareRoles(EmbeddedPostgres postgres) {
 		try (Connection connection = postgres.getPostgresDatabase().getConnection();
 				Statement statement = connection.createStatement()) {
-			statement.execute(createRoles());
-			statement.execute(adoptDatabase("postgres"));
+			statement.execute(CREATE_ROLES);
+			statement.execute(ADOPT_DATABASE);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not prepare the roles of the embedded PostgreSQL", ex);
@@ -130,69 +130,67 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
 	}
 
 	/**
-	 * The SQL that makes the two roles when they are missing. Neither is a superuser nor
-	 * may create roles or databases. The runtime role may also vacuum and analyse
-	 * (PostgreSQL 17's {@code pg_maintain}), which the generator does after loading, but
-	 * never change a table's definition.
+	 * The SQL that makes the two roles ({@link #OWNER}, {@link #RUNTIME}, with their
+	 * passwords) when they are missing. Neither is a superuser nor may create roles or
+	 * databases. The runtime role may also vacuum and analyse (PostgreSQL 17's
+	 * {@code pg_maintain}), which the generator does after loading, but never change a
+	 * table's definition.
 	 */
-	public static String createRoles() {
-		return """
-				do $$
-				begin
-				  if not exists (select from pg_roles where rolname = '%1$s') then
-				    create role %1$s login nosuperuser nocreatedb nocreaterole password '%2$s';
-				  end if;
-				  if not exists (select from pg_roles where rolname = '%3$s') then
-				    create role %3$s login nosuperuser nocreatedb nocreaterole password '%4$s';
-				  end if;
-				end
-				$$;
-				grant pg_maintain to %3$s;
-				""".formatted(OWNER, OWNER_PASSWORD, RUNTIME, RUNTIME_PASSWORD);
-	}
+	private static final String CREATE_ROLES = """
+			do $$
+			begin
+			  if not exists (select from pg_roles where rolname = 'connects_owner') then
+			    create role connects_owner login nosuperuser nocreatedb nocreaterole password 'connects_owner';
+			  end if;
+			  if not exists (select from pg_roles where rolname = 'connects_runtime') then
+			    create role connects_runtime login nosuperuser nocreatedb nocreaterole password 'connects_runtime';
+			  end if;
+			end
+			$$;
+			grant pg_maintain to connects_runtime;
+			""";
 
 	/**
-	 * The SQL, run as the superuser in the given database, that lets the owner role
-	 * create tables in its {@code public} schema and nobody else, and hands the owner
-	 * role every table, view, sequence and function there that the superuser still owns.
+	 * The SQL, run as the superuser in the {@code postgres} database, that lets the owner
+	 * role create tables in its {@code public} schema and nobody else, and hands the
+	 * owner role every table, view, sequence and function there that the superuser still
+	 * owns.
 	 */
-	public static String adoptDatabase(String database) {
-		return """
-				grant usage, create on schema public to %1$s;
-				revoke create on schema public from public;
-				-- The owner may also add trusted extensions (pg_trgm) to the database.
-				grant create on database %2$s to %1$s;
-				do $$
-				declare
-				  item record;
-				begin
-				  for item in
-				    select c.oid::regclass as name, c.relkind from pg_class c
-				    join pg_namespace n on n.oid = c.relnamespace
-				    where n.nspname = 'public' and c.relowner = 'postgres'::regrole
-				      and c.relkind in ('r', 'p', 'v', 'm', 'S')
-				      and not exists (select from pg_depend d
-				        where d.classid = 'pg_class'::regclass and d.objid = c.oid and d.deptype = 'e')
-				      and not (c.relkind = 'S' and exists (select from pg_depend d
-				        where d.classid = 'pg_class'::regclass and d.objid = c.oid and d.deptype in ('a', 'i')))
-				  loop
-				    execute format('alter %%s %%s owner to %1$s',
-				      case item.relkind when 'v' then 'view' when 'm' then 'materialized view'
-				        when 'S' then 'sequence' else 'table' end, item.name);
-				  end loop;
-				  for item in
-				    select p.oid::regprocedure as name from pg_proc p
-				    join pg_namespace n on n.oid = p.pronamespace
-				    where n.nspname = 'public' and p.proowner = 'postgres'::regrole
-				      and not exists (select from pg_depend d
-				        where d.classid = 'pg_proc'::regclass and d.objid = p.oid and d.deptype = 'e')
-				  loop
-				    execute format('alter function %%s owner to %1$s', item.name);
-				  end loop;
-				end
-				$$;
-				""".formatted(OWNER, database, RUNTIME);
-	}
+	private static final String ADOPT_DATABASE = """
+			grant usage, create on schema public to connects_owner;
+			revoke create on schema public from public;
+			-- The owner may also add trusted extensions (pg_trgm) to the database.
+			grant create on database postgres to connects_owner;
+			do $$
+			declare
+			  item record;
+			begin
+			  for item in
+			    select c.oid::regclass as name, c.relkind from pg_class c
+			    join pg_namespace n on n.oid = c.relnamespace
+			    where n.nspname = 'public' and c.relowner = 'postgres'::regrole
+			      and c.relkind in ('r', 'p', 'v', 'm', 'S')
+			      and not exists (select from pg_depend d
+			        where d.classid = 'pg_class'::regclass and d.objid = c.oid and d.deptype = 'e')
+			      and not (c.relkind = 'S' and exists (select from pg_depend d
+			        where d.classid = 'pg_class'::regclass and d.objid = c.oid and d.deptype in ('a', 'i')))
+			  loop
+			    execute format('alter %s %s owner to connects_owner',
+			      case item.relkind when 'v' then 'view' when 'm' then 'materialized view'
+			        when 'S' then 'sequence' else 'table' end, item.name);
+			  end loop;
+			  for item in
+			    select p.oid::regprocedure as name from pg_proc p
+			    join pg_namespace n on n.oid = p.pronamespace
+			    where n.nspname = 'public' and p.proowner = 'postgres'::regrole
+			      and not exists (select from pg_depend d
+			        where d.classid = 'pg_proc'::regclass and d.objid = p.oid and d.deptype = 'e')
+			  loop
+			    execute format('alter function %s owner to connects_owner', item.name);
+			  end loop;
+			end
+			$$;
+			""";
 
 	/**
 	 * Stops the server only after every application context in the JVM has closed, so
