@@ -11,8 +11,10 @@ import org.covenantconnects.email.Emails;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * A person's data found by their account id, whatever their role: the download of
@@ -50,7 +52,7 @@ public class AccountData {
 	 * email sent to them or about them, and each module's part.
 	 */
 	public Map<String, Object> download(AccountId id) {
-		AccountSummary account = this.accounts.find(id).orElseThrow();
+		AccountSummary account = this.accounts.find(id).orElseThrow(NoSuchAccountException::new);
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("downloadedAt", Instant.now(this.clock));
 		data.put("account", new AccountPart(account.email(), account.displayName(), account.role().label(),
@@ -62,7 +64,7 @@ public class AccountData {
 
 	/** Each module's part of the download, without the account and emails. */
 	public Map<String, Object> parts(AccountId id) {
-		AccountSummary account = this.accounts.find(id).orElseThrow();
+		AccountSummary account = this.accounts.find(id).orElseThrow(NoSuchAccountException::new);
 		Map<String, Object> data = new LinkedHashMap<>();
 		this.parts.orderedStream().forEach((part) -> {
 			Object held = part.download(account);
@@ -90,11 +92,21 @@ public class AccountData {
 	 */
 	@Transactional
 	public void erase(AccountId id) {
-		AccountSummary account = this.accounts.find(id).orElseThrow();
+		AccountSummary account = this.accounts.find(id).orElseThrow(NoSuchAccountException::new);
 		this.parts.orderedStream().forEach((part) -> part.erase(account));
 		this.emails.forgetEverythingAbout(id.value(), account.email());
 		this.accounts.anonymise(id);
 		this.events.publishEvent(new AccountErased(id, account.role()));
+	}
+
+	/** There is no such account. */
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	public static class NoSuchAccountException extends RuntimeException {
+
+		public NoSuchAccountException() {
+			super("No such account");
+		}
+
 	}
 
 	/** The account, as its owner downloads it. */

@@ -53,7 +53,7 @@ class SignatoryAccountController {
 
 	@GetMapping("/organisation/account")
 	String account(@AuthenticationPrincipal CurrentUser user, Model model) {
-		AccountSummary account = this.accounts.find(user.id()).orElseThrow();
+		AccountSummary account = this.accounts.find(user.id()).orElseThrow(AccountData.NoSuchAccountException::new);
 		List<SummaryRow> rows = new ArrayList<>();
 		rows.add(SummaryRow.of("Name", account.displayName()));
 		rows.add(SummaryRow.of("Email address", account.email()));

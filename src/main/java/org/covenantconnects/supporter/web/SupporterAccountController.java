@@ -52,7 +52,7 @@ class SupporterAccountController {
 
 	@GetMapping("/supporter/account")
 	String account(@AuthenticationPrincipal CurrentUser user, Model model) {
-		AccountSummary account = this.accounts.find(user.id()).orElseThrow();
+		AccountSummary account = this.accounts.find(user.id()).orElseThrow(AccountData.NoSuchAccountException::new);
 		Optional<SupporterProfile> profile = this.supporters.find(user.id());
 		List<SummaryRow> rows = new ArrayList<>();
 		rows.add(SummaryRow.of("Name", account.displayName()));
