@@ -166,9 +166,15 @@ public class Emails {
 					 select m.id, a.id from unnest(?::uuid[], ?::text[]) as m(id, recipient)
 					 join account a on lower(a.email) = lower(m.recipient)
 					""");
-			insert.setArray(1, connection.createArrayOf("uuid", ids));
-			insert.setArray(2, connection.createArrayOf("text", recipients));
-			return insert;
+			try {
+				insert.setArray(1, connection.createArrayOf("uuid", ids));
+				insert.setArray(2, connection.createArrayOf("text", recipients));
+				return insert;
+			}
+			catch (SQLException ex) {
+				insert.close();
+				throw ex;
+			}
 		});
 		List<UUID> messages = new ArrayList<>();
 		List<UUID> people = new ArrayList<>();
@@ -184,9 +190,15 @@ public class Emails {
 						insert into email_message_person (message_id, account_id)
 						select * from unnest(?::uuid[], ?::uuid[]) on conflict do nothing
 						""");
-				insert.setArray(1, connection.createArrayOf("uuid", messages.toArray()));
-				insert.setArray(2, connection.createArrayOf("uuid", people.toArray()));
-				return insert;
+				try {
+					insert.setArray(1, connection.createArrayOf("uuid", messages.toArray()));
+					insert.setArray(2, connection.createArrayOf("uuid", people.toArray()));
+					return insert;
+				}
+				catch (SQLException ex) {
+					insert.close();
+					throw ex;
+				}
 			});
 		}
 		wakeDispatcherAfterCommit();
