@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import org.covenantconnects.adviserlink.internal.LinkRepository;
 import org.covenantconnects.audit.AuditTrail;
-import org.covenantconnects.careleaver.CareLeaverDeleted;
 import org.covenantconnects.careleaver.ForYouSuggestions;
 import org.covenantconnects.email.Email;
 import org.covenantconnects.email.Emails;
@@ -30,7 +29,6 @@ import org.covenantconnects.takeup.TakeUps;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.Assert;
@@ -114,7 +112,8 @@ public class Links implements ForYouSuggestions, SupporterHomeNotice {
 
 						The invitation lasts 30 days. If you do not know %s, you do not need to do anything.
 						"""
-					.formatted(young.displayName(), this.baseUrl, this.baseUrl, young.displayName())));
+					.formatted(young.displayName(), this.baseUrl, this.baseUrl, young.displayName()))
+			.about(careLeaver.value()));
 	}
 
 	/**
@@ -144,7 +143,8 @@ public class Links implements ForYouSuggestions, SupporterHomeNotice {
 
 							You can end the link at any time.
 							"""
-						.formatted(account.displayName(), describe(supporter, adviser), this.baseUrl))));
+						.formatted(account.displayName(), describe(supporter, adviser), this.baseUrl))
+				.about(supporter.value())));
 	}
 
 	/** Supporters' requests waiting for this care leaver's answer. */
@@ -241,16 +241,19 @@ public class Links implements ForYouSuggestions, SupporterHomeNotice {
 			this.proposals.withdrawWaiting(link.supporter(), careLeaver);
 			AccountSummary young = careLeaverAccount(careLeaver);
 			this.accounts.find(link.supporter())
-				.ifPresent((adviser) -> this.emails.queue(new Email(adviser.email(),
-						young.displayName() + " ended their link with you on Covenant Connects",
-						"""
-								Hello %s,
+				.ifPresent(
+						(adviser) -> this.emails
+							.queue(new Email(adviser.email(),
+									young.displayName() + " ended their link with you on Covenant Connects",
+									"""
+											Hello %s,
 
-								%s has ended the link between your Covenant Connects accounts. You can no longer see their opportunities or suggest opportunities to them.
+											%s has ended the link between your Covenant Connects accounts. You can no longer see their opportunities or suggest opportunities to them.
 
-								Young people can end a link whenever they choose. If you still work with them, talk to them about it.
-								"""
-							.formatted(adviser.displayName(), young.displayName()))));
+											Young people can end a link whenever they choose. If you still work with them, talk to them about it.
+											"""
+										.formatted(adviser.displayName(), young.displayName()))
+								.about(careLeaver.value())));
 		}
 	}
 
@@ -404,11 +407,6 @@ public class Links implements ForYouSuggestions, SupporterHomeNotice {
 		return this.links.deleteWaitingBefore(cutoff());
 	}
 
-	@ApplicationModuleListener
-	void on(CareLeaverDeleted deleted) {
-		this.links.deleteEverythingOf(deleted.account());
-	}
-
 	private Link requestFor(AccountId careLeaver, UUID id) {
 		return requestsFor(careLeaver).stream()
 			.filter((link) -> link.id().equals(id))
@@ -426,17 +424,19 @@ public class Links implements ForYouSuggestions, SupporterHomeNotice {
 	private void tellSupporterStarted(AccountId supporter, AccountId careLeaver) {
 		String young = nameOf(careLeaver);
 		this.accounts.find(supporter)
-			.ifPresent((adviser) -> this.emails
-				.queue(new Email(adviser.email(), "You are now linked with " + young + " on Covenant Connects",
-						"""
-								Hello %s,
+			.ifPresent(
+					(adviser) -> this.emails.queue(
+							new Email(adviser.email(), "You are now linked with " + young + " on Covenant Connects",
+									"""
+											Hello %s,
 
-								%s agreed to link their Covenant Connects account with yours. You can now see the opportunities they save and apply for, and suggest opportunities to them:
-								%s/supporter/young-people
+											%s agreed to link their Covenant Connects account with yours. You can now see the opportunities they save and apply for, and suggest opportunities to them:
+											%s/supporter/young-people
 
-								They can end the link at any time, and we will tell you if they do.
-								"""
-							.formatted(adviser.displayName(), young, this.baseUrl))));
+											They can end the link at any time, and we will tell you if they do.
+											"""
+										.formatted(adviser.displayName(), young, this.baseUrl))
+								.about(careLeaver.value())));
 	}
 
 	private String describe(AccountId supporter, AccountSummary account) {

@@ -13,7 +13,6 @@ import org.covenantconnects.identity.Role;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.Assert;
 
 /**
  * Who looked at a young person's record. Every module that shows someone a young person's
@@ -84,13 +83,10 @@ public class AuditTrail {
 	/**
 	 * One entry of the audit trail.
 	 *
+	 * @param viewer who looked, or {@code null} once their account has been erased
 	 * @param takeUp the take-up looked at, or {@code null}
 	 */
 	public record RecordView(AccountId viewer, Role viewerRole, UUID takeUp, String what, Instant viewedAt) {
-
-		public RecordView {
-			Assert.notNull(viewer, "viewer must not be null");
-		}
 
 	}
 

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.covenantconnects.alert.Subscriptions;
 import org.covenantconnects.careleaver.internal.CareLeaverRepository;
 import org.covenantconnects.email.Emails;
+import org.covenantconnects.identity.AccountData;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.AccountSummary;
 import org.covenantconnects.identity.Accounts;
@@ -71,9 +72,12 @@ public class CareLeavers {
 
 	private final ObjectProvider<HeldElsewhere> elsewhere;
 
+	private final AccountData accountData;
+
 	CareLeavers(CareLeaverRepository careLeavers, Accounts accounts, Opportunities opportunities, Places places,
 			Emails emails, Clock clock, ApplicationEventPublisher events, Subscriptions subscriptions,
-			ObjectProvider<HeldElsewhere> elsewhere) {
+			ObjectProvider<HeldElsewhere> elsewhere, AccountData accountData) {
+		this.accountData = accountData;
 		this.subscriptions = subscriptions;
 		this.elsewhere = elsewhere;
 		this.careLeavers = careLeavers;
@@ -205,10 +209,10 @@ public class CareLeavers {
 				sorted(profile.categories()), sorted(profile.types()), profile.situation(), profile.ambitions(),
 				profile.openToSuggestions(), profile.privacyNoticeAcceptedAt(), profile.createdAt(),
 				profile.institution());
-		List<MyData.EmailRecord> emailsSent = this.emails.sentTo(summary.email())
+		List<MyData.EmailRecord> emailsSent = this.emails.about(account.value())
 			.stream()
-			.map((email) -> new MyData.EmailRecord(email.subject(), email.textBody(), email.status(), email.createdAt(),
-					email.sentAt()))
+			.map((email) -> new MyData.EmailRecord(email.recipient(), email.subject(), email.textBody(), email.status(),
+					email.createdAt(), email.sentAt()))
 			.toList();
 		return new MyData(now(),
 				new MyData.Account(summary.email(), summary.displayName(), summary.role().label(),
@@ -227,25 +231,22 @@ public class CareLeavers {
 	private Map<String, Object> heldElsewhere(AccountId account) {
 		Map<String, Object> more = new LinkedHashMap<>();
 		this.elsewhere.orderedStream().forEach((part) -> more.put(part.part(), part.about(account)));
+		more.putAll(this.accountData.parts(account));
 		return more;
 	}
 
 	/**
-	 * Deletes the care leaver's account: their profile, their alerts and the emails sent
-	 * to them are removed, and the account keeps nothing that identifies them. Their
-	 * sessions end. Publishes {@link CareLeaverDeleted} first, in the same transaction,
-	 * so that other modules remove what they keep about them while the profile still
-	 * names it; if any of them fails, nothing is deleted.
+	 * Deletes the care leaver's account through {@link AccountData#erase}: their profile,
+	 * everything every module keeps about them and every email sent to them or naming
+	 * them are removed or blanked, and the account keeps nothing that identifies them.
+	 * Their sessions end. {@link CareLeaverDeleted} is published first, in the same
+	 * transaction, so that other modules remove what they keep about them while the
+	 * profile still names it; if any part fails, nothing is deleted.
 	 */
 	@Transactional
 	public void delete(AccountId account) {
 		requireProfile(account);
-		AccountSummary summary = this.accounts.find(account).orElseThrow();
-		this.events.publishEvent(new CareLeaverDeleted(account));
-		this.careLeavers.erase(account);
-		this.subscriptions.forget(account);
-		this.emails.forget(summary.email());
-		this.accounts.anonymise(account);
+		this.accountData.erase(account);
 	}
 
 	/**

@@ -15,6 +15,8 @@ import org.covenantconnects.opportunity.OpportunityType;
  * Everything Covenant Connects holds about one care leaver, as they download it. Names
  * are spelled out in full so that the file reads without a key.
  *
+ * @param emailsSentToYou every email sent to the care leaver, at any address they had, or
+ * naming them (sent to an adviser, for instance), found by their account
  * @param heldElsewhere what other modules keep about them ({@link HeldElsewhere}), each
  * part written at the top level of the file under its own name
  */
@@ -33,7 +35,7 @@ public record MyData(Instant downloadedAt, Account account, Profile profile, Lis
 
 	}
 
-	public record EmailRecord(String subject, String body, String status, OffsetDateTime writtenAt,
+	public record EmailRecord(String sentTo, String subject, String body, String status, OffsetDateTime writtenAt,
 			OffsetDateTime sentAt) {
 
 	}

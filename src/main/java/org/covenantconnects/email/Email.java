@@ -1,6 +1,10 @@
 package org.covenantconnects.email;
 
 import java.net.URI;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -20,11 +24,16 @@ import org.springframework.util.Assert;
  * taken out, and the secret itself only until the email is delivered (or given up on), so
  * that nobody can use it from the database or from the administrators' pages. It must
  * appear in the body and not in the subject.
+ * @param about the accounts of the people the email is about: the account it is sent to,
+ * when the address has one, and every person it names or concerns (the young person an
+ * adviser is told about, the supporter who shared an opportunity). A person's download
+ * and the erasure of their account find the email by these, whichever address it went to.
  */
 public record Email(String recipient, String subject, String textBody, @Nullable URI unsubscribeLink,
-		@Nullable String secret) {
+		@Nullable String secret, Set<UUID> about) {
 
 	public Email {
+		about = Set.copyOf(about);
 		Assert.hasText(recipient, "recipient must not be empty");
 		Assert.hasText(subject, "subject must not be empty");
 		Assert.hasText(textBody, "textBody must not be empty");
@@ -33,6 +42,11 @@ public record Email(String recipient, String subject, String textBody, @Nullable
 		Assert.isTrue(secret == null || (!secret.isBlank() && textBody.contains(secret)),
 				"secret must appear in the body");
 		Assert.isTrue(secret == null || !subject.contains(secret), "secret must not appear in the subject");
+	}
+
+	public Email(String recipient, String subject, String textBody, @Nullable URI unsubscribeLink,
+			@Nullable String secret) {
+		this(recipient, subject, textBody, unsubscribeLink, secret, Set.of());
 	}
 
 	/** An email the person cannot unsubscribe from. */
@@ -47,7 +61,7 @@ public record Email(String recipient, String subject, String textBody, @Nullable
 
 	/** The same email, with a one-click unsubscribe link. */
 	public Email withUnsubscribeLink(URI link) {
-		return new Email(this.recipient, this.subject, this.textBody, link, this.secret);
+		return new Email(this.recipient, this.subject, this.textBody, link, this.secret, this.about);
 	}
 
 	/**
@@ -55,7 +69,17 @@ public record Email(String recipient, String subject, String textBody, @Nullable
 	 * the token of a link that signs them in, resets a password or claims an account.
 	 */
 	public Email withSecret(String secret) {
-		return new Email(this.recipient, this.subject, this.textBody, this.unsubscribeLink, secret);
+		return new Email(this.recipient, this.subject, this.textBody, this.unsubscribeLink, secret, this.about);
+	}
+
+	/**
+	 * The same email, also about these people's accounts (null ones are left out): the
+	 * account it goes to and anyone it names.
+	 */
+	public Email about(@Nullable UUID... accounts) {
+		Set<UUID> all = new LinkedHashSet<>(this.about);
+		Arrays.stream(accounts).filter((account) -> account != null).forEach(all::add);
+		return new Email(this.recipient, this.subject, this.textBody, this.unsubscribeLink, this.secret, all);
 	}
 
 }

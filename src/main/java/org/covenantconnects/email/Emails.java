@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,6 +36,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class Emails {
 
 	private static final String RECORDED = "RECORDED";
+
+	/**
+	 * Records whom an email is about. The account an email is sent to is found here, by
+	 * its address when the email is queued (the one place outside identity that reads the
+	 * account table, ADR 023); the people it names are given by the module that writes it
+	 * ({@link Email#about}).
+	 */
+	private static final String RECIPIENT_ACCOUNT = "insert into email_message_person (message_id, account_id)";
 
 	private final JdbcClient jdbc;
 
@@ -81,6 +90,16 @@ public class Emails {
 			.param("unsubscribe", Objects.toString(email.unsubscribeLink(), null))
 			.param("now", now)
 			.update();
+		this.jdbc.sql(RECIPIENT_ACCOUNT + " select :id, id from account where lower(email) = lower(:recipient)")
+			.param("id", id)
+			.param("recipient", email.recipient())
+			.update();
+		for (UUID person : email.about()) {
+			this.jdbc.sql(RECIPIENT_ACCOUNT + " values (:id, :person) on conflict do nothing")
+				.param("id", id)
+				.param("person", person)
+				.update();
+		}
 		wakeDispatcherAfterCommit();
 		return id;
 	}
@@ -142,6 +161,46 @@ public class Emails {
 				throw ex;
 			}
 		});
+		this.batches.update((connection) -> {
+			PreparedStatement insert = connection.prepareStatement(RECIPIENT_ACCOUNT + """
+					 select m.id, a.id from unnest(?::uuid[], ?::text[]) as m(id, recipient)
+					 join account a on lower(a.email) = lower(m.recipient)
+					""");
+			try {
+				insert.setArray(1, connection.createArrayOf("uuid", ids));
+				insert.setArray(2, connection.createArrayOf("text", recipients));
+				return insert;
+			}
+			catch (SQLException ex) {
+				insert.close();
+				throw ex;
+			}
+		});
+		List<UUID> messages = new ArrayList<>();
+		List<UUID> people = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			for (UUID person : emails.get(i).about()) {
+				messages.add(ids[i]);
+				people.add(person);
+			}
+		}
+		if (!people.isEmpty()) {
+			this.batches.update((connection) -> {
+				PreparedStatement insert = connection.prepareStatement("""
+						insert into email_message_person (message_id, account_id)
+						select * from unnest(?::uuid[], ?::uuid[]) on conflict do nothing
+						""");
+				try {
+					insert.setArray(1, connection.createArrayOf("uuid", messages.toArray()));
+					insert.setArray(2, connection.createArrayOf("uuid", people.toArray()));
+					return insert;
+				}
+				catch (SQLException ex) {
+					insert.close();
+					throw ex;
+				}
+			});
+		}
 		wakeDispatcherAfterCommit();
 	}
 
@@ -264,6 +323,40 @@ public class Emails {
 		return this.jdbc.sql("delete from email_message where lower(recipient) = lower(:recipient)")
 			.param("recipient", recipient)
 			.update();
+	}
+
+	/**
+	 * Every email about the person's account (sent to them at any address they had, or
+	 * naming them), oldest first, with its text as the outbox keeps it: for the download
+	 * of their own data.
+	 */
+	public List<SentEmail> about(UUID account) {
+		return this.jdbc.sql("""
+				select id, recipient, subject, text_body, status, attempts, last_error, created_at, sent_at,
+				  delivery, delivery_reported_at
+				from email_message
+				where id in (select message_id from email_message_person where account_id = :account)
+				order by created_at, id
+				""").param("account", account).query(Emails::sentEmail).list();
+	}
+
+	/**
+	 * Removes every email about the person's account, whichever address it went to, and
+	 * every email written to their current address, sent or not, with the mark on that
+	 * address if it was undeliverable: for a person whose account is erased. Joins the
+	 * caller's transaction.
+	 * @return how many emails were removed
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int forgetEverythingAbout(UUID account, String currentAddress) {
+		int about = this.jdbc.sql("""
+				delete from email_message
+				where id in (select message_id from email_message_person where account_id = :account)
+				""").param("account", account).update();
+		this.jdbc.sql("delete from email_message_person where account_id = :account")
+			.param("account", account)
+			.update();
+		return about + forget(currentAddress);
 	}
 
 	public long count() {

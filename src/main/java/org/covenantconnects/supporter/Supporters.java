@@ -177,7 +177,8 @@ public class Supporters {
 						Covenant Connects lists support for young people leaving care in England. We sent this email because %s asked us to. We will not email you again unless you create an account.
 						"""
 					.formatted(who, opportunity.details().title(), opportunity.organisationName(),
-							opportunity.details().summary(), this.baseUrl, opportunity.id(), sender.displayName())));
+							opportunity.details().summary(), this.baseUrl, opportunity.id(), sender.displayName()))
+			.about(supporter.value(), this.accounts.idOf(recipient.trim()).map(AccountId::value).orElse(null)));
 		this.supporters.recordShare(supporter, opportunity.id().value(), now());
 	}
 
@@ -212,7 +213,8 @@ public class Supporters {
 
 	private void tell(AccountId supporter, String subject, Function<AccountSummary, String> body) {
 		this.accounts.find(supporter)
-			.ifPresent((account) -> this.emails.queue(new Email(account.email(), subject, body.apply(account))));
+			.ifPresent((account) -> this.emails
+				.queue(new Email(account.email(), subject, body.apply(account)).about(supporter.value())));
 	}
 
 	private Instant now() {

@@ -120,16 +120,18 @@ public class Proposals {
 		}
 		AccountSummary person = this.accounts.find(careLeaver).orElseThrow();
 		String title = opportunity.details().title();
-		this.emails.queue(new Email(person.email(), "You have been put forward for " + title, """
-				Hello %s,
+		this.emails.queue(new Email(person.email(), "You have been put forward for " + title,
+				"""
+						Hello %s,
 
-				%s thinks "%s" with %s could suit you, and has put you forward for it.
+						%s thinks "%s" with %s could suit you, and has put you forward for it.
 
-				Nothing is sent to %s unless you say yes. You choose what they see.
+						Nothing is sent to %s unless you say yes. You choose what they see.
 
-				Tell us what you want to do: %s/put-forward/%s
-				""".formatted(person.displayName(), Proposal.from(proposer.role(), proposer.storedName()), title,
-				opportunity.organisationName(), opportunity.organisationName(), this.baseUrl, proposal)));
+						Tell us what you want to do: %s/put-forward/%s
+						""".formatted(person.displayName(), Proposal.from(proposer.role(), proposer.storedName()),
+						title, opportunity.organisationName(), opportunity.organisationName(), this.baseUrl, proposal))
+			.about(careLeaver.value(), (proposer.account() != null) ? proposer.account().value() : null));
 		return proposal;
 	}
 

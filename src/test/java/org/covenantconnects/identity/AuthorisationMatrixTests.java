@@ -159,6 +159,17 @@ class AuthorisationMatrixTests {
 		RULES.put("GET /signatories/join", Access.everyone());
 		RULES.put("POST /signatories/join", Access.everyone());
 		RULES.put("GET /organisation", Access.only(Role.SIGNATORY));
+		// A signatory user's own account: their data to download, and deleting it
+		RULES.put("GET /organisation/account", Access.only(Role.SIGNATORY));
+		RULES.put("GET /organisation/account/data", Access.only(Role.SIGNATORY));
+		RULES.put("GET /organisation/account/delete", Access.only(Role.SIGNATORY));
+		RULES.put("POST /organisation/account/delete", Access.only(Role.SIGNATORY));
+		// A supporter's own account, verified or not: their data to download, and
+		// deleting it
+		RULES.put("GET /supporter/account", Access.only(Role.SUPPORTER));
+		RULES.put("GET /supporter/account/data", Access.only(Role.SUPPORTER));
+		RULES.put("GET /supporter/account/delete", Access.only(Role.SUPPORTER));
+		RULES.put("POST /supporter/account/delete", Access.only(Role.SUPPORTER));
 		RULES.put("GET /organisation/statement-of-intent", Access.only(Role.SIGNATORY));
 		RULES.put("POST /organisation/statement-of-intent", Access.only(Role.SIGNATORY));
 		RULES.put("GET /organisation/proforma", Access.only(Role.SIGNATORY));

@@ -94,7 +94,8 @@ class AdviserAlerts {
 
 								You get this because they linked their Covenant Connects account with yours. They can end the link at any time.
 								"""
-							.formatted(adviser.displayName(), news, this.baseUrl, link.id()))));
+							.formatted(adviser.displayName(), news, this.baseUrl, link.id()))
+					.about(careLeaver.value())));
 		}
 	}
 

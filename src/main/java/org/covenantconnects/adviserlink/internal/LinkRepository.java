@@ -136,13 +136,6 @@ public class LinkRepository {
 		return this.jdbc.sql("delete from support_link where id = :id").param("id", id).update() == 1;
 	}
 
-	public int deleteEverythingOf(AccountId account) {
-		return this.jdbc
-			.sql("delete from support_link where care_leaver_account_id = :account or supporter_account_id = :account")
-			.param("account", account.value())
-			.update();
-	}
-
 	/**
 	 * Removes requests that waited since before the cut-off, whichever instance runs it.
 	 */

@@ -141,7 +141,8 @@ public class RegistrationsOnBehalf {
 						The link works for 30 days. If you do nothing, we delete your details after that. If this is not you, you do not need to do anything.
 						"""
 					.formatted(fullName.trim(), who, this.baseUrl, token))
-			.withSecret(token));
+			.withSecret(token)
+			.about(by.value()));
 	}
 
 	/** The invitation a link leads to, if it is still valid. */

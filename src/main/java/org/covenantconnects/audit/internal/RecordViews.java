@@ -70,10 +70,15 @@ public class RecordViews {
 				""")
 			.param("careLeaver", careLeaver.value())
 			.param("most", MOST)
-			.query((rs, i) -> new RecordView(new AccountId(rs.getObject("viewer_account_id", UUID.class)),
+			.query((rs, i) -> new RecordView(accountOrNull(rs.getObject("viewer_account_id", UUID.class)),
 					Role.valueOf(rs.getString("viewer_role")), rs.getObject("take_up_id", UUID.class),
 					rs.getString("what"), rs.getTimestamp("viewed_at").toInstant()))
 			.list();
+	}
+
+	/** The viewer's account, or null for a viewer whose account was erased. */
+	private static AccountId accountOrNull(UUID id) {
+		return (id != null) ? new AccountId(id) : null;
 	}
 
 	private static OffsetDateTime utc(Instant instant) {

@@ -56,6 +56,9 @@ class AuditTrailController {
 	}
 
 	private String describe(AccountId id) {
+		if (id == null) {
+			return "A deleted account";
+		}
 		return this.accounts.find(id).map((a) -> a.displayName() + " (" + a.email() + ")").orElse("A deleted account");
 	}
 

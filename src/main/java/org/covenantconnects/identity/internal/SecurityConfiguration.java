@@ -162,6 +162,10 @@ class SecurityConfiguration {
 			// verified supporters, checked in the module)
 			.requestMatchers("/supporter", "/opportunities/*/share")
 			.hasRole(Role.SUPPORTER.name())
+			// A supporter's own account, verified or not: downloading their data and
+			// deleting it (each only their own)
+			.requestMatchers("/supporter/account", "/supporter/account/**")
+			.hasRole(Role.SUPPORTER.name())
 			// A supporter's linked young people, invitations, requests and suggestions
 			// (only verified supporters; each young person only through their own link,
 			// checked in the support module)

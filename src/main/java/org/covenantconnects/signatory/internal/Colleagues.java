@@ -108,7 +108,8 @@ public class Colleagues {
 							If you do not know them, you do not need to do anything.
 							"""
 						.formatted(holder.get().displayName(), inviter, organisation.name(), organisation.name(),
-								this.baseUrl, this.baseUrl, organisation.name(), inviter)));
+								this.baseUrl, this.baseUrl, organisation.name(), inviter))
+				.about(holder.get().id().value(), member.value()));
 			return;
 		}
 		Instant now = now();
@@ -126,7 +127,8 @@ public class Colleagues {
 
 							If you were not expecting this, you do not need to do anything.
 							"""
-						.formatted(name.trim(), inviter, organisation.name(), this.baseUrl, token)));
+						.formatted(name.trim(), inviter, organisation.name(), this.baseUrl, token))
+				.about(member.value()));
 	}
 
 	/** What an invitation's link is for, if it is still valid. */

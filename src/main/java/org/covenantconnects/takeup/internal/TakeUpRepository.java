@@ -431,6 +431,13 @@ public class TakeUpRepository {
 			.param("account", account.value())
 			.update();
 		this.jdbc.sql("""
+				update take_up_event set reason = null
+				where take_up_id in (select id from take_up where account_id = :account)
+				""").param("account", account.value()).update();
+		this.jdbc.sql("delete from take_up_proposal where care_leaver_account_id = :account")
+			.param("account", account.value())
+			.update();
+		this.jdbc.sql("""
 				update take_up set account_id = null, shared_name = null, shared_email = null, shared_situation = null,
 				  message = null
 				where account_id = :account
