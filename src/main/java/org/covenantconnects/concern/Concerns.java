@@ -1,6 +1,7 @@
 package org.covenantconnects.concern;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  */
 @Service
 public class Concerns {
+
+	/** How long after a concern closes its reporter's address or account is kept. */
+	public static final Duration REPORTER_KEPT_FOR = Duration.ofDays(365);
+
+	static final String REPORTER_SIGNED_IN = "The reporter, signed in";
+
+	static final String REPORTER_SIGNED_OUT = "The reporter, not signed in";
 
 	/** The longest description or note. */
 	public static final int LONGEST_TEXT = 2000;
@@ -70,9 +78,11 @@ public class Concerns {
 				: null;
 		this.concerns.insert(id, about, kind, description.trim(), (reporter != null) ? reporter.id() : null, email,
 				ConcernStatus.NEW, now, false);
-		this.concerns.record(id, now, (reporter != null) ? reporter.id() : null,
-				(reporter != null) ? reporter.displayName() + " (signed in)" : "Someone not signed in", What.REPORTED,
-				null);
+		// The history, which nothing can change, names no reporter: who they are is on
+		// the
+		// concern alone, and forgotten a year after it closes.
+		this.concerns.record(id, now, null, (reporter != null) ? REPORTER_SIGNED_IN : REPORTER_SIGNED_OUT,
+				What.REPORTED, null);
 		for (AccountSummary coordinator : this.accounts.activeWithRole(Role.COORDINATOR)) {
 			this.emails.queue(new Email(coordinator.email(), "A concern has been reported", """
 					Hello %s,
@@ -202,8 +212,18 @@ public class Concerns {
 			Instant reportedAt) {
 		ConcernId id = new ConcernId(UUID.randomUUID());
 		this.concerns.insert(id, about, kind, description, null, reporterEmail, ConcernStatus.NEW, reportedAt, true);
-		this.concerns.record(id, reportedAt, null, "Someone not signed in", What.REPORTED, null);
+		this.concerns.record(id, reportedAt, null, REPORTER_SIGNED_OUT, What.REPORTED, null);
 		return id;
+	}
+
+	/**
+	 * Forgets who reported the concerns closed more than {@link #REPORTER_KEPT_FOR} ago:
+	 * their address or account. Safe to run on every instance.
+	 * @return how many concerns were changed
+	 */
+	@Transactional
+	public int forgetReporters() {
+		return this.concerns.forgetReporters(this.clock.instant().minus(REPORTER_KEPT_FOR));
 	}
 
 	private ConcernView load(ConcernId id) {

@@ -196,7 +196,7 @@ class ConcernsTests {
 					"Closed", "Reply sent to the reporter");
 		assertThat(history.subList(1, history.size())).extracting(ConcernEvent::byName)
 			.containsOnly(coordinator.displayName());
-		assertThat(history.get(0).byName()).isEqualTo("Someone not signed in");
+		assertThat(history.get(0).byName()).isEqualTo("The reporter, not signed in");
 		this.mvc.perform(get("/coordinator/concerns/" + concern.id()).with(as(coordinator)))
 			.andExpect(content().string(containsString("Shifts are worked alone at night")))
 			.andExpect(content().string(containsString("The details were corrected")))
@@ -237,7 +237,7 @@ class ConcernsTests {
 		assertThat(concern.isAboutOpportunity()).isFalse();
 		assertThat(concern.reporterAccount()).isEqualTo(careLeaver.id());
 		assertThat(concern.reporterEmail()).isNull();
-		assertThat(this.concerns.history(concern.id()).get(0).byName()).isEqualTo("Ash (signed in)");
+		assertThat(this.concerns.history(concern.id()).get(0).byName()).isEqualTo("The reporter, signed in");
 
 		CurrentUser coordinator = this.fixtures.staff(Role.COORDINATOR);
 		this.mvc

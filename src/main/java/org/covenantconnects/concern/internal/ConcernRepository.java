@@ -125,6 +125,14 @@ public class ConcernRepository {
 			.update();
 	}
 
+	/** Forgets the reporters of concerns closed before the cut-off. */
+	public int forgetReporters(Instant closedBefore) {
+		return this.jdbc.sql("""
+				update concern set reporter_email = null, reporter_account_id = null
+				where closed_at < :cutoff and (reporter_email is not null or reporter_account_id is not null)
+				""").param("cutoff", utc(closedBefore)).update();
+	}
+
 	public void record(ConcernId id, Instant at, AccountId by, String byName, What what, String detail) {
 		this.jdbc.sql("""
 				insert into concern_event (concern_id, at, by_account_id, by_name, what, detail)
