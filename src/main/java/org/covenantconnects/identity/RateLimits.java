@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * Per-address limits on the actions that attract abuse: signing in, registering, asking
  * for a password reset, and sending opportunities, link requests or colleague invitations
- * to people by email (limited per sender's account). Buckets are kept in memory per
- * instance; the per-account sign-in limit, which matters most, is kept in the database by
- * {@link SignIn}.
+ * to people by email (limited per sender's account), and reporting concerns (per address
+ * and per account). Buckets are kept in memory per instance; the per-account sign-in
+ * limit, which matters most, is kept in the database by {@link SignIn}.
  */
 @Component
 public class RateLimits {
@@ -25,7 +25,8 @@ public class RateLimits {
 	public enum Action {
 
 		SIGN_IN(Duration.ofMinutes(5)), REGISTER(Duration.ofHours(1)), PASSWORD_RESET(Duration.ofMinutes(15)),
-		SHARE(Duration.ofHours(1)), LINK_REQUEST(Duration.ofHours(1)), COLLEAGUE_INVITATION(Duration.ofHours(1));
+		SHARE(Duration.ofHours(1)), LINK_REQUEST(Duration.ofHours(1)), COLLEAGUE_INVITATION(Duration.ofHours(1)),
+		CONCERN(Duration.ofHours(1));
 
 		private final Duration period;
 
@@ -54,16 +55,19 @@ public class RateLimits {
 	 * behalf per account in an hour (each sends an email to an address the person typed)
 	 * @param colleagueInvitation invitations to act for an organisation per signatory
 	 * user's account in an hour
+	 * @param concern concerns reported per network address, and per signed-in account, in
+	 * an hour
 	 */
 	RateLimits(@Value("${connects.rate-limits.sign-in:20}") int signIn,
 			@Value("${connects.rate-limits.register:10}") int register,
 			@Value("${connects.rate-limits.password-reset:5}") int passwordReset,
 			@Value("${connects.rate-limits.share:30}") int share,
 			@Value("${connects.rate-limits.link-request:20}") int linkRequest,
-			@Value("${connects.rate-limits.colleague-invitation:20}") int colleagueInvitation) {
+			@Value("${connects.rate-limits.colleague-invitation:20}") int colleagueInvitation,
+			@Value("${connects.rate-limits.concern:5}") int concern) {
 		this.capacities = Map.of(Action.SIGN_IN, signIn, Action.REGISTER, register, Action.PASSWORD_RESET,
 				passwordReset, Action.SHARE, share, Action.LINK_REQUEST, linkRequest, Action.COLLEAGUE_INVITATION,
-				colleagueInvitation);
+				colleagueInvitation, Action.CONCERN, concern);
 	}
 
 	/** How many times one address may take the action in its period. */

@@ -173,6 +173,71 @@ public class Opportunities {
 		change(load(id), (o) -> o.returnWithReason(reason, now()));
 	}
 
+	/**
+	 * A coordinator takes a published or closed opportunity down: it leaves search, For
+	 * you, alerts, matching, the directory and the API, its page answers that it is no
+	 * longer available, and everyone who acts for its organisation is emailed the reason.
+	 * @throws IllegalStateException if it is not published or closed
+	 * @throws IllegalArgumentException if the reason is blank
+	 */
+	@Transactional
+	public void takeDown(OpportunityId id, String reason, AccountId coordinator) {
+		Opportunity opportunity = load(id);
+		change(opportunity, (o) -> o.takeDown(reason, coordinator, now()));
+		tellOrganisation(opportunity, "Your opportunity has been taken down",
+				"""
+						Hello %s,
+
+						The Covenant team has taken down your opportunity "%s". Care leavers and the people who support them can no longer see it.
+
+						The reason:
+						%s
+
+						You can read it on the opportunity's page, and reply to the Covenant team if you think it should go back:
+						%s/organisation/opportunities/%s
+						""",
+				opportunity.takenDownReason);
+	}
+
+	/**
+	 * A coordinator puts a taken-down opportunity back as it was (usually published), and
+	 * its organisation is emailed.
+	 * @throws IllegalStateException if it is not taken down
+	 */
+	@Transactional
+	public void putBack(OpportunityId id) {
+		Opportunity opportunity = load(id);
+		change(opportunity, Opportunity::putBack);
+		tellOrganisation(opportunity, "Your opportunity is back",
+				"""
+						Hello %s,
+
+						The Covenant team has put your opportunity "%s" back. Care leavers and the people who support them can see it again.%s
+
+						%s/organisation/opportunities/%s
+						""",
+				"");
+	}
+
+	/** The opportunities taken down, most recently first, for coordinators. */
+	public List<OpportunityView> takenDown() {
+		return this.opportunities.takenDown().stream().map(this::view).toList();
+	}
+
+	/**
+	 * Emails everyone who acts for the organisation; the text takes their name, the
+	 * title, the detail, the base address and the id.
+	 */
+	private void tellOrganisation(Opportunity opportunity, String subject, String text, String detail) {
+		for (AccountId member : this.signatories.members(opportunity.signatory)) {
+			this.accounts.find(member)
+				.filter((account) -> account.status() == AccountStatus.ACTIVE)
+				.ifPresent((account) -> this.emails
+					.queue(new Email(account.email(), subject, text.formatted(account.displayName(),
+							opportunity.details.title(), detail, this.baseUrl, opportunity.id))));
+		}
+	}
+
 	/** Searches the open opportunities. */
 	public SearchResults search(SearchCriteria criteria) {
 		List<LocalAuthorityId> councilsOfRegion = (criteria.region() == null) ? List.of()

@@ -2,6 +2,7 @@ package org.covenantconnects.opportunity;
 
 import java.time.Instant;
 
+import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.signatory.SignatoryId;
 
 /**
@@ -14,10 +15,32 @@ import org.covenantconnects.signatory.SignatoryId;
  * @param awaitingReconfirmation we asked the signatory to confirm it is still available
  * @param hiddenUntilConfirmed the signatory did not answer in time, so the public does
  * not see it
+ * @param takenDown why and when the Covenant team took it down, while it is down;
+ * otherwise {@code null}
  */
 public record OpportunityView(OpportunityId id, SignatoryId signatory, String organisationName,
 		OpportunityDetails details, Status status, String returnedReason, Instant publishedAt,
-		boolean awaitingReconfirmation, boolean hiddenUntilConfirmed) {
+		boolean awaitingReconfirmation, boolean hiddenUntilConfirmed, TakenDown takenDown) {
+
+	public OpportunityView(OpportunityId id, SignatoryId signatory, String organisationName, OpportunityDetails details,
+			Status status, String returnedReason, Instant publishedAt, boolean awaitingReconfirmation,
+			boolean hiddenUntilConfirmed) {
+		this(id, signatory, organisationName, details, status, returnedReason, publishedAt, awaitingReconfirmation,
+				hiddenUntilConfirmed, null);
+	}
+
+	public boolean isTakenDown() {
+		return this.status == Status.TAKEN_DOWN;
+	}
+
+	/**
+	 * Why and when the Covenant team took an opportunity down.
+	 *
+	 * @param by the coordinator's account
+	 */
+	public record TakenDown(String reason, Instant at, AccountId by) {
+
+	}
 
 	public boolean isQualityInternship() {
 		return this.details.isQualityInternship();

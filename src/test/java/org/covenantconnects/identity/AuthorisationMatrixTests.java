@@ -227,6 +227,20 @@ class AuthorisationMatrixTests {
 		RULES.put("POST /coordinator/opportunities/{id}/publish", Access.only(Role.COORDINATOR));
 		RULES.put("POST /coordinator/opportunities/{id}/return", Access.only(Role.COORDINATOR));
 		RULES.put("GET /coordinator/signatories/without-opportunities", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("POST /coordinator/opportunities/{id}/take-down", Access.only(Role.COORDINATOR));
+		RULES.put("POST /coordinator/opportunities/{id}/put-back", Access.only(Role.COORDINATOR));
+		// Reporting a concern: everyone; the queue: coordinators act, administrators read
+		RULES.put("GET /opportunities/{id}/report-concern", Access.everyone());
+		RULES.put("POST /opportunities/{id}/report-concern", Access.everyone());
+		RULES.put("GET /signatories/{slug}/report-concern", Access.everyone());
+		RULES.put("POST /signatories/{slug}/report-concern", Access.everyone());
+		RULES.put("GET /concern-reported", Access.everyone());
+		RULES.put("GET /coordinator/concerns", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("GET /coordinator/concerns/{id}", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("POST /coordinator/concerns/{id}/triage", Access.only(Role.COORDINATOR));
+		RULES.put("POST /coordinator/concerns/{id}/close", Access.only(Role.COORDINATOR));
+		RULES.put("POST /coordinator/concerns/{id}/take-down", Access.only(Role.COORDINATOR));
+		RULES.put("POST /coordinator/concerns/{id}/put-back", Access.only(Role.COORDINATOR));
 		// Supporters: their home and sending opportunities (only when verified: the
 		// module sends others to their home, see SupportersTests)
 		RULES.put("GET /supporter", Access.only(Role.SUPPORTER));

@@ -158,6 +158,21 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/coordinator/opportunities/*/publish",
 					"/coordinator/opportunities/*/return")
 			.hasRole(Role.COORDINATOR.name())
+			// Coordinators take a published opportunity down and put it back
+			.requestMatchers(HttpMethod.POST, "/coordinator/opportunities/*/take-down",
+					"/coordinator/opportunities/*/put-back")
+			.hasRole(Role.COORDINATOR.name())
+			// Anyone, signed in or not, reports a concern about an opportunity or an
+			// organisation (limited per network address and account in the concern
+			// module)
+			.requestMatchers("/opportunities/*/report-concern", "/signatories/*/report-concern", "/concern-reported")
+			.permitAll()
+			// Coordinators triage concerns and act on them; administrators may read
+			.requestMatchers(HttpMethod.GET, "/coordinator/concerns", "/coordinator/concerns/*")
+			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
+			.requestMatchers(HttpMethod.POST, "/coordinator/concerns/*/triage", "/coordinator/concerns/*/close",
+					"/coordinator/concerns/*/take-down", "/coordinator/concerns/*/put-back")
+			.hasRole(Role.COORDINATOR.name())
 			// Supporters: their home, and sending an opportunity to a young person (only
 			// verified supporters, checked in the module)
 			.requestMatchers("/supporter", "/opportunities/*/share")

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
+import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.opportunity.OpportunityDetails;
 import org.covenantconnects.opportunity.OpportunityId;
 import org.covenantconnects.opportunity.OpportunityView;
@@ -17,7 +18,8 @@ import org.covenantconnects.signatory.SignatoryId;
  * here, each of which checks that the move is allowed from where it stands:
  * {@code DRAFT → SUBMITTED → PUBLISHED → CLOSED → ARCHIVED}, with a submission returned
  * to draft with reasons, and a substantive edit of a published opportunity sending it
- * back for review.
+ * back for review. The Covenant team can take a published or closed opportunity down,
+ * with a reason, and put it back to where it was.
  */
 @SuppressFBWarnings(value = "PA_PUBLIC_PRIMITIVE_ATTRIBUTE",
 		justification = "A row of the opportunity module read and written only inside the module; its package is not part of any API")
@@ -52,6 +54,15 @@ public class Opportunity {
 	public Instant reconfirmRequestedAt;
 
 	public boolean demo;
+
+	public String takenDownReason;
+
+	public Instant takenDownAt;
+
+	public AccountId takenDownBy;
+
+	/** The status it had before it was taken down, to return to when it is put back. */
+	public Status takenDownFrom;
 
 	Opportunity(UUID id, SignatoryId signatory) {
 		this.id = id;
@@ -135,6 +146,34 @@ public class Opportunity {
 		this.status = Status.ARCHIVED;
 	}
 
+	/**
+	 * The Covenant team takes a published or closed opportunity off every public list and
+	 * page; its organisation sees the reason and can change nothing until it is put back.
+	 */
+	public void takeDown(String reason, AccountId by, Instant now) {
+		if (this.status != Status.PUBLISHED && this.status != Status.CLOSED) {
+			throw new IllegalStateException("Only a published or closed opportunity can be taken down");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalArgumentException("Taking an opportunity down needs a reason");
+		}
+		this.takenDownFrom = this.status;
+		this.status = Status.TAKEN_DOWN;
+		this.takenDownReason = reason.trim();
+		this.takenDownAt = now;
+		this.takenDownBy = by;
+	}
+
+	/** The Covenant team puts a taken-down opportunity back where it was. */
+	public void putBack() {
+		require(Status.TAKEN_DOWN, "Only an opportunity that was taken down can be put back");
+		this.status = this.takenDownFrom;
+		this.takenDownFrom = null;
+		this.takenDownReason = null;
+		this.takenDownAt = null;
+		this.takenDownBy = null;
+	}
+
 	/** The signatory says an open-ended opportunity is still available. */
 	public void confirmStillAvailable(Instant now) {
 		require(Status.PUBLISHED, "Only a published opportunity can be confirmed");
@@ -160,7 +199,10 @@ public class Opportunity {
 
 	public OpportunityView view(LocalDate today, Instant now) {
 		return new OpportunityView(id(), this.signatory, this.organisationName, this.details, statusOn(today),
-				this.returnedReason, this.publishedAt, this.reconfirmRequestedAt != null, isHiddenUntilConfirmed(now));
+				this.returnedReason, this.publishedAt, this.reconfirmRequestedAt != null, isHiddenUntilConfirmed(now),
+				(this.status == Status.TAKEN_DOWN)
+						? new OpportunityView.TakenDown(this.takenDownReason, this.takenDownAt, this.takenDownBy)
+						: null);
 	}
 
 	private void require(Status expected, String message) {

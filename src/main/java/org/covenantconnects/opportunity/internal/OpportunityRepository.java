@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.opportunity.Barriers;
 import org.covenantconnects.opportunity.Category;
 import org.covenantconnects.opportunity.FitCriteria;
@@ -54,7 +55,8 @@ public class OpportunityRepository {
 			councils, age_from, age_to, other_conditions, places, opens_on, closes_on, starts_on, take_up, apply_url,
 			access_code, travel_paid, clothing_provided, guaranteed_interview, apply_with_adviser, lasts_12_weeks,
 			paid_living_wage, has_mentor, certified_skills, route_to_job, status, returned_reason, created_at,
-			submitted_at, published_at, confirmed_at, reconfirm_requested_at, demo
+			submitted_at, published_at, confirmed_at, reconfirm_requested_at, demo, taken_down_reason, taken_down_at,
+			taken_down_by, taken_down_from
 			""";
 
 	/** Published, in date and not hidden for want of re-confirmation. */
@@ -131,6 +133,13 @@ public class OpportunityRepository {
 			.param("status", status.name())
 			.param("limit", limit)
 			.param("offset", offset)
+			.query(this::map)
+			.list();
+	}
+
+	public List<Opportunity> takenDown() {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from opportunity where status = 'TAKEN_DOWN' order by taken_down_at desc, id")
 			.query(this::map)
 			.list();
 	}
@@ -486,7 +495,7 @@ public class OpportunityRepository {
 				+ " :takeUp, :applyUrl, :accessCode, :travelPaid, :clothingProvided, :guaranteedInterview,"
 				+ " :applyWithAdviser, :lasts12Weeks, :paidLivingWage, :hasMentor, :certifiedSkills, :routeToJob,"
 				+ " :status, :returnedReason, :createdAt, :submittedAt, :publishedAt, :confirmedAt,"
-				+ " :reconfirmRequestedAt, :demo)")
+				+ " :reconfirmRequestedAt, :demo, :takenDownReason, :takenDownAt, :takenDownBy, :takenDownFrom)")
 			.params(params(o))
 			.update();
 	}
@@ -504,7 +513,9 @@ public class OpportunityRepository {
 				  lasts_12_weeks = :lasts12Weeks, paid_living_wage = :paidLivingWage, has_mentor = :hasMentor,
 				  certified_skills = :certifiedSkills, route_to_job = :routeToJob, status = :status,
 				  returned_reason = :returnedReason, submitted_at = :submittedAt, published_at = :publishedAt,
-				  confirmed_at = :confirmedAt, reconfirm_requested_at = :reconfirmRequestedAt
+				  confirmed_at = :confirmedAt, reconfirm_requested_at = :reconfirmRequestedAt,
+				  taken_down_reason = :takenDownReason, taken_down_at = :takenDownAt, taken_down_by = :takenDownBy,
+				  taken_down_from = :takenDownFrom
 				where id = :id
 				""").params(params(o)).update();
 	}
@@ -553,6 +564,10 @@ public class OpportunityRepository {
 		p.put("confirmedAt", utc(o.confirmedAt));
 		p.put("reconfirmRequestedAt", utc(o.reconfirmRequestedAt));
 		p.put("demo", o.demo);
+		p.put("takenDownReason", o.takenDownReason);
+		p.put("takenDownAt", utc(o.takenDownAt));
+		p.put("takenDownBy", (o.takenDownBy != null) ? o.takenDownBy.value() : null);
+		p.put("takenDownFrom", (o.takenDownFrom != null) ? o.takenDownFrom.name() : null);
 		return p;
 	}
 
@@ -587,6 +602,12 @@ public class OpportunityRepository {
 		o.confirmedAt = instant(rs.getTimestamp("confirmed_at"));
 		o.reconfirmRequestedAt = instant(rs.getTimestamp("reconfirm_requested_at"));
 		o.demo = rs.getBoolean("demo");
+		o.takenDownReason = rs.getString("taken_down_reason");
+		o.takenDownAt = instant(rs.getTimestamp("taken_down_at"));
+		UUID takenDownBy = rs.getObject("taken_down_by", UUID.class);
+		o.takenDownBy = (takenDownBy != null) ? new AccountId(takenDownBy) : null;
+		String takenDownFrom = rs.getString("taken_down_from");
+		o.takenDownFrom = (takenDownFrom != null) ? Status.valueOf(takenDownFrom) : null;
 		return o;
 	}
 

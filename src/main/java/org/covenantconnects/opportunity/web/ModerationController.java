@@ -1,5 +1,6 @@
 package org.covenantconnects.opportunity.web;
 
+import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.opportunity.Opportunities;
 import org.covenantconnects.opportunity.OpportunityId;
 import org.covenantconnects.opportunity.OpportunityPages;
@@ -8,6 +9,7 @@ import org.covenantconnects.opportunity.Status;
 import org.covenantconnects.platform.PageLinks;
 import org.covenantconnects.signatory.Signatories;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,7 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Coordinators moderate submitted opportunities: publish them, or return them to the
- * signatory with reasons. Administrators may read the queue.
+ * signatory with reasons; take a published opportunity down with a reason, and put it
+ * back. Administrators may read the queue.
  */
 @Controller
 class ModerationController {
@@ -53,12 +56,16 @@ class ModerationController {
 		model.addAttribute("opportunities",
 				this.opportunities.awaitingReview(links.offset(PageLinks.DEFAULT_SIZE), PageLinks.DEFAULT_SIZE));
 		model.addAttribute("pages", links);
+		model.addAttribute("takenDown", this.opportunities.takenDown());
 		return "opportunity/moderation-queue";
 	}
 
 	@GetMapping("/coordinator/opportunities/{id}")
 	String review(@PathVariable String id, @ModelAttribute("returnForm") ReturnForm returnForm, Model model) {
 		OpportunityView opportunity = load(id);
+		if (!model.containsAttribute("takeDownForm")) {
+			model.addAttribute("takeDownForm", new ReturnForm());
+		}
 		model.addAttribute("opportunity", opportunity);
 		model.addAttribute("organisation", this.signatories.find(opportunity.signatory()).orElse(null));
 		model.addAttribute("facts", this.pages.facts(opportunity.details()));
@@ -107,6 +114,52 @@ class ModerationController {
 		redirect.addFlashAttribute("changed",
 				"Returned to " + opportunity.organisationName() + ": " + opportunity.details().title());
 		return "redirect:/coordinator/opportunities";
+	}
+
+	/**
+	 * A coordinator takes a published or closed opportunity down with a reason its
+	 * organisation will see.
+	 */
+	@PostMapping("/coordinator/opportunities/{id}/take-down")
+	String takeDown(@PathVariable String id, @ModelAttribute("takeDownForm") ReturnForm takeDownForm,
+			BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		OpportunityView opportunity = load(id);
+		String reason = (takeDownForm.getReason() != null) ? takeDownForm.getReason().trim() : "";
+		if (reason.isEmpty()) {
+			errors.rejectValue("reason", "missing", "Enter why it is being taken down");
+		}
+		else if (reason.length() > MAX_REASON) {
+			errors.rejectValue("reason", "long", "The reason must be " + MAX_REASON + " characters or fewer");
+		}
+		if (errors.hasErrors()) {
+			ReturnForm returnForm = new ReturnForm();
+			model.addAttribute("returnForm", returnForm);
+			return review(id, returnForm, model);
+		}
+		try {
+			this.opportunities.takeDown(opportunity.id(), reason, user.id());
+		}
+		catch (IllegalStateException ex) {
+			redirect.addFlashAttribute("problem", "Only a published or closed opportunity can be taken down");
+			return "redirect:/coordinator/opportunities/" + opportunity.id();
+		}
+		redirect.addFlashAttribute("changed", "Taken down: " + opportunity.details().title());
+		return "redirect:/coordinator/opportunities/" + opportunity.id();
+	}
+
+	/** A coordinator puts a taken-down opportunity back. */
+	@PostMapping("/coordinator/opportunities/{id}/put-back")
+	String putBack(@PathVariable String id, RedirectAttributes redirect) {
+		OpportunityView opportunity = load(id);
+		try {
+			this.opportunities.putBack(opportunity.id());
+		}
+		catch (IllegalStateException ex) {
+			redirect.addFlashAttribute("problem", "Only an opportunity that was taken down can be put back");
+			return "redirect:/coordinator/opportunities/" + opportunity.id();
+		}
+		redirect.addFlashAttribute("changed", "Put back: " + opportunity.details().title());
+		return "redirect:/coordinator/opportunities/" + opportunity.id();
 	}
 
 	private OpportunityView load(String id) {

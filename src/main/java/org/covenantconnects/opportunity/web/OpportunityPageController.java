@@ -21,7 +21,10 @@ import org.covenantconnects.signatory.Signatories;
 import org.covenantconnects.signatory.SignatorySummary;
 import tools.jackson.databind.json.JsonMapper;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,9 +57,16 @@ class OpportunityPageController {
 	}
 
 	@GetMapping("/opportunities/{id}")
-	String opportunity(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		OpportunityView opportunity = OpportunityId.parse(id)
-			.flatMap(this.opportunities::findPublic)
+	String opportunity(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, Model model,
+			HttpServletResponse response) {
+		Optional<OpportunityView> found = OpportunityId.parse(id).flatMap(this.opportunities::find);
+		if (found.filter(OpportunityView::isTakenDown).isPresent()) {
+			// Taken down by the Covenant team: gone for good as far as the public knows,
+			// so search engines drop it; why is between the team and the organisation.
+			response.setStatus(HttpStatus.GONE.value());
+			return "opportunity/no-longer-available";
+		}
+		OpportunityView opportunity = found.filter(OpportunityView::isPublic)
 			.orElseThrow(() -> new Opportunities.NoSuchOpportunityException(null));
 		Optional<SignatorySummary> organisation = this.signatories.find(opportunity.signatory());
 		boolean ownOrganisation = user != null && user.is(Role.SIGNATORY)
