@@ -91,6 +91,7 @@ class PersonalDataTests {
 					"the organisation's contact number, given on its proforma; not an account"),
 			Map.entry("opportunity.organisation_name", "an organisation's name, copied onto its opportunities"),
 			Map.entry("opportunity.returned_reason", "why an opportunity was returned to its organisation"),
+			Map.entry("opportunity.taken_down_reason", "why the Covenant team took an opportunity down"),
 			// Roles and kinds, not people.
 			Map.entry("take_up.referred_by", "whether a referral came from an adviser or the Covenant team (a role)"),
 			Map.entry("support_link.started_by", "whether the young person or the adviser asked (a role)"),
@@ -100,6 +101,10 @@ class PersonalDataTests {
 					"the name of a session attribute; the session goes with the account's sessions"),
 			Map.entry("flyway_schema_history.installed_by", "the database user that applied a migration"),
 			// Staff only, who do not erase their own accounts here.
+			Map.entry("opportunity.taken_down_by", "the coordinator who took an opportunity down"),
+			Map.entry("concern_event.by_account_id", "the coordinator who acted on a concern; a report names no one"),
+			Map.entry("concern_event.by_name",
+					"the coordinator who acted, or the words for a reporter signed in or out, without a name"),
 			Map.entry("email_body_view.reader",
 					"the administrator who read a recorded email (demo or generated data only), kept append-only "
 							+ "as the record of that reading"));
