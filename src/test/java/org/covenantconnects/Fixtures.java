@@ -16,6 +16,7 @@ import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.Role;
+import org.covenantconnects.identity.StaffChecks;
 import org.covenantconnects.opportunity.Barriers;
 import org.covenantconnects.opportunity.Category;
 import org.covenantconnects.opportunity.InternshipFacts;
@@ -39,6 +40,7 @@ import org.covenantconnects.supporter.SupporterRole;
 import org.covenantconnects.supporter.Supporters;
 import org.covenantconnects.supporter.Verification;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -162,7 +164,41 @@ public class Fixtures {
 	public CurrentUser staff(Role role) {
 		String email = uniqueEmail("staff");
 		String name = "Test " + role.label();
-		return new CurrentUser(this.accounts.createDemoAccount(name, email, PASSWORD, role), email, name, role);
+		CurrentUser staff = new CurrentUser(this.accounts.createDemoAccount(name, email, PASSWORD, role), email, name,
+				role);
+		if (role == Role.COORDINATOR) {
+			// Coordinators open young people's records only with an in-date enhanced DBS
+			// check, so each made here has one, issued a month ago
+			LocalDate issued = this.staffChecks.today().minusMonths(1);
+			this.staffChecks.recordForSetUp(staff.id(), issued, "000000000001", StaffChecks.defaultRenewal(issued));
+		}
+		return staff;
+	}
+
+	/**
+	 * A coordinator whose enhanced DBS check's renewal was due this many days ago (0:
+	 * today), so it has expired; or, for {@code null}, a coordinator with no check
+	 * recorded. Sign in with {@link SignedIn#asWithoutDbsCheck} so that no check is
+	 * added.
+	 */
+	public CurrentUser coordinatorWithoutInDateCheck(Integer expiredDaysAgo) {
+		String email = uniqueEmail("lapsed-coordinator");
+		String name = "Test Lapsed Coordinator";
+		CurrentUser coordinator = new CurrentUser(
+				this.accounts.createDemoAccount(name, email, PASSWORD, Role.COORDINATOR), email, name,
+				Role.COORDINATOR);
+		if (expiredDaysAgo != null) {
+			LocalDate due = this.staffChecks.today().minusDays(expiredDaysAgo);
+			this.staffChecks.recordForSetUp(coordinator.id(), due.minusYears(3), "000000000002", due);
+		}
+		return coordinator;
+	}
+
+	private StaffChecks staffChecks;
+
+	@Autowired
+	void useStaffChecks(StaffChecks staffChecks) {
+		this.staffChecks = staffChecks;
 	}
 
 	/**

@@ -13,6 +13,7 @@ import org.covenantconnects.careleaver.NewCareLeaver;
 import org.covenantconnects.careleaver.Situation;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.Role;
+import org.covenantconnects.identity.StaffChecks;
 import org.covenantconnects.opportunity.Category;
 import org.covenantconnects.opportunity.OpportunityType;
 import org.covenantconnects.places.LocalAuthorityId;
@@ -55,7 +56,8 @@ class DemoData implements ApplicationRunner {
 			new DemoAccount("Priya Shah", "signatory@example.com", Role.SIGNATORY),
 			new DemoAccount("Chris Morgan", "coordinator@example.com", Role.COORDINATOR),
 			new DemoAccount("Alex Reid", "admin@example.com", Role.ADMIN),
-			new DemoAccount("Robin Hughes", "pending-supporter@example.com", Role.SUPPORTER));
+			new DemoAccount("Robin Hughes", "pending-supporter@example.com", Role.SUPPORTER),
+			new DemoAccount("Kim Lowe", "lapsed-coordinator@example.com", Role.COORDINATOR));
 
 	/**
 	 * The demo supporter's council, and a fictional email domain on its allowed list: a
@@ -77,10 +79,13 @@ class DemoData implements ApplicationRunner {
 
 	private final CareLeavers careLeavers;
 
+	private final StaffChecks staffChecks;
+
 	private final Clock clock;
 
 	DemoData(Dataset dataset, Accounts accounts, Supporters supporters, CouncilEmailDomains councilEmailDomains,
-			CareLeavers careLeavers, Clock clock) {
+			CareLeavers careLeavers, StaffChecks staffChecks, Clock clock) {
+		this.staffChecks = staffChecks;
 		this.dataset = dataset;
 		this.accounts = accounts;
 		this.supporters = supporters;
@@ -101,8 +106,26 @@ class DemoData implements ApplicationRunner {
 		}
 		supporters();
 		careLeaverProfile();
+		dbsChecks();
 		log.info("Demo data ready: sign in as any of " + ACCOUNTS.stream().map(DemoAccount::email).toList()
 				+ " with the password '" + PASSWORD + "'");
+	}
+
+	/**
+	 * The demo coordinator's enhanced DBS check, issued a year ago and in date for two
+	 * more; and a second coordinator whose check expired last month, who is refused young
+	 * people's records and is listed as expired to the administrator.
+	 */
+	private void dbsChecks() {
+		LocalDate today = this.staffChecks.today();
+		this.accounts.idOf("coordinator@example.com")
+			.filter((account) -> this.staffChecks.of(account).isEmpty())
+			.ifPresent((account) -> this.staffChecks.recordForSetUp(account, today.minusYears(1), "001234567890",
+					StaffChecks.defaultRenewal(today.minusYears(1))));
+		this.accounts.idOf("lapsed-coordinator@example.com")
+			.filter((account) -> this.staffChecks.of(account).isEmpty())
+			.ifPresent((account) -> this.staffChecks.recordForSetUp(account, today.minusYears(3).minusMonths(1),
+					"009876543210", StaffChecks.defaultRenewal(today.minusYears(3).minusMonths(1))));
 	}
 
 	/**

@@ -224,6 +224,8 @@ public class Accounts {
 				""".formatted(account.displayName(), role.label().toLowerCase(Locale.UK), this.baseUrl, token))
 			.withSecret(token));
 		this.events.publishEvent(new AccountRegistered(account.id(), role));
+		this.events.publishEvent(new AdminAction(invitedBy, "Invited a member of staff", account.id(),
+				"As " + role.label().toLowerCase(Locale.UK), now()));
 		return account.id();
 	}
 
@@ -412,6 +414,33 @@ public class Accounts {
 		});
 	}
 
+	/** An administrator locks an account; written to the admin audit log. */
+	@Transactional
+	public void lock(AccountId id, AccountId admin) {
+		lock(id);
+		this.events.publishEvent(new AdminAction(admin, "Locked an account", id, null, now()));
+	}
+
+	/** An administrator unlocks an account; written to the admin audit log. */
+	@Transactional
+	public void unlock(AccountId id, AccountId admin) {
+		unlock(id);
+		this.events.publishEvent(new AdminAction(admin, "Unlocked an account", id, null, now()));
+	}
+
+	/**
+	 * An administrator looks for one account by its whole email address (letter case
+	 * aside); nothing is found by part of an address. The search is written to the admin
+	 * audit log, with the account found.
+	 */
+	@Transactional
+	public Optional<AccountSummary> searchByExactEmail(AccountId admin, String email) {
+		Optional<AccountSummary> found = this.accounts.findByEmail(email.trim()).map(Account::summary);
+		this.events.publishEvent(new AdminAction(admin, "Searched for an account by email address",
+				found.map(AccountSummary::id).orElse(null), found.isPresent() ? "Found" : "No account found", now()));
+		return found;
+	}
+
 	@Transactional
 	public void unlock(AccountId id) {
 		this.accounts.findById(id.value()).ifPresent((account) -> {
@@ -449,6 +478,20 @@ public class Accounts {
 	 */
 	public List<AccountSummary> activeWithRole(Role role) {
 		return this.accounts.activeWithRole(role.name()).stream().map(Account::summary).toList();
+	}
+
+	/** Every account with the role, whatever its status, by name. */
+	public List<AccountSummary> allWithRole(Role role) {
+		return this.accounts.allWithRole(role.name()).stream().map(Account::summary).toList();
+	}
+
+	/** Coordinators' and administrators' accounts, by role then name. */
+	public List<AccountSummary> staff(int offset, int limit) {
+		return this.accounts.staff(offset, limit).stream().map(Account::summary).toList();
+	}
+
+	public long countStaff() {
+		return this.accounts.countStaff();
 	}
 
 	public boolean anyWithRole(Role role) {

@@ -1,9 +1,14 @@
 package org.covenantconnects.web;
 
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.covenantconnects.identity.CurrentUser;
+import org.covenantconnects.identity.DbsCheck;
 import org.covenantconnects.identity.Role;
+import org.covenantconnects.identity.StaffChecks;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -13,10 +18,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class PagesController {
 
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
 	private final RetentionPeriods retention;
 
-	PagesController(RetentionPeriods retention) {
+	private final StaffChecks staffChecks;
+
+	PagesController(RetentionPeriods retention, StaffChecks staffChecks) {
 		this.retention = retention;
+		this.staffChecks = staffChecks;
 	}
 
 	@GetMapping("/")
@@ -29,7 +39,7 @@ class PagesController {
 	 * and care leavers go to their module's own page.
 	 */
 	@GetMapping("/home")
-	String home(@AuthenticationPrincipal CurrentUser user) {
+	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
 		if (user.is(Role.SIGNATORY)) {
 			return "redirect:/organisation";
 		}
@@ -38,6 +48,22 @@ class PagesController {
 		}
 		if (user.is(Role.CARE_LEAVER)) {
 			return "redirect:/for-you";
+		}
+		// Staff see where enhanced DBS checks stand: a coordinator their own, an
+		// administrator every coordinator's that is due within 30 days or expired
+		if (user.is(Role.COORDINATOR)) {
+			model.addAttribute("dbsCheck", this.staffChecks.of(user.id()).orElse(null));
+			model.addAttribute("dbsStatus", this.staffChecks.statusOf(user.id()));
+		}
+		if (user.is(Role.ADMIN)) {
+			List<StaffChecks.CoordinatorCheck> renewals = this.staffChecks.needingRenewal();
+			model.addAttribute("dbsRenewals", renewals);
+			model.addAttribute("dbsRenewalText",
+					renewals.stream()
+						.map((c) -> c.account().displayName()
+								+ ((c.status() == DbsCheck.Status.EXPIRED) ? ": expired " : ": due ")
+								+ DAY.format(c.check().renewalDue()))
+						.collect(Collectors.joining("; ")));
 		}
 		return "web/home-" + user.role().name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}

@@ -6,6 +6,7 @@ import org.covenantconnects.ConnectsTest;
 import org.covenantconnects.careleaver.CareLeavers;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.Accounts;
+import org.covenantconnects.identity.StaffChecks;
 import org.covenantconnects.platform.Dataset;
 import org.covenantconnects.supporter.CouncilEmailDomains;
 import org.covenantconnects.supporter.Supporters;
@@ -47,6 +48,9 @@ class DemoDataTests {
 	@Autowired
 	private Clock clock;
 
+	@Autowired
+	private StaffChecks staffChecks;
+
 	@Test
 	void demoDataIsRefusedWhenTheDatabaseHoldsRealData() {
 		markDatabase("real");
@@ -55,7 +59,7 @@ class DemoDataTests {
 
 		assertThatIllegalStateException()
 			.isThrownBy(() -> new DemoData(this.dataset, this.accounts, this.supporters, this.councilEmailDomains,
-					this.careLeavers, this.clock)
+					this.careLeavers, this.staffChecks, this.clock)
 				.run(null))
 			.withMessageContaining("holds real accounts");
 		assertThat(this.dataset.kind()).contains(Dataset.Kind.real);
@@ -75,7 +79,7 @@ class DemoDataTests {
 		this.jdbc.sql("delete from dataset").update();
 		this.jdbc.sql("update account set demo = true").update();
 		DemoData demo = new DemoData(this.dataset, this.accounts, this.supporters, this.councilEmailDomains,
-				this.careLeavers, this.clock);
+				this.careLeavers, this.staffChecks, this.clock);
 		demo.run(null);
 		demo.run(null);
 		assertThat(this.dataset.kind()).contains(Dataset.Kind.demo);
@@ -91,6 +95,12 @@ class DemoDataTests {
 		AccountId careLeaver = this.accounts.idOf(DemoData.CARE_LEAVER_EMAIL).orElseThrow();
 		assertThat(this.careLeavers.profile(careLeaver)).as("the demo care leaver has a profile for For you")
 			.hasValueSatisfying((profile) -> assertThat(profile.types()).isNotEmpty());
+		assertThat(this.staffChecks.statusOf(this.accounts.idOf("coordinator@example.com").orElseThrow()))
+			.as("the demo coordinator has an in-date enhanced DBS check")
+			.isEqualTo(org.covenantconnects.identity.DbsCheck.Status.IN_DATE);
+		assertThat(this.staffChecks.statusOf(this.accounts.idOf("lapsed-coordinator@example.com").orElseThrow()))
+			.as("the second demo coordinator's check has expired")
+			.isEqualTo(org.covenantconnects.identity.DbsCheck.Status.EXPIRED);
 	}
 
 	@Test

@@ -19,6 +19,15 @@ public interface AccountRepository extends ListCrudRepository<Account, UUID> {
 	@Query("select * from account where role = :role and status = 'ACTIVE' order by display_name")
 	List<Account> activeWithRole(@Param("role") String role);
 
+	@Query("select * from account where role = :role order by display_name, id")
+	List<Account> allWithRole(@Param("role") String role);
+
+	@Query("select * from account where role in ('COORDINATOR', 'ADMIN') order by role desc, display_name, id limit :limit offset :offset")
+	List<Account> staff(@Param("offset") int offset, @Param("limit") int limit);
+
+	@Query("select count(*) from account where role in ('COORDINATOR', 'ADMIN')")
+	long countStaff();
+
 	@Query("select count(*) from account where role = :role")
 	long countByRole(@Param("role") String role);
 

@@ -26,7 +26,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administrators see accounts, invite staff, and lock or unlock accounts. */
+/**
+ * Administrators see the staff's accounts (coordinators and administrators), find anyone
+ * else's only by their whole email address, invite staff, and lock or unlock accounts.
+ * Searches, invitations, locks and unlocks are written to the admin audit log.
+ */
 @Controller
 class AdminUsersController {
 
@@ -42,11 +46,18 @@ class AdminUsersController {
 	}
 
 	@GetMapping("/admin/users")
-	String list(@RequestParam(defaultValue = "1") int page, Model model) {
-		PageLinks pages = PageLinks.of(page, this.accounts.count(), PageLinks.DEFAULT_SIZE, "/admin/users?page=");
+	String list(@RequestParam(defaultValue = "1") int page, @ModelAttribute("search") SearchForm search,
+			@AuthenticationPrincipal CurrentUser admin, Model model) {
+		String email = search.getEmail();
+		PageLinks pages = PageLinks.of(page, this.accounts.countStaff(), PageLinks.DEFAULT_SIZE, "/admin/users?page=");
 		model.addAttribute("accounts",
-				this.accounts.list(pages.offset(PageLinks.DEFAULT_SIZE), PageLinks.DEFAULT_SIZE));
+				this.accounts.staff(pages.offset(PageLinks.DEFAULT_SIZE), PageLinks.DEFAULT_SIZE));
 		model.addAttribute("pages", pages);
+		boolean searched = email != null && !email.isBlank();
+		model.addAttribute("searched", searched);
+		if (searched) {
+			model.addAttribute("found", this.accounts.searchByExactEmail(admin.id(), email).orElse(null));
+		}
 		return "identity/admin-users";
 	}
 
@@ -87,16 +98,31 @@ class AdminUsersController {
 			redirect.addFlashAttribute("problem", "You cannot lock your own account");
 			return "redirect:/admin/users";
 		}
-		this.accounts.lock(new AccountId(id));
+		this.accounts.lock(new AccountId(id), admin.id());
 		redirect.addFlashAttribute("changed", "Account locked");
 		return "redirect:/admin/users";
 	}
 
 	@PostMapping("/admin/users/{id}/unlock")
-	String unlock(@PathVariable UUID id, RedirectAttributes redirect) {
-		this.accounts.unlock(new AccountId(id));
+	String unlock(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
+		this.accounts.unlock(new AccountId(id), admin.id());
 		redirect.addFlashAttribute("changed", "Account unlocked");
 		return "redirect:/admin/users";
+	}
+
+	/** The whole email address of the account looked for. */
+	public static class SearchForm {
+
+		private String email;
+
+		public String getEmail() {
+			return this.email;
+		}
+
+		public void setEmail(String email) {
+			this.email = email;
+		}
+
 	}
 
 }

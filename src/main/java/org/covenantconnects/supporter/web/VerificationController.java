@@ -1,5 +1,6 @@
 package org.covenantconnects.supporter.web;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -10,7 +11,9 @@ import java.util.UUID;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.AccountSummary;
 import org.covenantconnects.identity.Accounts;
+import org.covenantconnects.identity.AdminAction;
 import org.covenantconnects.identity.CurrentUser;
+import org.covenantconnects.identity.Role;
 import org.covenantconnects.places.LocalAuthority;
 import org.covenantconnects.places.Places;
 import org.covenantconnects.platform.PageLinks;
@@ -20,6 +23,7 @@ import org.covenantconnects.supporter.OrganisationType;
 import org.covenantconnects.supporter.SupporterProfile;
 import org.covenantconnects.supporter.Supporters;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -52,7 +56,14 @@ class VerificationController {
 
 	private final Places places;
 
-	VerificationController(Supporters supporters, CouncilEmailDomains domains, Accounts accounts, Places places) {
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	VerificationController(Supporters supporters, CouncilEmailDomains domains, Accounts accounts, Places places,
+			ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
+		this.clock = clock;
 		this.supporters = supporters;
 		this.domains = domains;
 		this.accounts = accounts;
@@ -91,6 +102,7 @@ class VerificationController {
 			redirect.addFlashAttribute("problem", "Only a supporter waiting to be verified can be verified");
 			return "redirect:/coordinator/supporters/" + supporter.account();
 		}
+		auditIfAdministrator(user, "Verified a supporter", supporter.account());
 		redirect.addFlashAttribute("done", name + " is verified. We have emailed them to say so.");
 		return "redirect:/coordinator/supporters";
 	}
@@ -114,8 +126,16 @@ class VerificationController {
 			redirect.addFlashAttribute("problem", "Only a supporter waiting to be verified can be declined");
 			return "redirect:/coordinator/supporters/" + supporter.account();
 		}
+		auditIfAdministrator(user, "Declined a supporter", supporter.account());
 		redirect.addFlashAttribute("done", name + " is declined. We have emailed them your reason.");
 		return "redirect:/coordinator/supporters";
+	}
+
+	/** An administrator's decision goes in the admin audit log too. */
+	private void auditIfAdministrator(CurrentUser user, String action, AccountId supporter) {
+		if (user.is(Role.ADMIN)) {
+			this.events.publishEvent(new AdminAction(user.id(), action, supporter, null, this.clock.instant()));
+		}
 	}
 
 	private String reviewPage(SupporterProfile supporter, Model model) {
