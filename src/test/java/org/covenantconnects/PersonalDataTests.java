@@ -105,6 +105,9 @@ class PersonalDataTests {
 			Map.entry("concern_event.by_account_id", "the coordinator who acted on a concern; a report names no one"),
 			Map.entry("concern_event.by_name",
 					"the coordinator who acted, or the words for a reporter signed in or out, without a name"),
+			Map.entry("admin_action.admin_account_id", "the administrator who acted, kept as the record of it"),
+			Map.entry("dbs_check.account_id", "a coordinator's enhanced DBS check, which staff must have"),
+			Map.entry("dbs_check.recorded_by", "the administrator who recorded a DBS check"),
 			Map.entry("email_body_view.reader",
 					"the administrator who read a recorded email (demo or generated data only), kept append-only "
 							+ "as the record of that reading"));

@@ -33,7 +33,7 @@ class RuntimeRoleTests {
 	 * readings of recorded emails. A new audit table is added here and revoked in a
 	 * migration.
 	 */
-	static final List<String> APPEND_ONLY = List.of("record_view", "email_body_view");
+	static final List<String> APPEND_ONLY = List.of("record_view", "email_body_view", "admin_action", "concern_event");
 
 	private static final List<String> ROW_PRIVILEGES = List.of("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE",
 			"REFERENCES", "TRIGGER");

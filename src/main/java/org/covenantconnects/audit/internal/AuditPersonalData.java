@@ -37,7 +37,9 @@ class AuditPersonalData implements PersonalData, PersonalColumns {
 	@Override
 	public List<Column> columns() {
 		return List.of(Column.both("record_view", "viewer_account_id", Erased.BLANKED),
-				Column.both("record_view", "care_leaver_account_id", Erased.BLANKED));
+				Column.both("record_view", "care_leaver_account_id", Erased.BLANKED),
+				Column.erasedOnly("admin_action", "subject_account_id", Erased.BLANKED,
+						"what an administrator did about the person stays in the admin audit log, without whom it was about"));
 	}
 
 	@Override
