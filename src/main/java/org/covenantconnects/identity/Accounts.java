@@ -86,6 +86,8 @@ public class Accounts {
 		requireAcceptable(password, displayName, email);
 		Optional<Account> existing = this.accounts.findByEmail(email.trim());
 		if (existing.isPresent()) {
+			// The same hashing work as for a new account, so the answer takes as long.
+			this.passwordEncoder.encode(password);
 			this.emails.queue(new Email(existing.get().email(), "You already have a Covenant Connects account", """
 					Hello %s,
 
@@ -117,11 +119,11 @@ public class Accounts {
 	public Optional<AccountId> registerConfirmed(String displayName, String email, String password, Role role) {
 		Assert.isTrue(!role.isStaff(), "Staff are invited by an administrator");
 		requireAcceptable(password, displayName, email);
+		String hash = this.passwordEncoder.encode(password);
 		if (this.accounts.findByEmail(email.trim()).isPresent()) {
 			return Optional.empty();
 		}
-		Account account = Account.unverified(email.trim(), displayName.trim(), this.passwordEncoder.encode(password),
-				role, now());
+		Account account = Account.unverified(email.trim(), displayName.trim(), hash, role, now());
 		account.confirmEmail(now());
 		account = this.accounts.save(account);
 		this.dataset.markRealUnlessFictional();
@@ -152,22 +154,29 @@ public class Accounts {
 		return this.tokens.peek(token, Purpose.VERIFY_EMAIL).isPresent();
 	}
 
-	/** Emails a password reset link, if the address has an account that is not locked. */
+	/**
+	 * Emails a password reset link, if the address has an account that is not locked. For
+	 * any other address a token is made and the same lookups run, but nothing is stored
+	 * or sent, so the answer takes about as long either way (ADR 021).
+	 */
 	@Transactional
 	public void requestPasswordReset(String email) {
-		this.accounts.findByEmail(email.trim())
-			.filter((account) -> account.status() != AccountStatus.LOCKED)
-			.ifPresent((account) -> {
-				String token = this.tokens.issue(account.id(), Purpose.RESET_PASSWORD);
-				this.emails.queue(new Email(account.email(), "Reset your Covenant Connects password", """
-						Hello %s,
+		Optional<Account> found = this.accounts.findByEmail(email.trim())
+			.filter((account) -> account.status() != AccountStatus.LOCKED);
+		if (found.isEmpty()) {
+			this.tokens.issueForNobody(Purpose.RESET_PASSWORD);
+		}
+		found.ifPresent((account) -> {
+			String token = this.tokens.issue(account.id(), Purpose.RESET_PASSWORD);
+			this.emails.queue(new Email(account.email(), "Reset your Covenant Connects password", """
+					Hello %s,
 
-						Use this link to choose a new password. It works once, for one hour:
-						%s/password/reset/%s
+					Use this link to choose a new password. It works once, for one hour:
+					%s/password/reset/%s
 
-						If you did not ask to reset your password, you do not need to do anything.
-						""".formatted(account.displayName(), this.baseUrl, token)).withSecret(token));
-			});
+					If you did not ask to reset your password, you do not need to do anything.
+					""".formatted(account.displayName(), this.baseUrl, token)).withSecret(token));
+		});
 	}
 
 	/** Whether a reset link is still valid, for showing the new-password form. */
@@ -195,6 +204,10 @@ public class Accounts {
 		account.confirmEmail(now());
 		this.accounts.save(account);
 		endSessions(account.email());
+		// The owner proved the address: earlier failed sign-ins no longer hold them back.
+		this.jdbc.sql("delete from sign_in_failure where email_key = lower(:email)")
+			.param("email", account.email())
+			.update();
 		if (wasUnverified) {
 			this.events.publishEvent(new AccountActivated(account.id(), account.role()));
 		}

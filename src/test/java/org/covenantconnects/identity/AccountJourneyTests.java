@@ -162,22 +162,22 @@ class AccountJourneyTests {
 	}
 
 	@Test
-	void fiveFailedSignInsStopFurtherTriesForThatAddressEvenWithTheRightPassword() throws Exception {
+	void fiveFailedSignInsFromOneNetworkMakeTheNextTryThereWaitEvenWithTheRightPassword() throws Exception {
 		String email = activeAccount("Sasha");
 		for (int i = 0; i < SignIn.MAX_FAILURES; i++) {
-			signIn(email, "wrong password " + i).andExpect(content()
+			signInFrom("10.8.8.1", email, "wrong password " + i).andExpect(content()
 				.string(org.hamcrest.Matchers.containsString("Enter a correct email address and password")));
 		}
-		signIn(email, GOOD_PASSWORD)
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("tried to sign in too many times")));
+		signInFrom("10.8.8.1", email, GOOD_PASSWORD).andExpect(
+				content().string(org.hamcrest.Matchers.containsString("too many tries to sign in to this account")));
 
 		// The same answer for an address with no account, so the limit reveals nothing.
 		String unknown = uniqueEmail("person");
 		for (int i = 0; i < SignIn.MAX_FAILURES; i++) {
-			signIn(unknown, "wrong password " + i);
+			signInFrom("10.8.8.1", unknown, "wrong password " + i);
 		}
-		signIn(unknown, GOOD_PASSWORD)
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("tried to sign in too many times")));
+		signInFrom("10.8.8.1", unknown, GOOD_PASSWORD).andExpect(
+				content().string(org.hamcrest.Matchers.containsString("too many tries to sign in to this account")));
 	}
 
 	@Test
@@ -201,7 +201,9 @@ class AccountJourneyTests {
 				refused++;
 			}
 		}
-		assertThat(refused).isEqualTo(5);
+		// The allowance refills a little while the tries run, so some of the last five
+		// may get through.
+		assertThat(refused).isPositive().isLessThanOrEqualTo(5);
 	}
 
 	@Test
@@ -303,6 +305,14 @@ class AccountJourneyTests {
 		if (fresh != null) {
 			visit[0] = fresh;
 		}
+	}
+
+	private org.springframework.test.web.servlet.ResultActions signInFrom(String network, String email, String password)
+			throws Exception {
+		return this.mvc.perform(post("/sign-in").with(csrf()).with((request) -> {
+			request.setRemoteAddr(network);
+			return request;
+		}).param("email", email).param("password", password));
 	}
 
 	private org.springframework.test.web.servlet.ResultActions signIn(String email, String password) throws Exception {

@@ -1,5 +1,7 @@
 package org.covenantconnects.email.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.covenantconnects.email.internal.Delivery;
 import org.covenantconnects.email.internal.DeliveryReceipts;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +26,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -58,9 +60,20 @@ public final class DeliveryReceiptsController {
 		this.expected = token.isEmpty() ? null : digest("Bearer " + token);
 	}
 
+	/**
+	 * Receipts are a few hundred bytes; anything past this is refused unread, so a caller
+	 * cannot make the service hold a large body in memory.
+	 */
+	static final int MAX_BODY_BYTES = 16 * 1024;
+
+	/**
+	 * The body is read here, not bound by Spring, so that a request without the token is
+	 * answered before a byte of its body is read, and no more than
+	 * {@value #MAX_BODY_BYTES} bytes (and one to tell) are ever read.
+	 */
 	@PostMapping(PATH)
 	ResponseEntity<?> receive(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-			@RequestBody(required = false) String body) {
+			HttpServletRequest request) throws IOException {
 		if (!authorised(authorization)) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
 					"A delivery receipt must carry the bearer token the service gave GOV.UK Notify.");
@@ -68,6 +81,14 @@ public final class DeliveryReceiptsController {
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
 				.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
 				.body(problem);
+		}
+		String body = (request.getContentLengthLong() > MAX_BODY_BYTES) ? null
+				: readAtMost(request.getInputStream(), MAX_BODY_BYTES);
+		if (body == null) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+					"A delivery receipt must be at most " + MAX_BODY_BYTES + " bytes.");
+			problem.setTitle("Receipt too large");
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
 		}
 		JsonNode receipt;
 		try {
@@ -93,6 +114,12 @@ public final class DeliveryReceiptsController {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
 		}
 		return ResponseEntity.noContent().build();
+	}
+
+	/** The stream as UTF-8 text, or null if it holds more than the limit. */
+	private static @Nullable String readAtMost(InputStream in, int limit) throws IOException {
+		byte[] bytes = in.readNBytes(limit + 1);
+		return (bytes.length > limit) ? null : new String(bytes, StandardCharsets.UTF_8);
 	}
 
 	private boolean authorised(@Nullable String authorization) {

@@ -1,5 +1,6 @@
 package org.covenantconnects.identity.internal;
 
+import java.time.Duration;
 import java.util.Map;
 
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
@@ -8,6 +9,7 @@ import jakarta.servlet.DispatcherType;
 import org.covenantconnects.identity.AccountStatus;
 import org.covenantconnects.identity.Role;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +18,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.CsrfConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -31,6 +34,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * The authorisation rule of every route, and the security headers of every response. A
@@ -84,7 +88,8 @@ class SecurityConfiguration {
 	@SuppressFBWarnings(value = "THROWS_METHOD_THROWS_CLAUSE_BASIC_EXCEPTION",
 			justification = "HttpSecurity.build declares Exception")
 	@Bean
-	SecurityFilterChain routes(HttpSecurity http, ApplicationContext application) throws Exception {
+	SecurityFilterChain routes(HttpSecurity http, ApplicationContext application,
+			@Value("${connects.base-url}") String baseUrl) throws Exception {
 		UnmappedRequests unmapped = new UnmappedRequests(application);
 		http.authorizeHttpRequests((routes) -> rules(routes, unmapped))
 			.exceptionHandling((exceptions) -> exceptions
@@ -104,7 +109,8 @@ class SecurityConfiguration {
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader((permissions) -> permissions
 					.policy("camera=(), microphone=(), geolocation=(), payment=(), interest-cohort=()"))
-				.crossOriginOpenerPolicy(Customizer.withDefaults()))
+				.crossOriginOpenerPolicy(Customizer.withDefaults())
+				.httpStrictTransportSecurity((hsts) -> strictTransport(hsts, baseUrl)))
 			// A mail client's one-click unsubscribe (RFC 8058) is a POST from outside the
 			// service, so it carries no CSRF token; the signed link is its protection,
 			// and
@@ -113,6 +119,20 @@ class SecurityConfiguration {
 					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/alerts/unsubscribe/*")));
 		return http.build();
 	}
+
+	/**
+	 * HSTS for a year, subdomains included. When the base URL is HTTPS it is sent with
+	 * every response, as TLS may end at a proxy in front of the service; otherwise only
+	 * on requests that came over HTTPS, as before.
+	 */
+	private static void strictTransport(HeadersConfigurer<HttpSecurity>.HstsConfig hsts, String baseUrl) {
+		hsts.maxAgeInSeconds(HSTS_MAX_AGE.toSeconds()).includeSubDomains(true);
+		if (SessionConfiguration.isHttps(baseUrl)) {
+			hsts.requestMatcher(AnyRequestMatcher.INSTANCE);
+		}
+	}
+
+	static final Duration HSTS_MAX_AGE = Duration.ofDays(365);
 
 	private static void rules(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes,
@@ -273,14 +293,24 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Argon2id for new passwords; the delegating encoder records the algorithm with each
-	 * hash so it can be changed later without resetting everyone's password.
+	 * Argon2id for new passwords, at OWASP's minimum (19 MiB of memory, two passes, one
+	 * lane: ADR 021). The delegating encoder records the algorithm with each hash, and
+	 * the Argon2 one its settings, so a hash made with weaker settings still matches and
+	 * is made again at its owner's next sign-in.
 	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return new DelegatingPasswordEncoder("argon2",
-				Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+		return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2()));
 	}
+
+	/** Argon2id with 16-byte salt, 32-byte hash, one lane, 19 MiB and two passes. */
+	static Argon2PasswordEncoder argon2() {
+		return new Argon2PasswordEncoder(16, 32, 1, ARGON2_MEMORY_KIB, ARGON2_ITERATIONS);
+	}
+
+	static final int ARGON2_MEMORY_KIB = 19 * 1024;
+
+	static final int ARGON2_ITERATIONS = 2;
 
 	/**
 	 * Used only by Spring Security's own machinery; signing in goes through

@@ -1,9 +1,6 @@
 package org.covenantconnects.identity.internal;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.covenantconnects.identity.Accounts;
@@ -15,17 +12,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Checks an email and password. At most {@value #MAX_FAILURES} failures per email address
- * in fifteen minutes are allowed; the count is kept in the database so that every
- * instance of the service sees it, and it is kept for unknown addresses too, so the limit
- * reveals nothing.
+ * Checks an email and password. Before the password is checked, {@link SignInLimits}
+ * decides whether this address may try again from this network yet; the failures it
+ * counts are kept in the database so that every instance of the service sees them, and
+ * are kept for unknown addresses too, so the limits reveal nothing. The account is never
+ * locked by failures: after the wait, the right password signs in. A hash made with
+ * weaker settings than today's is made again with the password just checked.
  */
 @Service
 public class SignIn {
 
+	/** Failures for one address from one network before waits begin (by default). */
 	public static final int MAX_FAILURES = 5;
-
-	static final Duration WINDOW = Duration.ofMinutes(15);
 
 	/**
 	 * Compared against when no account has the address, so both paths take the same time.
@@ -38,17 +36,17 @@ public class SignIn {
 
 	private final Accounts accountService;
 
+	private final SignInLimits limits;
+
 	private final JdbcClient jdbc;
 
-	private final Clock clock;
-
-	SignIn(AccountRepository accounts, PasswordEncoder passwordEncoder, Accounts accountService, JdbcClient jdbc,
-			Clock clock) {
+	SignIn(AccountRepository accounts, PasswordEncoder passwordEncoder, Accounts accountService, SignInLimits limits,
+			JdbcClient jdbc) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.accountService = accountService;
+		this.limits = limits;
 		this.jdbc = jdbc;
-		this.clock = clock;
 		this.decoyHash = passwordEncoder.encode("not a real password, only for timing");
 	}
 
@@ -61,8 +59,8 @@ public class SignIn {
 		record Rejected() implements Outcome {
 		}
 
-		/** Too many failures for this address. */
-		record TooManyAttempts() implements Outcome {
+		/** Too many failures for this address: it may try again after the wait. */
+		record TooManyAttempts(Duration retryAfter) implements Outcome {
 		}
 
 		/** Right password, but the address is not confirmed; a new link was sent. */
@@ -75,26 +73,33 @@ public class SignIn {
 
 	}
 
+	/**
+	 * Checks the password for an address, from a network (see
+	 * {@link SignInLimits#networkOf(String)}).
+	 */
 	@Transactional
-	public Outcome attempt(String email, String password) {
-		String key = email.trim().toLowerCase(Locale.ROOT);
-		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		if (recentFailures(key, now) >= MAX_FAILURES) {
-			return new Outcome.TooManyAttempts();
+	public Outcome attempt(String email, String password, String network) {
+		String key = SignInLimits.addressKey(email);
+		Optional<Duration> wait = this.limits.refusal(key, network);
+		if (wait.isPresent()) {
+			return new Outcome.TooManyAttempts(wait.get());
 		}
 		Optional<Account> found = this.accounts.findByEmail(key);
 		String hash = found.map(Account::passwordHash).orElse(null);
 		boolean matches = this.passwordEncoder.matches(password, (hash != null) ? hash : this.decoyHash)
 				&& hash != null;
 		if (!matches) {
-			this.jdbc.sql("insert into sign_in_failure (email_key, failed_at) values (:key, :now)")
-				.param("key", key)
-				.param("now", now)
-				.update();
+			this.limits.recordFailure(key, network);
 			return new Outcome.Rejected();
 		}
 		Account account = found.get();
-		this.jdbc.sql("delete from sign_in_failure where email_key = :key").param("key", key).update();
+		this.limits.recordSuccess(key, network);
+		if (this.passwordEncoder.upgradeEncoding(hash)) {
+			this.jdbc.sql("update account set password_hash = :hash where id = :id")
+				.param("hash", this.passwordEncoder.encode(password))
+				.param("id", account.id().value())
+				.update();
+		}
 		switch (account.status()) {
 			case ACTIVE:
 				// The last activity that the retention of young people's accounts counts
@@ -110,14 +115,6 @@ public class SignIn {
 				this.accountService.resendConfirmationLink(account.id());
 				return new Outcome.EmailNotConfirmed();
 		}
-	}
-
-	private long recentFailures(String key, OffsetDateTime now) {
-		return this.jdbc.sql("select count(*) from sign_in_failure where email_key = :key and failed_at > :since")
-			.param("key", key)
-			.param("since", now.minus(WINDOW))
-			.query(Long.class)
-			.single();
 	}
 
 }

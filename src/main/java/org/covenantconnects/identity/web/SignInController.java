@@ -1,5 +1,7 @@
 package org.covenantconnects.identity.web;
 
+import java.time.Duration;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -10,6 +12,7 @@ import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.PasswordPolicy;
 import org.covenantconnects.identity.RateLimits;
 import org.covenantconnects.identity.internal.SignIn;
+import org.covenantconnects.identity.internal.SignInLimits;
 import org.covenantconnects.platform.EmailAddress;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -59,16 +62,18 @@ class SignInController {
 					"There have been too many attempts to sign in from your connection. Wait 5 minutes and try again");
 			return "identity/sign-in";
 		}
-		SignIn.Outcome outcome = this.signIn.attempt(form.getEmail(), form.getPassword());
+		SignIn.Outcome outcome = this.signIn.attempt(form.getEmail(), form.getPassword(),
+				SignInLimits.networkOf(request.getRemoteAddr()));
 		if (outcome instanceof SignIn.Outcome.SignedIn signedIn) {
 			startSession(signedIn.user(), request, response);
 			SavedRequest saved = this.requestCache.getRequest(request, response);
 			this.requestCache.removeRequest(request, response);
 			return "redirect:" + ((saved != null) ? saved.getRedirectUrl() : "/home");
 		}
-		if (outcome instanceof SignIn.Outcome.TooManyAttempts) {
+		if (outcome instanceof SignIn.Outcome.TooManyAttempts tooMany) {
 			errors.rejectValue("email", "locked",
-					"You have tried to sign in too many times. Wait 15 minutes and try again, or reset your password");
+					"There have been too many tries to sign in to this account. Try again in "
+							+ inWords(tooMany.retryAfter()) + ", or reset your password");
 		}
 		else if (outcome instanceof SignIn.Outcome.EmailNotConfirmed) {
 			errors.rejectValue("email", "unconfirmed",
@@ -81,6 +86,15 @@ class SignInController {
 			errors.rejectValue("email", "rejected", "Enter a correct email address and password");
 		}
 		return "identity/sign-in";
+	}
+
+	/** A wait in whole minutes (rounded up), or in hours when it is longer than two. */
+	static String inWords(Duration wait) {
+		long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+		if (minutes <= 120) {
+			return (minutes == 1) ? "1 minute" : minutes + " minutes";
+		}
+		return ((minutes + 59) / 60) + " hours";
 	}
 
 	private void startSession(CurrentUser user, HttpServletRequest request, HttpServletResponse response) {
