@@ -31,8 +31,9 @@ class IdentityPersonalColumns implements PersonalColumns {
 						"an address change waiting for its confirmation link"),
 				Column.erasedOnly("email_change", "new_email", Erased.ROW_DELETED,
 						"an address change waiting for its confirmation link"),
-				Column.erasedOnly("sign_in_failure", "email_key", Erased.ROW_DELETED,
-						"kept 15 minutes to limit guessing"),
+				Column.erasedOnly("sign_in_failure", "email_key", Erased.ROW_DELETED, "kept a day to slow guessing"),
+				Column.erasedOnly("sign_in_network", "email_key", Erased.ROW_DELETED,
+						"the networks the person signed in from, kept 90 days so that they are not slowed down there"),
 				Column.erasedOnly("spring_session", "principal_name", Erased.ROW_DELETED, "the signed-in sessions"));
 	}
 

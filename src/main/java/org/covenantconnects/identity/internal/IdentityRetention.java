@@ -61,7 +61,7 @@ public class IdentityRetention {
 		this.events = events;
 		this.clock = clock;
 		this.accountTokens = accountTokens;
-		this.signInFailures = atLeast(signInFailures, SignIn.WINDOW);
+		this.signInFailures = atLeast(signInFailures, SignInLimits.WINDOW);
 		this.emailChanges = emailChanges;
 		this.unconfirmedAccounts = unconfirmedAccounts;
 	}
@@ -79,6 +79,10 @@ public class IdentityRetention {
 			.update();
 		int failures = this.jdbc.sql("delete from sign_in_failure where failed_at < :before")
 			.param("before", now.minus(this.signInFailures))
+			.update();
+		// A network someone signed in from spares them the wider limit for 90 days after.
+		failures += this.jdbc.sql("delete from sign_in_network where signed_in_at < :before")
+			.param("before", now.minus(SignInLimits.KNOWN_NETWORK_KEPT_FOR))
 			.update();
 		int changes = this.jdbc.sql("delete from email_change where expires_at < :before")
 			.param("before", now.minus(this.emailChanges))

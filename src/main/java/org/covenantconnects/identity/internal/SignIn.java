@@ -1,6 +1,8 @@
 package org.covenantconnects.identity.internal;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import org.covenantconnects.identity.Accounts;
@@ -40,8 +42,11 @@ public class SignIn {
 
 	private final JdbcClient jdbc;
 
+	private final Clock clock;
+
 	SignIn(AccountRepository accounts, PasswordEncoder passwordEncoder, Accounts accountService, SignInLimits limits,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.accountService = accountService;
@@ -105,7 +110,7 @@ public class SignIn {
 				// The last activity that the retention of young people's accounts counts
 				// from.
 				this.jdbc.sql("update account set last_signed_in_at = :now where id = :id")
-					.param("now", now)
+					.param("now", OffsetDateTime.now(this.clock))
 					.param("id", account.id().value())
 					.update();
 				return new Outcome.SignedIn(account.asCurrentUser());
