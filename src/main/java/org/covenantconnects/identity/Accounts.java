@@ -52,9 +52,12 @@ public class Accounts {
 
 	private final String baseUrl;
 
+	private final SecondFactors secondFactors;
+
 	Accounts(AccountRepository accounts, AccountTokens tokens, PasswordEncoder passwordEncoder,
 			PasswordPolicy passwordPolicy, Emails emails, Dataset dataset, ApplicationEventPublisher events,
-			JdbcClient jdbc, Clock clock, @Value("${connects.base-url}") String baseUrl) {
+			JdbcClient jdbc, Clock clock, @Value("${connects.base-url}") String baseUrl, SecondFactors secondFactors) {
+		this.secondFactors = secondFactors;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
@@ -281,6 +284,20 @@ public class Accounts {
 	}
 
 	/**
+	 * Whether a password is the account's own, for asking it again before something that
+	 * would let a person who found an open session take the account over.
+	 */
+	public boolean passwordMatches(AccountId id, String password) {
+		if (password == null || password.isEmpty() || password.length() > PasswordPolicy.MAX_LENGTH) {
+			return false;
+		}
+		return this.accounts.findById(id.value())
+			.map(Account::passwordHash)
+			.filter((hash) -> hash != null && this.passwordEncoder.matches(password, hash))
+			.isPresent();
+	}
+
+	/**
 	 * Starts changing an account's email address: the new address is sent a link, and the
 	 * account keeps its old address until the link is used. The old address is told. If
 	 * another account already has the new address, its owner is emailed instead and
@@ -438,16 +455,23 @@ public class Accounts {
 	}
 
 	/**
-	 * Creates an active demo account, or returns the existing one with that email. For
-	 * demo data only: the caller must have claimed the database for demo data.
+	 * Creates an active demo account, or returns the existing one with that email; one
+	 * whose role needs a second factor is enrolled with {@link SecondFactors#DEMO_KEY}.
+	 * For demo data only: the caller must have claimed the database for demo data.
 	 */
 	@Transactional
 	public AccountId createDemoAccount(String displayName, String email, String password, Role role) {
-		return this.accounts.findByEmail(email)
+		AccountId id = this.accounts.findByEmail(email)
 			.map(Account::id)
 			.orElseGet(() -> this.accounts
 				.save(Account.demo(email, displayName, this.passwordEncoder.encode(password), role, now()))
 				.id());
+		// Demo accounts that must have a second factor come with the demo key, so
+		// anyone trying the service can sign in as them.
+		if (SecondFactors.requiredFor(role)) {
+			this.secondFactors.enrolDemo(id);
+		}
+		return id;
 	}
 
 	/**

@@ -19,6 +19,7 @@ import org.covenantconnects.careleaver.SharedWithOrganisations;
 import org.covenantconnects.identity.AccountSummary;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.CurrentUser;
+import org.covenantconnects.identity.SecondFactors;
 import org.covenantconnects.places.Places;
 import org.covenantconnects.places.Region;
 import org.covenantconnects.platform.Choice;
@@ -56,8 +57,11 @@ class MyAccountController {
 
 	private final List<SharedWithOrganisations> shared;
 
-	MyAccountController(CareLeavers careLeavers, Accounts accounts, Places places,
-			List<SharedWithOrganisations> shared) {
+	private final SecondFactors secondFactors;
+
+	MyAccountController(CareLeavers careLeavers, Accounts accounts, Places places, List<SharedWithOrganisations> shared,
+			SecondFactors secondFactors) {
+		this.secondFactors = secondFactors;
 		this.shared = shared;
 		this.careLeavers = careLeavers;
 		this.accounts = accounts;
@@ -73,6 +77,8 @@ class MyAccountController {
 						"the name we call you"),
 				new SummaryRow("Email address", account.email(), "/my-account/email", "email address"),
 				new SummaryRow("Password", "Hidden", "/my-account/password", "password"),
+				new SummaryRow("Code from an app when you sign in", this.secondFactors.isOn(user.id()) ? "On" : "Off",
+						"/my-account/second-factor", "codes from an app when you sign in"),
 				SummaryRow.of("Date of birth", DATE.format(profile.dateOfBirth())),
 				SummaryRow.of("Council that looked after you", this.careLeavers.councilName(profile.council())),
 				new SummaryRow("Where you live now", this.places.region(profile.region()).map(Region::name).orElse(""),

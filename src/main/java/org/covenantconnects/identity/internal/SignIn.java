@@ -94,7 +94,8 @@ public class SignIn {
 			return new Outcome.Rejected();
 		}
 		Account account = found.get();
-		this.jdbc.sql("delete from sign_in_failure where email_key = :key").param("key", key).update();
+		// The failures are forgotten only once the second step is passed too (the
+		// caller's clearFailures), so a known password does not buy more code guesses.
 		switch (account.status()) {
 			case ACTIVE:
 				return new Outcome.SignedIn(account.asCurrentUser());
@@ -104,6 +105,31 @@ public class SignIn {
 				this.accountService.resendConfirmationLink(account.id());
 				return new Outcome.EmailNotConfirmed();
 		}
+	}
+
+	/**
+	 * Whether the address has had too many failures, counting wrong second-factor and
+	 * recovery codes as well as wrong passwords.
+	 */
+	public boolean tooManyFailures(String email) {
+		return recentFailures(email.trim().toLowerCase(Locale.ROOT), OffsetDateTime.now(this.clock)) >= MAX_FAILURES;
+	}
+
+	/** Counts a wrong second-factor or recovery code against the address's limit. */
+	@Transactional
+	public void recordFailure(String email) {
+		this.jdbc.sql("insert into sign_in_failure (email_key, failed_at) values (:key, :now)")
+			.param("key", email.trim().toLowerCase(Locale.ROOT))
+			.param("now", OffsetDateTime.now(this.clock))
+			.update();
+	}
+
+	/** Forgets the address's failures once someone has fully signed in. */
+	@Transactional
+	public void clearFailures(String email) {
+		this.jdbc.sql("delete from sign_in_failure where email_key = :key")
+			.param("key", email.trim().toLowerCase(Locale.ROOT))
+			.update();
 	}
 
 	private long recentFailures(String key, OffsetDateTime now) {
