@@ -192,6 +192,9 @@ public class Accounts {
 		account.changePassword(this.passwordEncoder.encode(newPassword));
 		account.confirmEmail(now());
 		this.accounts.save(account);
+		// A new password cancels a pending change of address: whoever asked for it may
+		// be the person the password is being taken back from.
+		this.tokens.cancelEmailChangeOf(account.id());
 		endSessions(account.email());
 		if (wasUnverified) {
 			this.events.publishEvent(new AccountActivated(account.id(), account.role()));
@@ -269,6 +272,7 @@ public class Accounts {
 		requireAcceptable(newPassword, account.displayName(), account.email());
 		account.changePassword(this.passwordEncoder.encode(newPassword));
 		this.accounts.save(account);
+		this.tokens.cancelEmailChangeOf(account.id());
 		this.jdbc.sql("delete from spring_session where principal_name = :email and session_id <> :keep")
 			.param("email", account.email())
 			.param("keep", (currentSessionId != null) ? currentSessionId : "")
@@ -287,14 +291,31 @@ public class Accounts {
 	 * Whether a password is the account's own, for asking it again before something that
 	 * would let a person who found an open session take the account over.
 	 */
+	@Transactional
 	public boolean passwordMatches(AccountId id, String password) {
-		if (password == null || password.isEmpty() || password.length() > PasswordPolicy.MAX_LENGTH) {
+		Optional<Account> account = this.accounts.findById(id.value());
+		if (password == null || password.isEmpty() || password.length() > PasswordPolicy.MAX_LENGTH || account.isEmpty()
+				|| account.get().email() == null) {
 			return false;
 		}
-		return this.accounts.findById(id.value())
-			.map(Account::passwordHash)
-			.filter((hash) -> hash != null && this.passwordEncoder.matches(password, hash))
-			.isPresent();
+		// Wrong passwords here count against the same limit as signing in, so an open
+		// session cannot be used to guess the password.
+		String key = account.get().email().trim().toLowerCase(java.util.Locale.ROOT);
+		long failures = this.jdbc
+			.sql("select count(*) from sign_in_failure where email_key = :key and failed_at > :since")
+			.param("key", key)
+			.param("since", now().atOffset(java.time.ZoneOffset.UTC).minusMinutes(15))
+			.query(Long.class)
+			.single();
+		String hash = account.get().passwordHash();
+		if (failures < 5 && hash != null && this.passwordEncoder.matches(password, hash)) {
+			return true;
+		}
+		this.jdbc.sql("insert into sign_in_failure (email_key, failed_at) values (:key, :now)")
+			.param("key", key)
+			.param("now", now().atOffset(java.time.ZoneOffset.UTC))
+			.update();
+		return false;
 	}
 
 	/**
@@ -323,7 +344,8 @@ public class Accounts {
 						.formatted(holder.get().displayName(), this.baseUrl)));
 			return;
 		}
-		String token = this.tokens.issueEmailChange(account.id(), wanted);
+		AccountTokens.EmailChangeLinks links = this.tokens.issueEmailChange(account.id(), wanted);
+		String token = links.confirm();
 		this.emails.queue(new Email(wanted, "Confirm your new email address for Covenant Connects", """
 				Hello %s,
 
@@ -338,9 +360,27 @@ public class Accounts {
 
 						Someone signed in to your Covenant Connects account asked to change its email address. We have sent a link to the new address. Your address only changes when that link is used.
 
-						If this was not you, reset your password now: %s/password/forgot
+						If this was not you, cancel the change here (the link works once):
+						%s/cancel-email-change/%s
+
+						Then reset your password: %s/password/forgot
 						"""
-					.formatted(account.displayName(), this.baseUrl)));
+					.formatted(account.displayName(), this.baseUrl, links.cancel(), this.baseUrl))
+			.withSecret(links.cancel()));
+	}
+
+	/** Whether a link to cancel an email change still works, for showing its page. */
+	public boolean isEmailChangeCancelLinkValid(String token) {
+		return this.tokens.isCancelLinkValid(token);
+	}
+
+	/**
+	 * Cancels a pending email change from the link sent to the old address.
+	 * @return false if the link did not work (used, or the change confirmed or cancelled)
+	 */
+	@Transactional
+	public boolean cancelEmailChange(String token) {
+		return this.tokens.cancelEmailChange(token);
 	}
 
 	/** Whether an email change link is still valid, for showing the confirmation page. */

@@ -260,6 +260,11 @@ class KeyJourneysBrowserTests {
 		browser.press("Delete my account", "delete-unanswered");
 		assertThat(browser.errorSummary()).containsExactly("Select that you understand your account will be deleted");
 		browser.choose("confirmed");
+		browser.fillIn("currentPassword", "not my password");
+		browser.press("Delete my account", "delete-wrong-password");
+		assertThat(browser.errorSummary()).containsExactly("Your password is not right. Try again");
+		browser.choose("confirmed");
+		browser.fillIn("currentPassword", "marble kite tundra");
 		browser.press("Delete my account", "deleted");
 		assertThat(browser.path()).isEqualTo("/account-deleted");
 		browser.open("/for-you", "for-you-after-deletion");

@@ -88,6 +88,9 @@ class AuthorisationMatrixTests {
 		// Signing in, registering, confirming an email address, resetting a password
 		RULES.put("GET /sign-in", Access.everyone());
 		RULES.put("POST /sign-in", Access.everyone());
+		// Cancelling an email change from the link sent to the old address
+		RULES.put("GET /cancel-email-change/{token}", Access.everyone());
+		RULES.put("POST /cancel-email-change/{token}", Access.everyone());
 		// The second step of signing in: only for a session that has passed the password
 		// step, which none of these requests has, so all are sent back to /sign-in
 		// (SecondFactorTests goes through it)

@@ -101,6 +101,9 @@ class MyAccountController {
 	String changeEmail(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") EmailForm form,
 			BindingResult errors, RedirectAttributes redirect) {
 		profile(user);
+		if (!errors.hasErrors() && !passwordIsRight(user, form.getCurrentPassword(), errors)) {
+			return "careleaver/change-email";
+		}
 		if (errors.hasErrors()) {
 			return "careleaver/change-email";
 		}
@@ -188,6 +191,9 @@ class MyAccountController {
 			errors.rejectValue("confirmed", "missing", "Select that you understand your account will be deleted");
 			return deletePage(form, model);
 		}
+		if (!passwordIsRight(user, form.getCurrentPassword(), errors)) {
+			return deletePage(form, model);
+		}
 		this.careLeavers.delete(user.id());
 		new SecurityContextLogoutHandler().logout(request, response, authentication);
 		return "redirect:/account-deleted";
@@ -212,6 +218,22 @@ class MyAccountController {
 		model.addAttribute("confirmation",
 				List.of(Choice.of("yes", "I understand that my account and my details will be deleted for good")));
 		return "careleaver/delete-account";
+	}
+
+	/**
+	 * The password asked again before changing the email address or deleting the account;
+	 * wrong ones count against the sign-in limit.
+	 */
+	private boolean passwordIsRight(CurrentUser user, String password, BindingResult errors) {
+		if (password == null || password.isEmpty()) {
+			errors.rejectValue("currentPassword", "missing", "Enter your password");
+			return false;
+		}
+		if (!this.accounts.passwordMatches(user.id(), password)) {
+			errors.rejectValue("currentPassword", "wrong", "Your password is not right. Try again");
+			return false;
+		}
+		return true;
 	}
 
 	private CareLeaverProfile profile(CurrentUser user) {

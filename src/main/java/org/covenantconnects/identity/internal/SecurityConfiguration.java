@@ -130,7 +130,7 @@ class SecurityConfiguration {
 			.requestMatchers("/sign-in/code", "/sign-in/recovery-code", "/sign-in/set-up")
 			.permitAll()
 			.requestMatchers("/sign-in", "/register", "/register/**", "/verify-email/*", "/password/**",
-					"/invitation/*", "/verify-email-change/*", "/account-deleted")
+					"/invitation/*", "/verify-email-change/*", "/cancel-email-change/*", "/account-deleted")
 			.permitAll()
 			// A young person claims the account someone registered for them, from the
 			// emailed link

@@ -126,7 +126,6 @@ class MySecondFactorController {
 			return false;
 		}
 		if (!this.accounts.passwordMatches(user.id(), form.getCurrentPassword())) {
-			this.signIn.recordFailure(user.getUsername());
 			errors.rejectValue("currentPassword", "wrong", "Your password is not right. Try again");
 			return false;
 		}
