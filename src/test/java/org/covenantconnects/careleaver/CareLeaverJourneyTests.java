@@ -407,7 +407,7 @@ class CareLeaverJourneyTests {
 			.perform(post("/my-account/delete").with(csrf())
 				.with(as(jordan))
 				.param("confirmed", "yes")
-				.param("currentPassword", "lantern pebble orchard"))
+				.param("currentPassword", PASSWORD))
 			.andExpect(redirectedUrl("/account-deleted"));
 
 		assertThat(this.careLeavers.profile(jordan.id())).isEmpty();

@@ -8,6 +8,7 @@ import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.SecondFactors;
 import org.covenantconnects.identity.internal.SignIn;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +16,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -48,6 +50,7 @@ class MySecondFactorController {
 	@GetMapping("/my-account/second-factor/set-up")
 	String setUpPage(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") SecondStep.CodeForm form,
 			Model model) {
+		requireAccount(user);
 		if (this.secondFactors.isOn(user.id())) {
 			return "redirect:/my-account/second-factor";
 		}
@@ -57,6 +60,7 @@ class MySecondFactorController {
 	@PostMapping("/my-account/second-factor/set-up")
 	String setUp(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") SecondStep.CodeForm form,
 			BindingResult errors, Model model) {
+		requireAccount(user);
 		if (this.secondFactors.isOn(user.id())) {
 			return "redirect:/my-account/second-factor";
 		}
@@ -130,6 +134,12 @@ class MySecondFactorController {
 			return false;
 		}
 		return true;
+	}
+
+	private void requireAccount(CurrentUser user) {
+		if (this.accounts.find(user.id()).isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
 	}
 
 	static class PasswordForm {
