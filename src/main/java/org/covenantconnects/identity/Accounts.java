@@ -422,6 +422,7 @@ public class Accounts {
 		this.accounts.save(account);
 		this.jdbc.sql("delete from account_token where account_id = :id").param("id", id.value()).update();
 		this.jdbc.sql("delete from email_change where account_id = :id").param("id", id.value()).update();
+		this.secondFactors.turnOff(id);
 		this.jdbc.sql("delete from sign_in_failure where email_key = lower(:email)").param("email", oldEmail).update();
 		endSessions(oldEmail);
 		return oldEmail;
