@@ -31,6 +31,19 @@ public final class CareLeaverForms {
 			this.email = email;
 		}
 
+		/**
+		 * The password asked again before the change, so an open session is not enough.
+		 */
+		private String currentPassword;
+
+		public String getCurrentPassword() {
+			return this.currentPassword;
+		}
+
+		public void setCurrentPassword(String currentPassword) {
+			this.currentPassword = currentPassword;
+		}
+
 	}
 
 	public static class ChangePasswordForm {
@@ -81,6 +94,19 @@ public final class CareLeaverForms {
 
 		public void setConfirmed(List<String> confirmed) {
 			this.confirmed = (confirmed != null) ? confirmed : new ArrayList<>();
+		}
+
+		/**
+		 * The password asked again before the change, so an open session is not enough.
+		 */
+		private String currentPassword;
+
+		public String getCurrentPassword() {
+			return this.currentPassword;
+		}
+
+		public void setCurrentPassword(String currentPassword) {
+			this.currentPassword = currentPassword;
 		}
 
 	}

@@ -57,9 +57,12 @@ public class Accounts {
 
 	private final String baseUrl;
 
+	private final SecondFactors secondFactors;
+
 	Accounts(AccountRepository accounts, AccountTokens tokens, PasswordEncoder passwordEncoder,
 			PasswordPolicy passwordPolicy, Emails emails, Dataset dataset, ApplicationEventPublisher events,
-			JdbcClient jdbc, Clock clock, @Value("${connects.base-url}") String baseUrl) {
+			JdbcClient jdbc, Clock clock, @Value("${connects.base-url}") String baseUrl, SecondFactors secondFactors) {
+		this.secondFactors = secondFactors;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
@@ -203,6 +206,9 @@ public class Accounts {
 		account.changePassword(this.passwordEncoder.encode(newPassword));
 		account.confirmEmail(now());
 		this.accounts.save(account);
+		// A new password cancels a pending change of address: whoever asked for it may
+		// be the person the password is being taken back from.
+		this.tokens.cancelEmailChangeOf(account.id());
 		endSessions(account.email());
 		// The owner proved the address: earlier failed sign-ins no longer hold them back.
 		this.jdbc.sql("delete from sign_in_failure where email_key = lower(:email)")
@@ -286,6 +292,7 @@ public class Accounts {
 		requireAcceptable(newPassword, account.displayName(), account.email());
 		account.changePassword(this.passwordEncoder.encode(newPassword));
 		this.accounts.save(account);
+		this.tokens.cancelEmailChangeOf(account.id());
 		this.jdbc.sql("delete from spring_session where principal_name = :email and session_id <> :keep")
 			.param("email", account.email())
 			.param("keep", (currentSessionId != null) ? currentSessionId : "")
@@ -298,6 +305,37 @@ public class Accounts {
 				If you did not change it, reset it now: %s/password/forgot
 				""".formatted(account.displayName(), this.baseUrl)));
 		return true;
+	}
+
+	/**
+	 * Whether a password is the account's own, for asking it again before something that
+	 * would let a person who found an open session take the account over.
+	 */
+	@Transactional
+	public boolean passwordMatches(AccountId id, String password) {
+		Optional<Account> account = this.accounts.findById(id.value());
+		if (password == null || password.isEmpty() || password.length() > PasswordPolicy.MAX_LENGTH || account.isEmpty()
+				|| account.get().email() == null) {
+			return false;
+		}
+		// Wrong passwords here count against the same limit as signing in, so an open
+		// session cannot be used to guess the password.
+		String key = account.get().email().trim().toLowerCase(java.util.Locale.ROOT);
+		long failures = this.jdbc
+			.sql("select count(*) from sign_in_failure where email_key = :key and failed_at > :since")
+			.param("key", key)
+			.param("since", now().atOffset(java.time.ZoneOffset.UTC).minusMinutes(15))
+			.query(Long.class)
+			.single();
+		String hash = account.get().passwordHash();
+		if (failures < 5 && hash != null && this.passwordEncoder.matches(password, hash)) {
+			return true;
+		}
+		this.jdbc.sql("insert into sign_in_failure (email_key, failed_at) values (:key, :now)")
+			.param("key", key)
+			.param("now", now().atOffset(java.time.ZoneOffset.UTC))
+			.update();
+		return false;
 	}
 
 	/**
@@ -326,7 +364,8 @@ public class Accounts {
 						.formatted(holder.get().displayName(), this.baseUrl)));
 			return;
 		}
-		String token = this.tokens.issueEmailChange(account.id(), wanted);
+		AccountTokens.EmailChangeLinks links = this.tokens.issueEmailChange(account.id(), wanted);
+		String token = links.confirm();
 		this.emails.queue(new Email(wanted, "Confirm your new email address for Covenant Connects", """
 				Hello %s,
 
@@ -341,9 +380,27 @@ public class Accounts {
 
 						Someone signed in to your Covenant Connects account asked to change its email address. We have sent a link to the new address. Your address only changes when that link is used.
 
-						If this was not you, reset your password now: %s/password/forgot
+						If this was not you, cancel the change here (the link works once):
+						%s/cancel-email-change/%s
+
+						Then reset your password: %s/password/forgot
 						"""
-					.formatted(account.displayName(), this.baseUrl)));
+					.formatted(account.displayName(), this.baseUrl, links.cancel(), this.baseUrl))
+			.withSecret(links.cancel()));
+	}
+
+	/** Whether a link to cancel an email change still works, for showing its page. */
+	public boolean isEmailChangeCancelLinkValid(String token) {
+		return this.tokens.isCancelLinkValid(token);
+	}
+
+	/**
+	 * Cancels a pending email change from the link sent to the old address.
+	 * @return false if the link did not work (used, or the change confirmed or cancelled)
+	 */
+	@Transactional
+	public boolean cancelEmailChange(String token) {
+		return this.tokens.cancelEmailChange(token);
 	}
 
 	/** Whether an email change link is still valid, for showing the confirmation page. */
@@ -385,6 +442,7 @@ public class Accounts {
 		this.accounts.save(account);
 		this.jdbc.sql("delete from account_token where account_id = :id").param("id", id.value()).update();
 		this.jdbc.sql("delete from email_change where account_id = :id").param("id", id.value()).update();
+		this.secondFactors.turnOff(id);
 		this.jdbc.sql("delete from sign_in_failure where email_key = lower(:email)").param("email", oldEmail).update();
 		this.jdbc.sql("delete from sign_in_network where email_key = lower(:email)").param("email", oldEmail).update();
 		endSessions(oldEmail);
@@ -518,16 +576,23 @@ public class Accounts {
 	}
 
 	/**
-	 * Creates an active demo account, or returns the existing one with that email. For
-	 * demo data only: the caller must have claimed the database for demo data.
+	 * Creates an active demo account, or returns the existing one with that email; one
+	 * whose role needs a second factor is enrolled with {@link SecondFactors#DEMO_KEY}.
+	 * For demo data only: the caller must have claimed the database for demo data.
 	 */
 	@Transactional
 	public AccountId createDemoAccount(String displayName, String email, String password, Role role) {
-		return this.accounts.findByEmail(email)
+		AccountId id = this.accounts.findByEmail(email)
 			.map(Account::id)
 			.orElseGet(() -> this.accounts
 				.save(Account.demo(email, displayName, this.passwordEncoder.encode(password), role, now()))
 				.id());
+		// Demo accounts that must have a second factor come with the demo key, so
+		// anyone trying the service can sign in as them.
+		if (SecondFactors.requiredFor(role)) {
+			this.secondFactors.enrolDemo(id);
+		}
+		return id;
 	}
 
 	/**

@@ -106,10 +106,7 @@ class KeyJourneysBrowserTests {
 	@MethodSource("demoAccountsWithScriptsOnAndOff")
 	void eachDemoAccountSignsInToTheirOwnHomeAndSignsOut(Scripts scripts, String email, String name) {
 		Browser browser = startJourney("sign-in-" + email.substring(0, email.indexOf('@')), scripts);
-		browser.open("/sign-in", "sign-in");
-		browser.fillIn("email", email);
-		browser.fillIn("password", DEMO_PASSWORD);
-		browser.press("Sign in", "home");
+		SigningIn.signIn(browser, email, DEMO_PASSWORD, "home");
 		if (email.startsWith("care-leaver")) {
 			// A care leaver's home is the opportunities that fit them.
 			assertThat(browser.path()).isEqualTo("/for-you");
@@ -263,6 +260,11 @@ class KeyJourneysBrowserTests {
 		browser.press("Delete my account", "delete-unanswered");
 		assertThat(browser.errorSummary()).containsExactly("Select that you understand your account will be deleted");
 		browser.choose("confirmed");
+		browser.fillIn("currentPassword", "not my password");
+		browser.press("Delete my account", "delete-wrong-password");
+		assertThat(browser.errorSummary()).containsExactly("Your password is not right. Try again");
+		browser.choose("confirmed");
+		browser.fillIn("currentPassword", "marble kite tundra");
 		browser.press("Delete my account", "deleted");
 		assertThat(browser.path()).isEqualTo("/account-deleted");
 		browser.open("/for-you", "for-you-after-deletion");
@@ -719,10 +721,7 @@ class KeyJourneysBrowserTests {
 	}
 
 	private static void signIn(Browser browser, String email, String password, String stepName) {
-		browser.open("/sign-in", "sign-in-" + stepName);
-		browser.fillIn("email", email);
-		browser.fillIn("password", password);
-		browser.press("Sign in", stepName);
+		SigningIn.signIn(browser, email, password, stepName);
 	}
 
 	@ParameterizedTest
@@ -878,10 +877,7 @@ class KeyJourneysBrowserTests {
 	@EnumSource
 	void aSignatoryIsToldWhatToPutRightInANewOpportunity(Scripts scripts) {
 		Browser browser = startJourney("new-opportunity", scripts);
-		browser.open("/sign-in", "sign-in");
-		browser.fillIn("email", "signatory@example.com");
-		browser.fillIn("password", DEMO_PASSWORD);
-		browser.press("Sign in", "home");
+		signIn(browser, "signatory@example.com", DEMO_PASSWORD, "home");
 		browser.open("/organisation/opportunities", "own-opportunities");
 		assertThat(browser.heading()).isEqualTo("Your opportunities");
 		browser.open("/organisation/opportunities/new", "new-opportunity");
@@ -897,10 +893,7 @@ class KeyJourneysBrowserTests {
 	@EnumSource
 	void aCoordinatorSeesTheOpportunitiesToReview(Scripts scripts) {
 		Browser browser = startJourney("moderation", scripts);
-		browser.open("/sign-in", "sign-in");
-		browser.fillIn("email", "coordinator@example.com");
-		browser.fillIn("password", DEMO_PASSWORD);
-		browser.press("Sign in", "home");
+		signIn(browser, "coordinator@example.com", DEMO_PASSWORD, "home");
 		browser.open("/coordinator/opportunities", "queue");
 		assertThat(browser.heading()).isEqualTo("Opportunities to review");
 		browser.follow("Signatories with no open opportunities", "without-opportunities");

@@ -327,7 +327,18 @@ class CareLeaverJourneyTests {
 		String newEmail = "moved-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
 		this.mvc.perform(post("/my-account/email").with(csrf()).with(as(jordan)).param("email", "nope"))
 			.andExpect(content().string(containsString("Enter an email address in the correct format")));
-		this.mvc.perform(post("/my-account/email").with(csrf()).with(as(jordan)).param("email", newEmail))
+		this.mvc
+			.perform(post("/my-account/email").with(csrf())
+				.with(as(jordan))
+				.param("email", newEmail)
+				.param("currentPassword", "not the password"))
+			.andExpect(content().string(containsString("Your password is not right")));
+		assertThat(TestMailServer.emailsTo(newEmail)).as("nothing sent with a wrong password").isEmpty();
+		this.mvc
+			.perform(post("/my-account/email").with(csrf())
+				.with(as(jordan))
+				.param("email", newEmail)
+				.param("currentPassword", "lantern pebble orchard"))
 			.andExpect(redirectedUrl("/my-account"));
 		assertThat(this.accounts.find(jordan.id()).orElseThrow().email()).as("unchanged until confirmed")
 			.isEqualTo(jordan.getUsername());
@@ -385,7 +396,18 @@ class CareLeaverJourneyTests {
 		this.mvc.perform(post("/my-account/delete").with(csrf()).with(as(jordan)))
 			.andExpect(content().string(containsString("Select that you understand")));
 		assertThat(this.careLeavers.profile(jordan.id())).isPresent();
-		this.mvc.perform(post("/my-account/delete").with(csrf()).with(as(jordan)).param("confirmed", "yes"))
+		this.mvc
+			.perform(post("/my-account/delete").with(csrf())
+				.with(as(jordan))
+				.param("confirmed", "yes")
+				.param("currentPassword", "not the password"))
+			.andExpect(content().string(containsString("Your password is not right")));
+		assertThat(this.careLeavers.profile(jordan.id())).isPresent();
+		this.mvc
+			.perform(post("/my-account/delete").with(csrf())
+				.with(as(jordan))
+				.param("confirmed", "yes")
+				.param("currentPassword", PASSWORD))
 			.andExpect(redirectedUrl("/account-deleted"));
 
 		assertThat(this.careLeavers.profile(jordan.id())).isEmpty();

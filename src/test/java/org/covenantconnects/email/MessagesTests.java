@@ -16,6 +16,7 @@ import org.covenantconnects.ConnectsTest;
 import org.covenantconnects.TestMailServer;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.Role;
+import org.covenantconnects.identity.SecondStepForTests;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,8 +78,10 @@ class MessagesTests {
 	void anAdministratorCannotUseAnythingMessagesOrTheOutboxShowToResetSomeoneElsesPassword() throws Exception {
 		String admin = unique("admin");
 		this.accounts.createDemoAccount("Test Administrator", admin, PASSWORD, Role.ADMIN);
-		Cookie session = this.mvc
-			.perform(post("/sign-in").with(csrf()).with(this.from).param("email", admin).param("password", PASSWORD))
+		Cookie session = SecondStepForTests
+			.afterPassword(this.mvc, this.mvc.perform(
+					post("/sign-in").with(csrf()).with(this.from).param("email", admin).param("password", PASSWORD)),
+					admin, this.from)
 			.andReturn()
 			.getResponse()
 			.getCookie("CONNECTS_SESSION");
@@ -157,11 +160,9 @@ class MessagesTests {
 	}
 
 	private String signIn(String email, String password) throws Exception {
-		return this.mvc
-			.perform(post("/sign-in").with(csrf()).with(this.from).param("email", email).param("password", password))
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
+		return SecondStepForTests.landing(SecondStepForTests.afterPassword(this.mvc, this.mvc
+			.perform(post("/sign-in").with(csrf()).with(this.from).param("email", email).param("password", password)),
+				email, this.from));
 	}
 
 	private void awaitSent(UUID id) {

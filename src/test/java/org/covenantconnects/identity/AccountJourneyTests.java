@@ -80,7 +80,7 @@ class AccountJourneyTests {
 		this.mvc.perform(post("/verify-email/" + token).with(csrf()))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("already been used")));
 
-		Cookie session = sessionOf(signIn(email, GOOD_PASSWORD).andExpect(redirectedUrl("/home")));
+		Cookie session = sessionOf(signedIn(email, GOOD_PASSWORD));
 		this.mvc.perform(get("/home").cookie(session)).andExpect(redirectedUrl("/supporter"));
 		this.mvc.perform(get("/supporter").cookie(session))
 			.andExpect(status().isOk())
@@ -90,7 +90,7 @@ class AccountJourneyTests {
 	@Test
 	void sessionsAreKeptInPostgresqlSoEveryInstanceSharesThem() throws Exception {
 		String email = activeAccount("Casey");
-		signIn(email, GOOD_PASSWORD).andExpect(redirectedUrl("/home"));
+		signedIn(email, GOOD_PASSWORD);
 		long sessions = this.jdbc.sql("select count(*) from spring_session where principal_name = :email")
 			.param("email", email)
 			.query(Long.class)
@@ -149,7 +149,7 @@ class AccountJourneyTests {
 
 		signIn(email, GOOD_PASSWORD).andExpect(
 				content().string(org.hamcrest.Matchers.containsString("Enter a correct email address and password")));
-		signIn(email, "violet harbour meadow").andExpect(redirectedUrl("/home"));
+		signedIn(email, "violet harbour meadow");
 	}
 
 	@Test
@@ -212,7 +212,7 @@ class AccountJourneyTests {
 		// demo data.
 		String admin = uniqueEmail("person");
 		this.accounts.createDemoAccount("Test Administrator", admin, GOOD_PASSWORD, Role.ADMIN);
-		Cookie adminSession = sessionOf(signIn(admin, GOOD_PASSWORD).andExpect(redirectedUrl("/home")));
+		Cookie adminSession = sessionOf(signedIn(admin, GOOD_PASSWORD));
 		String coordinator = uniqueEmail("person");
 		this.mvc
 			.perform(post("/admin/users/invite").cookie(adminSession)
@@ -243,7 +243,7 @@ class AccountJourneyTests {
 				"/invitation/");
 		this.mvc.perform(post("/invitation/" + token).with(csrf()).param("password", "granite willow tempo"))
 			.andExpect(redirectedUrl("/sign-in?invited"));
-		Cookie session = sessionOf(signIn(coordinator, "granite willow tempo").andExpect(redirectedUrl("/home")));
+		Cookie session = sessionOf(signedIn(coordinator, "granite willow tempo"));
 		this.mvc.perform(get("/home").cookie(session))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Covenant coordinator")));
 	}
@@ -257,7 +257,7 @@ class AccountJourneyTests {
 		signIn(email, GOOD_PASSWORD)
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Your account is locked")));
 		this.accounts.unlock(id);
-		signIn(email, GOOD_PASSWORD).andExpect(redirectedUrl("/home"));
+		signedIn(email, GOOD_PASSWORD);
 	}
 
 	@Test
@@ -313,6 +313,18 @@ class AccountJourneyTests {
 			request.setRemoteAddr(network);
 			return request;
 		}).param("email", email).param("password", password));
+	}
+
+	/**
+	 * Signs in with the password and then the second step, and checks that it ends at
+	 * home.
+	 */
+	private org.springframework.test.web.servlet.ResultActions signedIn(String email, String password)
+			throws Exception {
+		org.springframework.test.web.servlet.ResultActions last = SecondStepForTests.afterPassword(this.mvc,
+				signIn(email, password), email, this.from);
+		assertThat(SecondStepForTests.landing(last)).isEqualTo("/home");
+		return last;
 	}
 
 	private org.springframework.test.web.servlet.ResultActions signIn(String email, String password) throws Exception {

@@ -61,6 +61,14 @@ class AuthorisationMatrixTests {
 			return new Access(false, EnumSet.noneOf(Role.class));
 		}
 
+		/**
+		 * Only a session that has passed the password step and not yet the second step:
+		 * everyone else, signed in or not, is sent to sign in.
+		 */
+		static Access passwordStepOnly() {
+			return new Access(false, EnumSet.noneOf(Role.class));
+		}
+
 		boolean allows(Role role) {
 			return (role == null) ? this.anonymous : this.roles.contains(role);
 		}
@@ -80,6 +88,26 @@ class AuthorisationMatrixTests {
 		// Signing in, registering, confirming an email address, resetting a password
 		RULES.put("GET /sign-in", Access.everyone());
 		RULES.put("POST /sign-in", Access.everyone());
+		// Cancelling an email change from the link sent to the old address
+		RULES.put("GET /cancel-email-change/{token}", Access.everyone());
+		RULES.put("POST /cancel-email-change/{token}", Access.everyone());
+		// The second step of signing in: only for a session that has passed the password
+		// step, which none of these requests has, so all are sent back to /sign-in
+		// (SecondFactorTests goes through it)
+		RULES.put("GET /sign-in/code", Access.passwordStepOnly());
+		RULES.put("POST /sign-in/code", Access.passwordStepOnly());
+		RULES.put("GET /sign-in/recovery-code", Access.passwordStepOnly());
+		RULES.put("POST /sign-in/recovery-code", Access.passwordStepOnly());
+		RULES.put("GET /sign-in/set-up", Access.passwordStepOnly());
+		RULES.put("POST /sign-in/set-up", Access.passwordStepOnly());
+		// A care leaver's own choice of a second factor
+		RULES.put("GET /my-account/second-factor", Access.only(Role.CARE_LEAVER));
+		RULES.put("GET /my-account/second-factor/set-up", Access.only(Role.CARE_LEAVER));
+		RULES.put("POST /my-account/second-factor/set-up", Access.only(Role.CARE_LEAVER));
+		RULES.put("GET /my-account/second-factor/turn-off", Access.only(Role.CARE_LEAVER));
+		RULES.put("POST /my-account/second-factor/turn-off", Access.only(Role.CARE_LEAVER));
+		RULES.put("GET /my-account/second-factor/recovery-codes", Access.only(Role.CARE_LEAVER));
+		RULES.put("POST /my-account/second-factor/recovery-codes", Access.only(Role.CARE_LEAVER));
 		RULES.put("GET /register", Access.everyone());
 		RULES.put("POST /register", Access.everyone());
 		// A supporter registers on question pages

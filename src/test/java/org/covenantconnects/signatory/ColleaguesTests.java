@@ -16,6 +16,7 @@ import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.Role;
+import org.covenantconnects.identity.SecondStepForTests;
 import org.covenantconnects.signatory.internal.Colleagues;
 import org.junit.jupiter.api.Test;
 
@@ -271,12 +272,11 @@ class ColleaguesTests {
 	}
 
 	private Cookie signIn(String email, String password) throws Exception {
-		Cookie cookie = this.mvc
-			.perform(post("/sign-in").with(csrf()).with(this.from).param("email", email).param("password", password))
-			.andExpect(redirectedUrl("/home"))
-			.andReturn()
-			.getResponse()
-			.getCookie("CONNECTS_SESSION");
+		ResultActions signedIn = SecondStepForTests.afterPassword(this.mvc, this.mvc
+			.perform(post("/sign-in").with(csrf()).with(this.from).param("email", email).param("password", password)),
+				email, this.from);
+		assertThat(SecondStepForTests.landing(signedIn)).isEqualTo("/home");
+		Cookie cookie = signedIn.andReturn().getResponse().getCookie("CONNECTS_SESSION");
 		assertThat(cookie).isNotNull();
 		return cookie;
 	}

@@ -11,6 +11,7 @@ import org.covenantconnects.TestMailServer;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.Role;
+import org.covenantconnects.identity.SecondStepForTests;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -242,12 +243,11 @@ class SigningTheCovenantTests {
 	}
 
 	private Cookie signIn(String email) throws Exception {
-		Cookie cookie = this.mvc
-			.perform(post("/sign-in").with(csrf()).with(this.from).param("email", email).param("password", PASSWORD))
-			.andExpect(redirectedUrl("/home"))
-			.andReturn()
-			.getResponse()
-			.getCookie("CONNECTS_SESSION");
+		ResultActions signedIn = SecondStepForTests.afterPassword(this.mvc, this.mvc
+			.perform(post("/sign-in").with(csrf()).with(this.from).param("email", email).param("password", PASSWORD)),
+				email, this.from);
+		assertThat(SecondStepForTests.landing(signedIn)).isEqualTo("/home");
+		Cookie cookie = signedIn.andReturn().getResponse().getCookie("CONNECTS_SESSION");
 		assertThat(cookie).isNotNull();
 		return cookie;
 	}

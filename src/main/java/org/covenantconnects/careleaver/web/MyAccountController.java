@@ -19,6 +19,7 @@ import org.covenantconnects.careleaver.SharedWithOrganisations;
 import org.covenantconnects.identity.AccountSummary;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.CurrentUser;
+import org.covenantconnects.identity.SecondFactors;
 import org.covenantconnects.places.Places;
 import org.covenantconnects.places.Region;
 import org.covenantconnects.platform.Choice;
@@ -56,8 +57,11 @@ class MyAccountController {
 
 	private final List<SharedWithOrganisations> shared;
 
-	MyAccountController(CareLeavers careLeavers, Accounts accounts, Places places,
-			List<SharedWithOrganisations> shared) {
+	private final SecondFactors secondFactors;
+
+	MyAccountController(CareLeavers careLeavers, Accounts accounts, Places places, List<SharedWithOrganisations> shared,
+			SecondFactors secondFactors) {
+		this.secondFactors = secondFactors;
 		this.shared = shared;
 		this.careLeavers = careLeavers;
 		this.accounts = accounts;
@@ -73,6 +77,8 @@ class MyAccountController {
 						"the name we call you"),
 				new SummaryRow("Email address", account.email(), "/my-account/email", "email address"),
 				new SummaryRow("Password", "Hidden", "/my-account/password", "password"),
+				new SummaryRow("Code from an app when you sign in", this.secondFactors.isOn(user.id()) ? "On" : "Off",
+						"/my-account/second-factor", "codes from an app when you sign in"),
 				SummaryRow.of("Date of birth", DATE.format(profile.dateOfBirth())),
 				SummaryRow.of("Council that looked after you", this.careLeavers.councilName(profile.council())),
 				new SummaryRow("Where you live now", this.places.region(profile.region()).map(Region::name).orElse(""),
@@ -95,6 +101,9 @@ class MyAccountController {
 	String changeEmail(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") EmailForm form,
 			BindingResult errors, RedirectAttributes redirect) {
 		profile(user);
+		if (!errors.hasErrors() && !passwordIsRight(user, form.getCurrentPassword(), errors)) {
+			return "careleaver/change-email";
+		}
 		if (errors.hasErrors()) {
 			return "careleaver/change-email";
 		}
@@ -182,6 +191,9 @@ class MyAccountController {
 			errors.rejectValue("confirmed", "missing", "Select that you understand your account will be deleted");
 			return deletePage(form, model);
 		}
+		if (!passwordIsRight(user, form.getCurrentPassword(), errors)) {
+			return deletePage(form, model);
+		}
 		this.careLeavers.delete(user.id());
 		new SecurityContextLogoutHandler().logout(request, response, authentication);
 		return "redirect:/account-deleted";
@@ -206,6 +218,22 @@ class MyAccountController {
 		model.addAttribute("confirmation",
 				List.of(Choice.of("yes", "I understand that my account and my details will be deleted for good")));
 		return "careleaver/delete-account";
+	}
+
+	/**
+	 * The password asked again before changing the email address or deleting the account;
+	 * wrong ones count against the sign-in limit.
+	 */
+	private boolean passwordIsRight(CurrentUser user, String password, BindingResult errors) {
+		if (password == null || password.isEmpty()) {
+			errors.rejectValue("currentPassword", "missing", "Enter your password");
+			return false;
+		}
+		if (!this.accounts.passwordMatches(user.id(), password)) {
+			errors.rejectValue("currentPassword", "wrong", "Your password is not right. Try again");
+			return false;
+		}
+		return true;
 	}
 
 	private CareLeaverProfile profile(CurrentUser user) {

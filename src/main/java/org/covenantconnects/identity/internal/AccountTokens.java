@@ -130,20 +130,59 @@ public class AccountTokens {
 	 * Issues the link for changing an account's address; an earlier pending change stops
 	 * working.
 	 */
-	public String issueEmailChange(AccountId account, String newEmail) {
+	public EmailChangeLinks issueEmailChange(AccountId account, String newEmail) {
 		String token = newToken();
-		this.jdbc.sql("""
-				insert into email_change (account_id, new_email, token_hash, expires_at)
-				values (:account, :email, :hash, :expires)
-				on conflict (account_id) do update
-				  set new_email = excluded.new_email, token_hash = excluded.token_hash, expires_at = excluded.expires_at
-				""")
+		String cancel = newToken();
+		this.jdbc
+			.sql("""
+					insert into email_change (account_id, new_email, token_hash, expires_at, cancel_token_hash)
+					values (:account, :email, :hash, :expires, :cancel)
+					on conflict (account_id) do update
+					  set new_email = excluded.new_email, token_hash = excluded.token_hash, expires_at = excluded.expires_at,
+					      cancel_token_hash = excluded.cancel_token_hash
+					""")
 			.param("account", account.value())
 			.param("email", newEmail)
 			.param("hash", digest(token))
 			.param("expires", OffsetDateTime.now(this.clock).plus(Purpose.VERIFY_EMAIL.lifetime))
+			.param("cancel", digest(cancel))
 			.update();
-		return token;
+		return new EmailChangeLinks(token, cancel);
+	}
+
+	/**
+	 * The tokens of an email change's two links: confirming it, sent to the new address,
+	 * and cancelling it, sent to the old one.
+	 */
+	public record EmailChangeLinks(String confirm, String cancel) {
+	}
+
+	/** Whether a cancel link names a pending change, without using it. */
+	public boolean isCancelLinkValid(String token) {
+		if (token == null || token.length() > 100) {
+			return false;
+		}
+		return this.jdbc.sql("select count(*) from email_change where cancel_token_hash = :hash")
+			.param("hash", digest(token))
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** Cancels the pending change a cancel link names; true only the first time. */
+	public boolean cancelEmailChange(String token) {
+		if (token == null || token.length() > 100) {
+			return false;
+		}
+		return this.jdbc.sql("delete from email_change where cancel_token_hash = :hash")
+			.param("hash", digest(token))
+			.update() == 1;
+	}
+
+	/** Cancels any pending change of the account's address. */
+	public void cancelEmailChangeOf(AccountId account) {
+		this.jdbc.sql("delete from email_change where account_id = :account")
+			.param("account", account.value())
+			.update();
 	}
 
 	public Optional<EmailChange> peekEmailChange(String token) {

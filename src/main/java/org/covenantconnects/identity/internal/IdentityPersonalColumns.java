@@ -32,6 +32,10 @@ class IdentityPersonalColumns implements PersonalColumns {
 				Column.erasedOnly("email_change", "new_email", Erased.ROW_DELETED,
 						"an address change waiting for its confirmation link"),
 				Column.erasedOnly("sign_in_failure", "email_key", Erased.ROW_DELETED, "kept a day to slow guessing"),
+				Column.erasedOnly("second_factor", "account_id", Erased.ROW_DELETED,
+						"the encrypted key of the person's authenticator app, which only their app should hold"),
+				Column.erasedOnly("recovery_code", "account_id", Erased.ROW_DELETED,
+						"digests of the person's unused recovery codes, which say nothing about them"),
 				Column.erasedOnly("sign_in_network", "email_key", Erased.ROW_DELETED,
 						"the networks the person signed in from, kept 90 days so that they are not slowed down there"),
 				Column.erasedOnly("spring_session", "principal_name", Erased.ROW_DELETED, "the signed-in sessions"));

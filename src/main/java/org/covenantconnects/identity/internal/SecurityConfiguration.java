@@ -145,8 +145,12 @@ class SecurityConfiguration {
 			.requestMatchers("/assets/**")
 			.permitAll()
 			// Signing in, registering, confirming an email address, resetting a password
+			// The second step of signing in: only for a session that passed the password
+			// step (checked in the controller, which sends anyone else to /sign-in)
+			.requestMatchers("/sign-in/code", "/sign-in/recovery-code", "/sign-in/set-up")
+			.permitAll()
 			.requestMatchers("/sign-in", "/register", "/register/**", "/verify-email/*", "/password/**",
-					"/invitation/*", "/verify-email-change/*", "/account-deleted")
+					"/invitation/*", "/verify-email-change/*", "/cancel-email-change/*", "/account-deleted")
 			.permitAll()
 			// A young person claims the account someone registered for them, from the
 			// emailed link

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.CurrentUser;
 
@@ -12,6 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Checks an email and password. Before the password is checked, {@link SignInLimits}
@@ -98,13 +102,14 @@ public class SignIn {
 			return new Outcome.Rejected();
 		}
 		Account account = found.get();
-		this.limits.recordSuccess(key, network);
 		if (this.passwordEncoder.upgradeEncoding(hash)) {
 			this.jdbc.sql("update account set password_hash = :hash where id = :id")
 				.param("hash", this.passwordEncoder.encode(password))
 				.param("id", account.id().value())
 				.update();
 		}
+		// The failures are forgotten only once the second step is passed too (the
+		// caller's clearFailures), so a known password does not buy more code guesses.
 		switch (account.status()) {
 			case ACTIVE:
 				// The last activity that the retention of young people's accounts counts
@@ -120,6 +125,37 @@ public class SignIn {
 				this.accountService.resendConfirmationLink(account.id());
 				return new Outcome.EmailNotConfirmed();
 		}
+	}
+
+	/**
+	 * Whether the address may not try again yet from the network of the request being
+	 * answered, counting wrong second-factor and recovery codes as well as wrong
+	 * passwords.
+	 */
+	public boolean tooManyFailures(String email) {
+		return this.limits.refusal(SignInLimits.addressKey(email), currentNetwork()).isPresent();
+	}
+
+	/** Counts a wrong second-factor or recovery code against the address's limits. */
+	@Transactional
+	public void recordFailure(String email) {
+		this.limits.recordFailure(SignInLimits.addressKey(email), currentNetwork());
+	}
+
+	/**
+	 * Once someone has fully signed in: forgets the failures from this network and
+	 * remembers the network as one the owner uses.
+	 */
+	@Transactional
+	public void clearFailures(String email) {
+		this.limits.recordSuccess(SignInLimits.addressKey(email), currentNetwork());
+	}
+
+	/** The network of the request being answered (the steps after the password). */
+	private static String currentNetwork() {
+		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+			.getRequest();
+		return SignInLimits.networkOf(request.getRemoteAddr());
 	}
 
 }

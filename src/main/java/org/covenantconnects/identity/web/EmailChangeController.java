@@ -38,4 +38,18 @@ class EmailChangeController {
 		return "identity/verify-email-change";
 	}
 
+	@GetMapping("/cancel-email-change/{token}")
+	String cancelPage(@PathVariable String token, Model model) {
+		model.addAttribute("valid", this.accounts.isEmailChangeCancelLinkValid(token));
+		model.addAttribute("token", token);
+		return "identity/cancel-email-change";
+	}
+
+	@PostMapping("/cancel-email-change/{token}")
+	String cancel(@PathVariable String token, Model model) {
+		model.addAttribute("valid", this.accounts.cancelEmailChange(token));
+		model.addAttribute("cancelled", true);
+		return "identity/cancel-email-change";
+	}
+
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.PasswordPolicy;
 import org.covenantconnects.identity.RateLimits;
+import org.covenantconnects.identity.SecondFactors;
 import org.covenantconnects.identity.internal.SignIn;
 import org.covenantconnects.identity.internal.SignInLimits;
 import org.covenantconnects.platform.EmailAddress;
@@ -40,8 +42,12 @@ class SignInController {
 
 	private final RequestCache requestCache = new HttpSessionRequestCache();
 
-	SignInController(SignIn signIn, RateLimits rateLimits, SecurityContextRepository contexts) {
+	private final SecondFactors secondFactors;
+
+	SignInController(SignIn signIn, RateLimits rateLimits, SecurityContextRepository contexts,
+			SecondFactors secondFactors) {
 		this.signIn = signIn;
+		this.secondFactors = secondFactors;
 		this.rateLimits = rateLimits;
 		this.contexts = contexts;
 	}
@@ -65,10 +71,18 @@ class SignInController {
 		SignIn.Outcome outcome = this.signIn.attempt(form.getEmail(), form.getPassword(),
 				SignInLimits.networkOf(request.getRemoteAddr()));
 		if (outcome instanceof SignIn.Outcome.SignedIn signedIn) {
-			startSession(signedIn.user(), request, response);
-			SavedRequest saved = this.requestCache.getRequest(request, response);
-			this.requestCache.removeRequest(request, response);
-			return "redirect:" + ((saved != null) ? saved.getRedirectUrl() : "/home");
+			CurrentUser user = signedIn.user();
+			boolean enrolled = this.secondFactors.isOn(user.id());
+			if (enrolled || SecondFactors.requiredFor(user.role())) {
+				// Half signed in: the password is right, and the session (with a new id)
+				// only remembers who is on the second step until it is passed.
+				SecurityContextHolder.clearContext();
+				request.getSession();
+				request.changeSessionId();
+				request.getSession().setAttribute(SecondStep.PENDING, user);
+				return enrolled ? "redirect:/sign-in/code" : "redirect:/sign-in/set-up";
+			}
+			return complete(user, request, response);
 		}
 		if (outcome instanceof SignIn.Outcome.TooManyAttempts tooMany) {
 			errors.rejectValue("email", "locked",
@@ -97,7 +111,25 @@ class SignInController {
 		return ((minutes + 59) / 60) + " hours";
 	}
 
-	private void startSession(CurrentUser user, HttpServletRequest request, HttpServletResponse response) {
+	/** Fully signs in someone who has passed every step, and sends them on. */
+	String complete(CurrentUser user, HttpServletRequest request, HttpServletResponse response) {
+		this.signIn.clearFailures(user.getUsername());
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.removeAttribute(SecondStep.PENDING);
+		}
+		startSession(user, request, response);
+		return "redirect:" + nextPage(request, response);
+	}
+
+	/** Where to go once signed in: the page that sent them to sign in, or home. */
+	String nextPage(HttpServletRequest request, HttpServletResponse response) {
+		SavedRequest saved = this.requestCache.getRequest(request, response);
+		this.requestCache.removeRequest(request, response);
+		return (saved != null) ? saved.getRedirectUrl() : "/home";
+	}
+
+	void startSession(CurrentUser user, HttpServletRequest request, HttpServletResponse response) {
 		// A new session id on sign-in, so that a session id planted before signing in is
 		// useless.
 		if (request.getSession(false) != null) {
