@@ -63,6 +63,14 @@ public final class PartnerListFile {
 		if (lines.stream().allMatch(String::isBlank)) {
 			return Reading.refused("The selected file is empty");
 		}
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).indexOf(';') >= 0) {
+				return Reading
+					.refused(("Row %d of the selected file has a semicolon: save the file as CSV with commas, "
+							+ "one council name a row")
+						.formatted(i + 1));
+			}
+		}
 		boolean heading = isHeading(lines.get(0));
 		int names = lines.size() - (heading ? 1 : 0);
 		if (names > MOST_ROWS) {
@@ -75,12 +83,6 @@ public final class PartnerListFile {
 			String line = lines.get(i);
 			if (line.isBlank()) {
 				return Reading.refused("Row %d of the selected file is blank: remove blank rows".formatted(rowNumber));
-			}
-			if (line.indexOf(';') >= 0) {
-				return Reading
-					.refused(("Row %d of the selected file has a semicolon: save the file as CSV with commas, "
-							+ "one council name a row")
-						.formatted(rowNumber));
 			}
 			List<String> cells = cells(line);
 			if (cells == null) {

@@ -38,8 +38,7 @@ class PartnerListFileTests {
 		assertThat(PartnerListFile.read(withMark).problem()).contains("byte order mark");
 		assertThat(PartnerListFile.read("name\nLeeds\n".getBytes(StandardCharsets.UTF_16)).problem())
 			.contains("UTF-16");
-		assertThat(
-				PartnerListFile.read("name\nSaint-Étienne\n".getBytes(StandardCharsets.ISO_8859_1)).problem())
+		assertThat(PartnerListFile.read("name\nSaint-Étienne\n".getBytes(StandardCharsets.ISO_8859_1)).problem())
 			.isEqualTo("The selected file must be saved as UTF-8 text (CSV UTF-8)");
 		String many = "name\n" + "Leeds\n".repeat(100_000);
 		assertThat(read(many).problem()).isEqualTo("The selected file must have 1,000 names or fewer: it has 100,000");

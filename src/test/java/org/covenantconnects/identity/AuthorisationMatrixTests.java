@@ -251,7 +251,7 @@ class AuthorisationMatrixTests {
 		RULES.put("POST /coordinator/councils/{slug}/partnership", Access.only(Role.COORDINATOR, Role.ADMIN));
 		RULES.put("GET /coordinator/councils/{slug}/leads/new", Access.only(Role.COORDINATOR, Role.ADMIN));
 		RULES.put("POST /coordinator/councils/{slug}/leads/new", Access.only(Role.COORDINATOR, Role.ADMIN));
-		RULES.put("POST /coordinator/councils/{slug}/leads/{lead}/remove", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("POST /coordinator/councils/{slug}/leads/{id}/remove", Access.only(Role.COORDINATOR, Role.ADMIN));
 		RULES.put("GET /coordinator/councils/{slug}/contact-log/new", Access.only(Role.COORDINATOR, Role.ADMIN));
 		RULES.put("POST /coordinator/councils/{slug}/contact-log/new", Access.only(Role.COORDINATOR, Role.ADMIN));
 		RULES.put("GET /coordinator/councils/import", Access.only(Role.COORDINATOR, Role.ADMIN));

@@ -233,9 +233,9 @@ class CouncilsController {
 		return "redirect:/coordinator/councils/" + council.slug();
 	}
 
-	@PostMapping("/coordinator/councils/{slug}/leads/{lead}/remove")
-	String removeLead(@PathVariable String slug, @PathVariable UUID lead, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
+	@PostMapping("/coordinator/councils/{slug}/leads/{id}/remove")
+	String removeLead(@PathVariable String slug, @PathVariable("id") UUID lead,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		LocalAuthority council = load(slug);
 		this.councils.removeLead(council.id(), lead, user.id())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
