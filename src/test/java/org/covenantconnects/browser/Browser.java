@@ -133,6 +133,22 @@ class Browser implements AutoCloseable {
 		field.sendKeys(value);
 	}
 
+	/** Chooses a file for a file upload field. */
+	void attach(String id, java.nio.file.Path file) {
+		this.driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+	}
+
+	/** The value of the first option of a select list that has one. */
+	String firstOptionValue(String id) {
+		return this.driver.findElement(By.id(id))
+			.findElements(By.tagName("option"))
+			.stream()
+			.map((option) -> option.getDomAttribute("value"))
+			.filter((value) -> value != null && !value.isEmpty())
+			.findFirst()
+			.orElseThrow();
+	}
+
 	/** Picks an option of a select list by its value. */
 	void select(String id, String value) {
 		new org.openqa.selenium.support.ui.Select(this.driver.findElement(By.id(id))).selectByValue(value);

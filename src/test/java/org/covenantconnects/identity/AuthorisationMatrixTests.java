@@ -297,6 +297,25 @@ class AuthorisationMatrixTests {
 		RULES.put("GET /coordinator/council-email-domains/{slug}", Access.only(Role.COORDINATOR));
 		RULES.put("POST /coordinator/council-email-domains/{slug}", Access.only(Role.COORDINATOR));
 		RULES.put("POST /coordinator/council-email-domains/{slug}/remove", Access.only(Role.COORDINATOR));
+		// Council partnerships: the public partner list; coordinators and administrators
+		// read and edit partnerships, leads and contact logs, and import the published
+		// list
+		RULES.put("GET /councils", Access.everyone());
+		RULES.put("GET /councils/{slug}", Access.everyone());
+		RULES.put("GET /coordinator/councils", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("GET /coordinator/councils/{slug}", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("GET /coordinator/councils/{slug}/partnership", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("POST /coordinator/councils/{slug}/partnership", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("GET /coordinator/councils/{slug}/leads/new", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("POST /coordinator/councils/{slug}/leads/new", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("POST /coordinator/councils/{slug}/leads/{id}/remove", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("GET /coordinator/councils/{slug}/contact-log/new", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("POST /coordinator/councils/{slug}/contact-log/new", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("GET /coordinator/councils/import", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("POST /coordinator/councils/import", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("GET /coordinator/councils/import/report", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("POST /coordinator/councils/import/report", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("GET /coordinator/councils/import/report.csv", Access.only(Role.COORDINATOR, Role.ADMIN));
 		// Alerts: each care leaver's and supporter's own; unsubscribing from a signed
 		// link
 		// needs no sign-in

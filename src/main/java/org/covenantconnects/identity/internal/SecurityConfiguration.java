@@ -217,6 +217,13 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
 			.requestMatchers("/coordinator/council-email-domains", "/coordinator/council-email-domains/**")
 			.hasRole(Role.COORDINATOR.name())
+			// Council partnerships: the public list of partners, without personal data;
+			// coordinators and administrators read and edit partnerships, leads and the
+			// contact log, and import the published list (ACCESS.md)
+			.requestMatchers(HttpMethod.GET, "/councils", "/councils/*")
+			.permitAll()
+			.requestMatchers("/coordinator/councils", "/coordinator/councils/**")
+			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
 			// Operations: health is public (no details); metrics are for administrators
 			.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()

@@ -1,0 +1,387 @@
+package org.covenantconnects.council.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.covenantconnects.contactlog.ContactKind;
+import org.covenantconnects.contactlog.ContactLog;
+import org.covenantconnects.contactlog.NewContact;
+import org.covenantconnects.contactlog.PartnerRef;
+import org.covenantconnects.council.CouncilPartnership;
+import org.covenantconnects.council.Councils;
+import org.covenantconnects.council.PartnershipDetails;
+import org.covenantconnects.identity.AccountId;
+import org.covenantconnects.identity.AccountSummary;
+import org.covenantconnects.identity.Accounts;
+import org.covenantconnects.identity.CurrentUser;
+import org.covenantconnects.identity.Role;
+import org.covenantconnects.places.LocalAuthority;
+import org.covenantconnects.places.Places;
+import org.covenantconnects.places.Region;
+import org.covenantconnects.platform.Choice;
+import org.covenantconnects.platform.DateAnswer;
+import org.covenantconnects.platform.EmailAddress;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The Covenant team's pages of council partnerships: the 153 councils by region, one
+ * council's partnership, leads and contact log, and the forms that change them.
+ */
+@Controller
+class CouncilsController {
+
+	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
+
+	private final Councils councils;
+
+	private final ContactLog contactLog;
+
+	private final Places places;
+
+	private final Accounts accounts;
+
+	CouncilsController(Councils councils, ContactLog contactLog, Places places, Accounts accounts) {
+		this.councils = councils;
+		this.contactLog = contactLog;
+		this.places = places;
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/coordinator/councils")
+	String list(@RequestParam(defaultValue = "") String region, @RequestParam(defaultValue = "") String status,
+			Model model) {
+		Map<String, String> regionNames = this.places.regions()
+			.stream()
+			.collect(Collectors.toMap((r) -> r.code().value(), Region::name));
+		List<CouncilPartnership> shown = this.councils.all()
+			.stream()
+			.filter((p) -> region.isEmpty() || p.council().region().value().equals(region))
+			.filter((p) -> status.isEmpty() || ("partner".equals(status) == p.partner()))
+			.toList();
+		Map<String, String> managers = this.accounts.activeWithRole(Role.COORDINATOR)
+			.stream()
+			.collect(Collectors.toMap((a) -> a.id().value().toString(), AccountSummary::displayName, (a, b) -> a));
+		List<RegionGroup> groups = this.places.regions()
+			.stream()
+			.map((r) -> new RegionGroup(r.name(),
+					shown.stream()
+						.filter((p) -> p.council().region().equals(r.code()))
+						.map((p) -> new CouncilRow(p.council().name(), p.council().slug(), p.partner(),
+								(p.since() != null) ? DAY.format(p.since()) : "",
+								(p.accountManager() != null)
+										? managers.getOrDefault(p.accountManager().value().toString(), "") : ""))
+						.toList()))
+			.filter((g) -> !g.rows().isEmpty())
+			.toList();
+		model.addAttribute("groups", groups);
+		model.addAttribute("shownCount", shown.size());
+		model.addAttribute("partnerCount", shown.stream().filter(CouncilPartnership::partner).count());
+		model.addAttribute("filter", new Filter(region, status));
+		model.addAttribute("regions",
+				this.places.regions().stream().map((r) -> Choice.of(r.code().value(), r.name())).toList());
+		model.addAttribute("statuses",
+				List.of(Choice.of("partner", "Partners"), Choice.of("not-partner", "Not partners")));
+		model.addAttribute("regionName", regionNames.getOrDefault(region, ""));
+		return "council/councils";
+	}
+
+	@GetMapping("/coordinator/councils/{slug}")
+	String council(@PathVariable String slug, Model model) {
+		LocalAuthority council = load(slug);
+		CouncilPartnership partnership = this.councils.partnershipOf(council);
+		Map<AccountId, String> names = staffNames();
+		model.addAttribute("council", council);
+		model.addAttribute("region", regionName(council));
+		model.addAttribute("partnership", partnership);
+		model.addAttribute("since", (partnership.since() != null) ? DAY.format(partnership.since()) : "Not recorded");
+		model.addAttribute("manager", (partnership.accountManager() != null)
+				? names.getOrDefault(partnership.accountManager(), "A former coordinator") : "None");
+		model.addAttribute("leads", this.councils.leadsOf(council.id()));
+		model.addAttribute("log",
+				this.contactLog.of(PartnerRef.council(council.id().value()))
+					.stream()
+					.map((entry) -> new LogRow(entry.kind().label(), DAY.format(entry.happenedOn()), entry.who(),
+							entry.summary(), entry.nextStep(),
+							(entry.nextStepDue() != null) ? DAY.format(entry.nextStepDue()) : null,
+							(entry.writtenBy() != null) ? names.getOrDefault(entry.writtenBy(), "Covenant team")
+									: "Covenant Connects"))
+					.toList());
+		model.addAttribute("changes",
+				this.councils.changesOf(council.id())
+					.stream()
+					.map((change) -> new ChangeRow(
+							DAY.format(change.changedAt().atZone(ZoneId.of("Europe/London")).toLocalDate()),
+							(change.changedBy() != null) ? names.getOrDefault(change.changedBy(), "Covenant team")
+									: "Covenant Connects",
+							change.what()))
+					.toList());
+		return "council/council";
+	}
+
+	@GetMapping("/coordinator/councils/{slug}/partnership")
+	String editPartnership(@PathVariable String slug, Model model) {
+		LocalAuthority council = load(slug);
+		CouncilPartnership partnership = this.councils.partnershipOf(council);
+		PartnershipForm form = new PartnershipForm();
+		form.setPartner(partnership.partner() ? "yes" : "no");
+		if (partnership.since() != null) {
+			form.setSince(DateAnswer.of(partnership.since()));
+		}
+		form.setAccountManager(
+				(partnership.accountManager() != null) ? partnership.accountManager().value().toString() : "");
+		form.setLocalOffer(partnership.localOffer());
+		model.addAttribute("form", form);
+		return partnershipPage(council, model);
+	}
+
+	@PostMapping("/coordinator/councils/{slug}/partnership")
+	String savePartnership(@PathVariable String slug, @ModelAttribute("form") PartnershipForm form,
+			BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		LocalAuthority council = load(slug);
+		boolean partner = "yes".equals(form.getPartner());
+		if (!partner && !"no".equals(form.getPartner())) {
+			errors.rejectValue("partner", "required", "Select whether the council is a partner");
+		}
+		LocalDate since = null;
+		if (partner && form.getSince() != null && !form.getSince().isEmpty()) {
+			DateAnswer.Reading reading = form.getSince().read("The date it became a partner", "", 2024);
+			if (reading.isValid()) {
+				since = reading.date();
+				if (since.isAfter(LocalDate.now(ZoneId.of("Europe/London")))) {
+					errors.rejectValue("since", "future", "The date it became a partner must be today or in the past");
+				}
+			}
+			else {
+				errors.rejectValue((reading.problem().part() != null) ? "since." + reading.problem().part() : "since",
+						"invalid", reading.problem().message());
+			}
+		}
+		AccountId manager = null;
+		String chosenManager = (form.getAccountManager() != null) ? form.getAccountManager() : "";
+		if (!chosenManager.isEmpty()) {
+			manager = coordinators().stream()
+				.map(AccountSummary::id)
+				.filter((id) -> id.value().toString().equals(chosenManager))
+				.findFirst()
+				.orElse(null);
+			if (manager == null) {
+				errors.rejectValue("accountManager", "invalid", "Select a coordinator from the list");
+			}
+		}
+		String offer = (form.getLocalOffer() != null) ? form.getLocalOffer().strip() : "";
+		if (!offer.isEmpty() && !isWebAddress(offer)) {
+			errors.rejectValue("localOffer", "invalid",
+					"Enter the local offer's address in the correct format, like https://www.example.gov.uk/local-offer");
+		}
+		if (errors.hasErrors()) {
+			return partnershipPage(council, model);
+		}
+		boolean changed = this.councils.update(council.id(),
+				new PartnershipDetails(partner, since, manager, offer.isEmpty() ? null : offer), user.id());
+		redirect.addFlashAttribute("done", changed ? "The partnership details are saved" : "Nothing was changed");
+		return "redirect:/coordinator/councils/" + council.slug();
+	}
+
+	@GetMapping("/coordinator/councils/{slug}/leads/new")
+	String newLead(@PathVariable String slug, Model model) {
+		model.addAttribute("form", new LeadForm());
+		model.addAttribute("council", load(slug));
+		return "council/lead";
+	}
+
+	@PostMapping("/coordinator/councils/{slug}/leads/new")
+	String addLead(@PathVariable String slug, @ModelAttribute("form") LeadForm form, BindingResult errors,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		LocalAuthority council = load(slug);
+		required(errors, "name", form.getName(), "Enter the lead's name", 200, "Name");
+		required(errors, "role", form.getRole(), "Enter the lead's role at the council", 200, "Role");
+		String email = (form.getEmail() != null) ? form.getEmail().strip() : "";
+		if (email.isEmpty()) {
+			errors.rejectValue("email", "required", "Enter the lead's work email address");
+		}
+		else if (email.length() > EmailAddress.LONGEST) {
+			errors.rejectValue("email", "long", EmailAddress.TOO_LONG);
+		}
+		else if (!EmailAddress.isValid(email)) {
+			errors.rejectValue("email", "invalid", EmailAddress.WRONG_FORMAT);
+		}
+		if (errors.hasErrors()) {
+			model.addAttribute("council", council);
+			return "council/lead";
+		}
+		this.councils.addLead(council.id(), form.getName(), form.getRole(), email, user.id());
+		redirect.addFlashAttribute("done", form.getName().strip() + " is added as a lead");
+		return "redirect:/coordinator/councils/" + council.slug();
+	}
+
+	@PostMapping("/coordinator/councils/{slug}/leads/{id}/remove")
+	String removeLead(@PathVariable String slug, @PathVariable("id") UUID lead,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		LocalAuthority council = load(slug);
+		this.councils.removeLead(council.id(), lead, user.id())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		redirect.addFlashAttribute("done", "The lead is removed");
+		return "redirect:/coordinator/councils/" + council.slug();
+	}
+
+	@GetMapping("/coordinator/councils/{slug}/contact-log/new")
+	String newEntry(@PathVariable String slug, Model model) {
+		model.addAttribute("form", new ContactForm());
+		return entryPage(load(slug), model);
+	}
+
+	@PostMapping("/coordinator/councils/{slug}/contact-log/new")
+	String addEntry(@PathVariable String slug, @ModelAttribute("form") ContactForm form, BindingResult errors,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		LocalAuthority council = load(slug);
+		ContactKind kind = List.of(ContactKind.chosenByPeople())
+			.stream()
+			.filter((k) -> k.name().equals(form.getKind()))
+			.findFirst()
+			.orElse(null);
+		if (kind == null) {
+			errors.rejectValue("kind", "required", "Select what kind of contact it was");
+		}
+		LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+		LocalDate when = readDate(errors, "happenedOn", form.getHappenedOn(), "The date of the contact",
+				"Enter the date of the contact", today.getYear());
+		if (when != null && when.isAfter(today)) {
+			errors.rejectValue("happenedOn", "future", "The date of the contact must be today or in the past");
+		}
+		required(errors, "who", form.getWho(), "Enter who took part", NewContact.LONGEST_WHO, "Who took part");
+		required(errors, "summary", form.getSummary(), "Enter a short summary", NewContact.LONGEST_SUMMARY, "Summary");
+		String nextStep = (form.getNextStep() != null) ? form.getNextStep().strip() : "";
+		if (nextStep.length() > NewContact.LONGEST_NEXT_STEP) {
+			errors.rejectValue("nextStep", "long",
+					"Next step must be " + NewContact.LONGEST_NEXT_STEP + " characters or fewer");
+		}
+		LocalDate due = null;
+		if (form.getNextStepDue() != null && !form.getNextStepDue().isEmpty()) {
+			due = readDate(errors, "nextStepDue", form.getNextStepDue(), "The due date", "", today.getYear());
+			if (nextStep.isEmpty()) {
+				errors.rejectValue("nextStep", "required", "Enter the next step, or leave its due date empty");
+			}
+		}
+		if (errors.hasErrors()) {
+			return entryPage(council, model);
+		}
+		this.contactLog.add(PartnerRef.council(council.id().value()),
+				new NewContact(kind, when, form.getWho(), form.getSummary(), nextStep.isEmpty() ? null : nextStep, due),
+				user.id());
+		redirect.addFlashAttribute("done", "The contact is added to the log");
+		return "redirect:/coordinator/councils/" + council.slug();
+	}
+
+	private static LocalDate readDate(BindingResult errors, String field, DateAnswer answer, String name,
+			String whenEmpty, int exampleYear) {
+		DateAnswer.Reading reading = ((answer != null) ? answer : new DateAnswer()).read(name, whenEmpty, exampleYear);
+		if (reading.isValid()) {
+			return reading.date();
+		}
+		errors.rejectValue((reading.problem().part() != null) ? field + "." + reading.problem().part() : field,
+				"invalid", reading.problem().message());
+		return null;
+	}
+
+	private static void required(BindingResult errors, String field, String value, String whenEmpty, int longest,
+			String name) {
+		String text = (value != null) ? value.strip() : "";
+		if (text.isEmpty()) {
+			errors.rejectValue(field, "required", whenEmpty);
+		}
+		else if (text.length() > longest) {
+			errors.rejectValue(field, "long", name + " must be " + longest + " characters or fewer");
+		}
+	}
+
+	static boolean isWebAddress(String text) {
+		if (text.length() > 500 || text.chars().anyMatch(Character::isWhitespace)) {
+			return false;
+		}
+		try {
+			URI uri = new URI(text);
+			return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
+					&& uri.getHost().contains(".");
+		}
+		catch (java.net.URISyntaxException ex) {
+			return false;
+		}
+	}
+
+	private String partnershipPage(LocalAuthority council, Model model) {
+		model.addAttribute("council", council);
+		model.addAttribute("partnerChoices", List.of(Choice.of("yes", "Yes"), Choice.of("no", "No")));
+		model.addAttribute("managers",
+				coordinators().stream()
+					.sorted(Comparator.comparing(AccountSummary::displayName))
+					.map((a) -> Choice.of(a.id().value().toString(), a.displayName()))
+					.toList());
+		return "council/partnership";
+	}
+
+	private String entryPage(LocalAuthority council, Model model) {
+		model.addAttribute("council", council);
+		model.addAttribute("kinds",
+				List.of(ContactKind.chosenByPeople()).stream().map((k) -> Choice.of(k.name(), k.label())).toList());
+		return "council/contact";
+	}
+
+	private List<AccountSummary> coordinators() {
+		return this.accounts.activeWithRole(Role.COORDINATOR);
+	}
+
+	private Map<AccountId, String> staffNames() {
+		return java.util.stream.Stream
+			.concat(this.accounts.activeWithRole(Role.COORDINATOR).stream(),
+					this.accounts.activeWithRole(Role.ADMIN).stream())
+			.collect(Collectors.toMap(AccountSummary::id, AccountSummary::displayName, (a, b) -> a));
+	}
+
+	private String regionName(LocalAuthority council) {
+		return this.places.region(council.region()).map(Region::name).orElse("");
+	}
+
+	private LocalAuthority load(String slug) {
+		return this.councils.councilBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	record Filter(String region, String status) {
+
+	}
+
+	record RegionGroup(String name, List<CouncilRow> rows) {
+
+	}
+
+	record CouncilRow(String name, String slug, boolean partner, String since, String manager) {
+
+	}
+
+	record LogRow(String kind, String date, String who, String summary, String nextStep, String due, String writtenBy) {
+
+	}
+
+	record ChangeRow(String date, String who, String what) {
+
+	}
+
+}
