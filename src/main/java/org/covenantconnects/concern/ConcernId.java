@@ -14,10 +14,13 @@ public record ConcernId(UUID value) {
 
 	/** The id in a web address; empty when it is not one. */
 	public static Optional<ConcernId> parse(String text) {
+		if (text == null) {
+			return Optional.empty();
+		}
 		try {
 			return Optional.of(new ConcernId(UUID.fromString(text)));
 		}
-		catch (IllegalArgumentException | NullPointerException ex) {
+		catch (IllegalArgumentException ex) {
 			return Optional.empty();
 		}
 	}

@@ -8,7 +8,7 @@ public class YoungPeoplesRecordsRefused extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
 
-	private final transient DbsCheck.Status status;
+	private final DbsCheck.Status status;
 
 	public YoungPeoplesRecordsRefused(DbsCheck.Status status) {
 		super("No in-date enhanced DBS check: " + status);

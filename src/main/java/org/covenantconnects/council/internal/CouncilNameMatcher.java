@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import org.covenantconnects.council.MatchOutcome;
 import org.covenantconnects.council.NameMatch;
 import org.covenantconnects.places.LocalAuthority;
@@ -23,6 +24,8 @@ import org.covenantconnects.places.LocalAuthorityId;
  * least {@link #CLEAR_BY} behind, ambiguous when the runner-up is closer, not matched
  * below {@link #GUESS_AT}. A row whose council an earlier row already has is a duplicate.
  */
+@SuppressFBWarnings(value = { "IMPROPER_UNICODE", "REDOS" },
+		justification = "Names are folded only to compare them with the councils list; the bracket pattern uses negated classes, so it runs in linear time")
 public final class CouncilNameMatcher {
 
 	/** The lowest score for which a council is suggested. */

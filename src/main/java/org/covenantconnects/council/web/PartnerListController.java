@@ -56,8 +56,8 @@ class PartnerListController {
 
 	@PostMapping("/coordinator/councils/import")
 	String read(@RequestParam(name = "file", required = false) MultipartFile file, HttpSession session, Model model) {
-		if (file == null
-				|| file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty())) {
+		String fileName = (file != null) ? file.getOriginalFilename() : null;
+		if (file == null || file.isEmpty() && (fileName == null || fileName.isEmpty())) {
 			model.addAttribute("problem", "Select a CSV file of council names");
 			return "council/import";
 		}
@@ -74,8 +74,7 @@ class PartnerListController {
 			model.addAttribute("problem", reading.problem());
 			return "council/import";
 		}
-		String name = (file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank())
-				? file.getOriginalFilename().strip() : "partner list";
+		String name = (fileName != null && !fileName.isBlank()) ? fileName.strip() : "partner list";
 		session.setAttribute(UPLOADED,
 				new Uploaded(name.substring(0, Math.min(name.length(), 200)), new ArrayList<>(reading.names())));
 		return "redirect:/coordinator/councils/import/report";

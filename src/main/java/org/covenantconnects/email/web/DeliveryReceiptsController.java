@@ -92,7 +92,7 @@ public final class DeliveryReceiptsController {
 		}
 		JsonNode receipt;
 		try {
-			receipt = (body != null && !body.isBlank()) ? JSON.readTree(body) : null;
+			receipt = !body.isBlank() ? JSON.readTree(body) : null;
 		}
 		catch (JacksonException ex) {
 			return badRequest(List.of(problem("body", "The receipt is not valid JSON.")));

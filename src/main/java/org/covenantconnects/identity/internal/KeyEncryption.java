@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Objects;
 
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -26,7 +27,7 @@ import org.springframework.util.StringUtils;
  * beside the embedded database, for running locally and the demo.
  */
 @Component
-public class KeyEncryption {
+public final class KeyEncryption {
 
 	private static final int NONCE_BYTES = 12;
 
@@ -49,7 +50,7 @@ public class KeyEncryption {
 			if (Files.exists(file)) {
 				return Base64.getDecoder().decode(Files.readString(file).trim());
 			}
-			Files.createDirectories(file.toAbsolutePath().getParent());
+			Files.createDirectories(Objects.requireNonNull(file.toAbsolutePath().getParent(), "a folder for the key"));
 			byte[] bytes = new byte[32];
 			this.random.nextBytes(bytes);
 			Files.writeString(file, Base64.getEncoder().encodeToString(bytes), StandardOpenOption.CREATE_NEW);
