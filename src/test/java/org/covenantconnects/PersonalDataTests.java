@@ -105,6 +105,12 @@ class PersonalDataTests {
 			Map.entry("concern_event.by_account_id", "the coordinator who acted on a concern; a report names no one"),
 			Map.entry("concern_event.by_name",
 					"the coordinator who acted, or the words for a reporter signed in or out, without a name"),
+			Map.entry("council_lead.name",
+					"a council's named lead, a work contact of a public body the Covenant team keeps and removes when "
+							+ "the lead changes; not an account"),
+			Map.entry("council_lead.email", "a council lead's work address; not an account"),
+			Map.entry("contact_log_entry.written_by", "the member of the Covenant team who wrote a contact log entry"),
+			Map.entry("council_partnership_change.changed_by", "the coordinator who changed a council's partnership"),
 			Map.entry("admin_action.admin_account_id", "the administrator who acted, kept as the record of it"),
 			Map.entry("dbs_check.account_id", "a coordinator's enhanced DBS check, which staff must have"),
 			Map.entry("dbs_check.recorded_by", "the administrator who recorded a DBS check"),

@@ -122,8 +122,14 @@ class AccountDataBrowserTests {
 		browser.follow("Delete your account", "adviser-delete");
 		assertThat(browser.textOf("main-content")).contains("What young people are told", "does not give your name");
 		browser.press("Delete my account", "adviser-delete-unanswered");
-		assertThat(browser.errorSummary()).containsExactly("Select that you understand your account will be deleted");
+		assertThat(browser.errorSummary()).containsExactly("Select that you understand your account will be deleted",
+				"Enter your password");
 		browser.choose("confirmed");
+		browser.fillIn("currentPassword", "not my password");
+		browser.press("Delete my account", "adviser-delete-wrong-password");
+		assertThat(browser.errorSummary()).containsExactly("Your password is not right. Try again");
+		browser.choose("confirmed");
+		browser.fillIn("currentPassword", PASSWORD);
 		browser.press("Delete my account", "adviser-deleted");
 		assertThat(browser.path()).isEqualTo("/account-deleted");
 		browser.open("/supporter", "adviser-after-deletion");
@@ -157,8 +163,14 @@ class AccountDataBrowserTests {
 		assertThat(browser.textOf("main-content")).contains(name + " stays",
 				"You are the only person who can act for " + name);
 		browser.press("Delete my account", "organiser-delete-unanswered");
-		assertThat(browser.errorSummary()).containsExactly("Select that you understand your account will be deleted");
+		assertThat(browser.errorSummary()).containsExactly("Select that you understand your account will be deleted",
+				"Enter your password");
 		browser.choose("confirmed");
+		browser.fillIn("currentPassword", "not my password");
+		browser.press("Delete my account", "organiser-delete-wrong-password");
+		assertThat(browser.errorSummary()).containsExactly("Your password is not right. Try again");
+		browser.choose("confirmed");
+		browser.fillIn("currentPassword", PASSWORD);
 		browser.press("Delete my account", "organiser-deleted");
 		assertThat(browser.path()).isEqualTo("/account-deleted");
 		browser.open("/organisation", "organiser-after-deletion");
@@ -169,10 +181,7 @@ class AccountDataBrowserTests {
 	}
 
 	private static void signIn(Browser browser, String email, String password, String stepName) {
-		browser.open("/sign-in", "sign-in-" + stepName);
-		browser.fillIn("email", email);
-		browser.fillIn("password", password);
-		browser.press("Sign in", stepName);
+		SigningIn.signIn(browser, email, password, stepName);
 	}
 
 	private Browser startJourney(String journey, Scripts scripts) {

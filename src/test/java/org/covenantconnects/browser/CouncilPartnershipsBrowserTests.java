@@ -145,10 +145,7 @@ class CouncilPartnershipsBrowserTests {
 	}
 
 	private static void signIn(Browser browser, String email, String password, String stepName) {
-		browser.open("/sign-in", "sign-in-" + stepName);
-		browser.fillIn("email", email);
-		browser.fillIn("password", password);
-		browser.press("Sign in", stepName);
+		SigningIn.signIn(browser, email, password, stepName);
 	}
 
 	private Browser startJourney(String journey, Scripts scripts) {

@@ -145,10 +145,7 @@ class StaffChecksBrowserTests {
 	}
 
 	private static void signIn(Browser browser, String email, String password) {
-		browser.open("/sign-in", "sign-in");
-		browser.fillIn("email", email);
-		browser.fillIn("password", password);
-		browser.press("Sign in", "home");
+		SigningIn.signIn(browser, email, password, "home");
 	}
 
 	/** One browser per setting for the whole class; a journey starts with no cookies. */

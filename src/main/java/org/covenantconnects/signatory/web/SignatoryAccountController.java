@@ -84,6 +84,15 @@ class SignatoryAccountController {
 			Authentication authentication) {
 		if (!form.getConfirmed().equals(List.of("yes"))) {
 			errors.rejectValue("confirmed", "missing", "Select that you understand your account will be deleted");
+		}
+		if (form.getCurrentPassword() == null || form.getCurrentPassword().isEmpty()) {
+			errors.rejectValue("currentPassword", "missing", "Enter your password");
+		}
+		else if (!this.accounts.passwordMatches(user.id(), form.getCurrentPassword())) {
+			errors.rejectValue("currentPassword", "wrong", "Your password is not right. Try again");
+		}
+		if (errors.hasErrors()) {
+			form.setCurrentPassword(null);
 			return deletePage(user, form, model);
 		}
 		this.accountData.erase(user.id());
@@ -102,10 +111,20 @@ class SignatoryAccountController {
 		return "signatory/delete-account";
 	}
 
-	/** The one box that confirms deleting an account. */
+	/** The box that confirms deleting an account, and the password asked again. */
 	public static class ConfirmDeletionForm {
 
 		private List<String> confirmed = new ArrayList<>();
+
+		private String currentPassword;
+
+		public String getCurrentPassword() {
+			return this.currentPassword;
+		}
+
+		public void setCurrentPassword(String currentPassword) {
+			this.currentPassword = currentPassword;
+		}
 
 		public List<String> getConfirmed() {
 			return this.confirmed;
