@@ -174,7 +174,7 @@ class SecondFactorBrowserTests {
 		browser.open("/coordinator/signatories", "nothing-else");
 		assertThat(browser.path()).isEqualTo("/sign-in");
 		signIn(browser, email, PASSWORD);
-		assertThat(browser.path()).isEqualTo("/home");
+		assertThat(browser.path()).as("back to the page they asked for").isEqualTo("/coordinator/signatories");
 		assertThat(this.secondFactors.isOn(coordinator)).isTrue();
 		browser.press("Sign out", "signed-out");
 
