@@ -1,7 +1,6 @@
 package org.covenantconnects.identity;
 
 import java.util.List;
-
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.mail.internet.MimeMessage;
