@@ -128,7 +128,7 @@ class AccountDataBrowserTests {
 		browser.fillIn("currentPassword", "not my password");
 		browser.press("Delete my account", "adviser-delete-wrong-password");
 		assertThat(browser.errorSummary()).containsExactly("Your password is not right. Try again");
-		browser.choose("confirmed");
+		// The box stays ticked; only the password is asked for again.
 		browser.fillIn("currentPassword", PASSWORD);
 		browser.press("Delete my account", "adviser-deleted");
 		assertThat(browser.path()).isEqualTo("/account-deleted");
@@ -169,7 +169,7 @@ class AccountDataBrowserTests {
 		browser.fillIn("currentPassword", "not my password");
 		browser.press("Delete my account", "organiser-delete-wrong-password");
 		assertThat(browser.errorSummary()).containsExactly("Your password is not right. Try again");
-		browser.choose("confirmed");
+		// The box stays ticked; only the password is asked for again.
 		browser.fillIn("currentPassword", PASSWORD);
 		browser.press("Delete my account", "organiser-deleted");
 		assertThat(browser.path()).isEqualTo("/account-deleted");

@@ -263,7 +263,7 @@ class KeyJourneysBrowserTests {
 		browser.fillIn("currentPassword", "not my password");
 		browser.press("Delete my account", "delete-wrong-password");
 		assertThat(browser.errorSummary()).containsExactly("Your password is not right. Try again");
-		browser.choose("confirmed");
+		// The box stays ticked; only the password is asked for again.
 		browser.fillIn("currentPassword", "marble kite tundra");
 		browser.press("Delete my account", "deleted");
 		assertThat(browser.path()).isEqualTo("/account-deleted");
