@@ -24,7 +24,9 @@ create index council_lead_council on council_lead (local_authority_id);
 create table council_partnership_change (
   id bigserial primary key,
   local_authority_id integer not null references local_authority (id),
-  changed_by uuid references account (id),
+  -- The coordinator who made the change; no foreign key, as in the other kept histories, so that the
+  -- history never stands in the way of an account being removed.
+  changed_by uuid,
   changed_at timestamptz not null,
   what text not null
 );

@@ -149,12 +149,7 @@ class NationalDataTests {
 		this.jdbc.sql("delete from contact_log_entry").update();
 		this.jdbc.sql("delete from council_lead").update();
 		this.jdbc.sql("delete from council_partnership").update();
-		// Who changed a council's partnership is kept for good, so those staff accounts
-		// stay.
-		this.jdbc
-			.sql("delete from account where id not in "
-					+ "(select changed_by from council_partnership_change where changed_by is not null)")
-			.update();
+		this.jdbc.sql("delete from account").update();
 		this.jdbc.sql("delete from dataset").update();
 	}
 
