@@ -110,6 +110,26 @@ class PersonalDataTests {
 							+ "the lead changes; not an account"),
 			Map.entry("council_lead.email", "a council lead's work address; not an account"),
 			Map.entry("contact_log_entry.written_by", "the member of the Covenant team who wrote a contact log entry"),
+			Map.entry("prospect.name", "the name of an organisation the Covenant team would like to sign"),
+			Map.entry("prospect.contact_name",
+					"the person to contact at a prospective organisation, a work contact the Covenant team keeps as "
+							+ "it keeps council leads; not an account"),
+			Map.entry("prospect.contact_email", "a prospect's contact's work address; not an account"),
+			Map.entry("prospect.recommended_by",
+					"who recommended a prospect, as the coordinator wrote it (a professional and their council or "
+							+ "organisation); not an account"),
+			Map.entry("prospect.recorded_by", "the coordinator who recorded a prospect"),
+			Map.entry("signing_invitation.name", "the name of an organisation invited to sign"),
+			Map.entry("signing_invitation.contact_name",
+					"the work contact at an organisation invited to sign, copied from its prospect; deleted when it "
+							+ "signs up or after 30 days"),
+			Map.entry("signing_invitation.contact_email",
+					"the work address of the contact at an organisation invited to sign; deleted when it signs up "
+							+ "or after 30 days"),
+			Map.entry("signing_invitation.invited_by", "the coordinator who invited an organisation to sign"),
+			Map.entry("partner_resource.file_name",
+					"the name a document for partners is downloaded under, made from its title"),
+			Map.entry("partner_resource.uploaded_by", "the coordinator who uploaded a document for partners"),
 			Map.entry("council_partnership_change.changed_by", "the coordinator who changed a council's partnership"),
 			Map.entry("admin_action.admin_account_id", "the administrator who acted, kept as the record of it"),
 			Map.entry("dbs_check.account_id", "a coordinator's enhanced DBS check, which staff must have"),

@@ -18,4 +18,11 @@ public record PartnerRef(PartnerKind kind, String id) {
 		return new PartnerRef(PartnerKind.COUNCIL, Integer.toString(localAuthorityId));
 	}
 
+	/**
+	 * An organisation, by the id it keeps from prospect to signatory.
+	 */
+	public static PartnerRef organisation(java.util.UUID id) {
+		return new PartnerRef(PartnerKind.ORGANISATION, id.toString());
+	}
+
 }

@@ -65,9 +65,18 @@ public class Signatories {
 	@Transactional
 	public Optional<SignatoryId> join(NewOrganisation organisation, String contactName, String contactEmail,
 			String password) {
+		return join(new SignatoryId(UUID.randomUUID()), organisation, contactName, contactEmail, password);
+	}
+
+	/**
+	 * As {@link #join(NewOrganisation, String, String, String)}, for an organisation the
+	 * Covenant team invited: its signatory is made with the id it was invited under.
+	 */
+	Optional<SignatoryId> join(SignatoryId id, NewOrganisation organisation, String contactName, String contactEmail,
+			String password) {
 		Optional<AccountId> contact = this.accounts.register(contactName, contactEmail, password, Role.SIGNATORY);
 		return contact.map((account) -> {
-			Signatory signatory = create(organisation, false);
+			Signatory signatory = create(id, organisation, false);
 			this.signatories.addMember(signatory.id(), account, now());
 			this.events.publishEvent(new OrganisationJoined(signatory.id()));
 			return signatory.id();
@@ -171,7 +180,7 @@ public class Signatories {
 	 */
 	@Transactional
 	public SignatoryId createDemoSignatory(NewOrganisation organisation, LocalDate signedOn, AccountId member) {
-		Signatory signatory = create(organisation, true);
+		Signatory signatory = create(new SignatoryId(UUID.randomUUID()), organisation, true);
 		signatory.intentLeaderName = "Demo leader";
 		signatory.intentLeaderRole = "Chief executive";
 		signatory.intentSignedOn = signedOn;
@@ -197,9 +206,9 @@ public class Signatories {
 		return this.signatories.atStage(stage, offset, limit);
 	}
 
-	private Signatory create(NewOrganisation organisation, boolean demo) {
+	private Signatory create(SignatoryId id, NewOrganisation organisation, boolean demo) {
 		Instant now = now();
-		Signatory signatory = new Signatory(UUID.randomUUID());
+		Signatory signatory = new Signatory(id.value());
 		signatory.name = organisation.name().trim();
 		signatory.slug = uniqueSlug(organisation.name());
 		signatory.sector = organisation.sector();

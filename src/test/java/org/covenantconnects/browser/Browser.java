@@ -133,6 +133,11 @@ class Browser implements AutoCloseable {
 		field.sendKeys(value);
 	}
 
+	/** What a form field holds now. */
+	String value(String id) {
+		return this.driver.findElement(By.id(id)).getDomProperty("value");
+	}
+
 	/** Chooses a file for a file upload field. */
 	void attach(String id, java.nio.file.Path file) {
 		this.driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());

@@ -316,6 +316,26 @@ class AuthorisationMatrixTests {
 		RULES.put("GET /coordinator/councils/import/report", Access.only(Role.COORDINATOR, Role.ADMIN));
 		RULES.put("POST /coordinator/councils/import/report", Access.only(Role.COORDINATOR, Role.ADMIN));
 		RULES.put("GET /coordinator/councils/import/report.csv", Access.only(Role.COORDINATOR, Role.ADMIN));
+		// Prospects: coordinators record them, keep their contact log and invite them to
+		// sign; administrators read. The invited organisation signs from its emailed
+		// link.
+		RULES.put("GET /coordinator/prospects", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("GET /coordinator/prospects/new", Access.only(Role.COORDINATOR));
+		RULES.put("POST /coordinator/prospects/new", Access.only(Role.COORDINATOR));
+		RULES.put("GET /coordinator/prospects/{id}", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("POST /coordinator/prospects/{id}/invite", Access.only(Role.COORDINATOR));
+		RULES.put("GET /coordinator/prospects/{id}/contact-log/new", Access.only(Role.COORDINATOR));
+		RULES.put("POST /coordinator/prospects/{id}/contact-log/new", Access.only(Role.COORDINATOR));
+		RULES.put("GET /signatories/join/{token}", Access.everyone());
+		RULES.put("POST /signatories/join/{token}", Access.everyone());
+		// Resources for partners: public list and downloads; coordinators upload
+		RULES.put("GET /resources", Access.everyone());
+		RULES.put("GET /resources/{id}", Access.everyone());
+		RULES.put("GET /coordinator/resources", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("GET /coordinator/resources/new", Access.only(Role.COORDINATOR));
+		RULES.put("POST /coordinator/resources/new", Access.only(Role.COORDINATOR));
+		RULES.put("GET /coordinator/resources/{id}/new-version", Access.only(Role.COORDINATOR));
+		RULES.put("POST /coordinator/resources/{id}/new-version", Access.only(Role.COORDINATOR));
 		// Alerts: each care leaver's and supporter's own; unsubscribing from a signed
 		// link
 		// needs no sign-in

@@ -224,13 +224,30 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/coordinator/councils", "/coordinator/councils/**")
 			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
+			// Prospects: coordinators record them, keep their contact log and invite them
+			// to
+			// sign; administrators may read
+			.requestMatchers(HttpMethod.GET, "/coordinator/prospects/new")
+			.hasRole(Role.COORDINATOR.name())
+			.requestMatchers(HttpMethod.GET, "/coordinator/prospects", "/coordinator/prospects/*")
+			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
+			.requestMatchers("/coordinator/prospects", "/coordinator/prospects/**")
+			.hasRole(Role.COORDINATOR.name())
+			// Resources for partners: the list and the files are public; coordinators
+			// upload them, administrators may see the list with its earlier versions
+			.requestMatchers(HttpMethod.GET, "/resources", "/resources/*")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/coordinator/resources")
+			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
+			.requestMatchers("/coordinator/resources", "/coordinator/resources/**")
+			.hasRole(Role.COORDINATOR.name())
 			// Operations: health is public (no details); metrics are for administrators
 			.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/actuator/prometheus")
 			.hasRole(Role.ADMIN.name())
 			// An organisation expresses interest in signing the Covenant
-			.requestMatchers("/signatories/join")
+			.requestMatchers("/signatories/join", "/signatories/join/*")
 			.permitAll()
 			// Every signed-in person
 			.requestMatchers("/home")

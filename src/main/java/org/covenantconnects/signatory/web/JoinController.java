@@ -1,7 +1,9 @@
 package org.covenantconnects.signatory.web;
 
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -13,9 +15,11 @@ import org.covenantconnects.identity.RateLimits;
 import org.covenantconnects.places.Places;
 import org.covenantconnects.places.RegionCode;
 import org.covenantconnects.platform.Choice;
+import org.covenantconnects.signatory.InvitationToSign;
 import org.covenantconnects.signatory.NewOrganisation;
 import org.covenantconnects.signatory.Sector;
 import org.covenantconnects.signatory.Signatories;
+import org.covenantconnects.signatory.SigningInvitations;
 import org.covenantconnects.signatory.Size;
 import org.covenantconnects.signatory.web.SignatoryForms.JoinForm;
 
@@ -24,6 +28,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
@@ -52,8 +57,12 @@ class JoinController {
 
 	private final RateLimits rateLimits;
 
-	JoinController(Signatories signatories, Places places, PasswordPolicy passwordPolicy, RateLimits rateLimits) {
+	private final SigningInvitations invitations;
+
+	JoinController(Signatories signatories, Places places, PasswordPolicy passwordPolicy, RateLimits rateLimits,
+			SigningInvitations invitations) {
 		this.signatories = signatories;
+		this.invitations = invitations;
 		this.places = places;
 		this.passwordPolicy = passwordPolicy;
 		this.rateLimits = rateLimits;
@@ -67,14 +76,82 @@ class JoinController {
 	@PostMapping("/signatories/join")
 	String join(@Valid @ModelAttribute("form") JoinForm form, BindingResult errors, Model model,
 			HttpServletRequest request) {
-		Set<String> knownRegions = this.places.regions()
-			.stream()
-			.map((region) -> region.code().value())
-			.collect(Collectors.toSet());
 		if (!errors.hasFieldErrors("name") && this.signatories.isNameTaken(form.getName())) {
 			errors.rejectValue("name", "taken",
 					"An organisation with this name has already joined. Ask a colleague there to invite you");
 		}
+		check(form, errors, request);
+		if (errors.hasErrors()) {
+			return page(model);
+		}
+		this.signatories.join(organisation(form), form.getContactName(), form.getContactEmail(), form.getPassword());
+		return "redirect:/register/check-email";
+	}
+
+	/**
+	 * The form to sign, from the Covenant team's emailed invitation: filled in with what
+	 * the team recorded.
+	 */
+	@GetMapping("/signatories/join/{token}")
+	String invited(@PathVariable String token, Model model) {
+		Optional<InvitationToSign> invitation = this.invitations.invitation(token);
+		if (invitation.isEmpty()) {
+			return "signatory/invitation-expired";
+		}
+		InvitationToSign invited = invitation.get();
+		JoinForm form = new JoinForm();
+		form.setName(invited.name());
+		form.setWebsite(invited.website());
+		form.setSector((invited.sector() != null) ? invited.sector().name() : null);
+		if (invited.region() != null) {
+			form.setNational("no");
+			form.setRegions(new ArrayList<>(List.of(invited.region().value())));
+		}
+		form.setContactName(invited.contactName());
+		form.setContactEmail(invited.contactEmail());
+		model.addAttribute("form", form);
+		return invitedPage(invited, token, model);
+	}
+
+	@PostMapping("/signatories/join/{token}")
+	String joinInvited(@PathVariable String token, @Valid @ModelAttribute("form") JoinForm form, BindingResult errors,
+			Model model, HttpServletRequest request) {
+		Optional<InvitationToSign> invitation = this.invitations.invitation(token);
+		if (invitation.isEmpty()) {
+			return "signatory/invitation-expired";
+		}
+		if (!errors.hasFieldErrors("name") && this.signatories.isNameTaken(form.getName())) {
+			errors.rejectValue("name", "taken",
+					"An organisation with this name has already joined. Ask a colleague there to invite you");
+		}
+		check(form, errors, request);
+		if (errors.hasErrors()) {
+			return invitedPage(invitation.get(), token, model);
+		}
+		this.invitations.join(token, organisation(form), form.getContactName(), form.getContactEmail(),
+				form.getPassword());
+		return "redirect:/register/check-email";
+	}
+
+	private String invitedPage(InvitationToSign invitation, String token, Model model) {
+		model.addAttribute("invitedAs", invitation.name());
+		model.addAttribute("token", token);
+		return page(model);
+	}
+
+	private NewOrganisation organisation(JoinForm form) {
+		boolean national = "yes".equals(form.getNational());
+		return new NewOrganisation(form.getName(), Sector.valueOf(form.getSector()), Size.valueOf(form.getSize()),
+				blankToNull(form.getWebsite()), national,
+				national ? List.of() : form.getRegions().stream().map(RegionCode::new).toList(),
+				form.getCouldOffer().trim());
+	}
+
+	private void check(JoinForm form, BindingResult errors, HttpServletRequest request) {
+		Set<String> knownRegions = this.places.regions()
+			.stream()
+			.map((region) -> region.code().value())
+			.collect(Collectors.toSet());
 		if (!errors.hasFieldErrors("sector") && !enumValue(Sector.class, form.getSector())) {
 			errors.rejectValue("sector", "unknown", "Select your organisation's sector");
 		}
@@ -99,17 +176,6 @@ class JoinController {
 		if (!errors.hasErrors() && !this.rateLimits.tryAcquire(RateLimits.Action.REGISTER, request.getRemoteAddr())) {
 			errors.rejectValue("contactEmail", "rate", RateLimits.TOO_MANY_ACCOUNTS);
 		}
-		if (errors.hasErrors()) {
-			return page(model);
-		}
-		boolean national = "yes".equals(form.getNational());
-		this.signatories.join(
-				new NewOrganisation(form.getName(), Sector.valueOf(form.getSector()), Size.valueOf(form.getSize()),
-						blankToNull(form.getWebsite()), national,
-						national ? List.of() : form.getRegions().stream().map(RegionCode::new).toList(),
-						form.getCouldOffer().trim()),
-				form.getContactName(), form.getContactEmail(), form.getPassword());
-		return "redirect:/register/check-email";
 	}
 
 	private String page(Model model) {

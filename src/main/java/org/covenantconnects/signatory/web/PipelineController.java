@@ -2,14 +2,18 @@ package org.covenantconnects.signatory.web;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.covenantconnects.contactlog.ContactLog;
+import org.covenantconnects.contactlog.PartnerRef;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.AccountSummary;
 import org.covenantconnects.identity.Accounts;
@@ -43,14 +47,19 @@ class PipelineController {
 
 	private static final int PAGE_SIZE = 25;
 
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
 	private final Signatories signatories;
 
 	private final Accounts accounts;
 
 	private final Clock clock;
 
-	PipelineController(Signatories signatories, Accounts accounts, Clock clock) {
+	private final ContactLog contactLog;
+
+	PipelineController(Signatories signatories, Accounts accounts, Clock clock, ContactLog contactLog) {
 		this.signatories = signatories;
+		this.contactLog = contactLog;
 		this.accounts = accounts;
 		this.clock = clock;
 	}
@@ -153,6 +162,13 @@ class PipelineController {
 		SignatoryForms.ManagerForm managerForm = new SignatoryForms.ManagerForm();
 		managerForm.setManager((signatory.accountManager != null) ? signatory.accountManager.value().toString() : null);
 		model.addAttribute("managerForm", managerForm);
+		model.addAttribute("log",
+				this.contactLog.of(PartnerRef.organisation(signatory.uuid()))
+					.stream()
+					.map((entry) -> new LogRow(entry.kind().label(), DAY.format(entry.happenedOn()), entry.who(),
+							entry.summary(), entry.nextStep(),
+							(entry.nextStepDue() != null) ? DAY.format(entry.nextStepDue()) : null))
+					.toList());
 		return "signatory/review";
 	}
 
@@ -163,6 +179,11 @@ class PipelineController {
 	private Signatory load(UUID id) {
 		return this.signatories.detail(new SignatoryId(id))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/** A contact log entry as the review page shows it. */
+	record LogRow(String kind, String date, String who, String summary, String nextStep, String due) {
+
 	}
 
 	record PipelineRow(UUID id, String name, String sector, long daysInStage, String manager) {
