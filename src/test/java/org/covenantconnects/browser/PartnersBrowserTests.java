@@ -91,7 +91,7 @@ class PartnersBrowserTests {
 
 		browser.fillIn("name", name);
 		browser.fillIn("website", "https://www.wagtail-" + word + ".example");
-		browser.choose("sector-PRIVATE");
+		browser.choose("sector");
 		browser.select("region", "E12000002");
 		browser.choose("recommendedKind-OTHER");
 		browser.fillIn("recommendedBy", "Sam Patel, personal adviser at Manchester City Council");
