@@ -127,8 +127,9 @@ public class Prospects {
 		Prospect recorded = new Prospect(UUID.randomUUID(), prospect.name().strip(), blankToNull(prospect.website()),
 				prospect.sector(), prospect.region(), prospect.contactName().strip(), prospect.contactEmail().strip(),
 				prospect.recommendedByCouncil(),
-				(prospect.recommendedByCouncil() == null) ? prospect.recommendedBy().strip() : null, coordinator,
-				this.clock.instant(), null);
+				(prospect.recommendedByCouncil() == null)
+						? Optional.ofNullable(prospect.recommendedBy()).map(String::strip).orElse(null) : null,
+				coordinator, this.clock.instant(), null);
 		try {
 			this.prospects.insert(recorded, nameKey(recorded.name()), emailDomain(recorded.contactEmail()));
 		}

@@ -43,15 +43,15 @@ public class ProspectRepository {
 			.param("name", prospect.name())
 			.param("nameKey", nameKey)
 			.param("website", prospect.website())
-			.param("sector", (prospect.sector() != null) ? prospect.sector().name() : null)
-			.param("region", (prospect.region() != null) ? prospect.region().value() : null)
+			.param("sector", Optional.ofNullable(prospect.sector()).map(Sector::name).orElse(null))
+			.param("region", Optional.ofNullable(prospect.region()).map(RegionCode::value).orElse(null))
 			.param("contactName", prospect.contactName())
 			.param("contactEmail", prospect.contactEmail())
 			.param("emailDomain", emailDomain)
 			.param("council",
-					(prospect.recommendedByCouncil() != null) ? prospect.recommendedByCouncil().value() : null)
+					Optional.ofNullable(prospect.recommendedByCouncil()).map(LocalAuthorityId::value).orElse(null))
 			.param("recommendedBy", prospect.recommendedBy())
-			.param("recordedBy", (prospect.recordedBy() != null) ? prospect.recordedBy().value() : null)
+			.param("recordedBy", Optional.ofNullable(prospect.recordedBy()).map(AccountId::value).orElse(null))
 			.param("recordedAt", Timestamp.from(prospect.recordedAt()))
 			.update();
 	}

@@ -167,12 +167,14 @@ class ProspectsController {
 		model.addAttribute("status", status);
 		model.addAttribute("stage", this.prospects.stage(prospect).map((stage) -> stage.label()).orElse(null));
 		model.addAttribute("recommendedBy", recommendedBy(prospect, councils));
-		model.addAttribute("sector", (prospect.sector() != null) ? prospect.sector().label() : "Not recorded");
-		model.addAttribute("region", (prospect.region() != null)
-				? this.places.region(prospect.region()).map(Region::name).orElse("–") : "Not recorded");
+		model.addAttribute("sector", Optional.ofNullable(prospect.sector()).map(Sector::label).orElse("Not recorded"));
+		model.addAttribute("region",
+				Optional.ofNullable(prospect.region())
+					.map((code) -> this.places.region(code).map(Region::name).orElse("–"))
+					.orElse("Not recorded"));
 		model.addAttribute("recordedOn", DAY.format(prospect.recordedAt().atZone(ENGLAND)));
 		model.addAttribute("invitedOn",
-				(prospect.invitedAt() != null) ? DAY.format(prospect.invitedAt().atZone(ENGLAND)) : null);
+				Optional.ofNullable(prospect.invitedAt()).map((at) -> DAY.format(at.atZone(ENGLAND))).orElse(null));
 		Map<AccountId, String> names = new HashMap<>();
 		model.addAttribute("log", this.contactLog.of(PartnerRef.organisation(prospect.id()))
 			.stream()

@@ -46,7 +46,7 @@ public class ResourceRepository {
 			.param("fileName", resource.fileName())
 			.param("content", content)
 			.param("size", resource.sizeBytes())
-			.param("uploadedBy", (resource.uploadedBy() != null) ? resource.uploadedBy().value() : null)
+			.param("uploadedBy", Optional.ofNullable(resource.uploadedBy()).map(AccountId::value).orElse(null))
 			.param("uploadedAt", Timestamp.from(resource.uploadedAt()))
 			.update();
 	}

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.covenantconnects.identity.CurrentUser;
@@ -143,8 +144,7 @@ class CoordinatorResourcesController {
 		}
 		byte[] content = null;
 		MultipartFile file = form.getFile();
-		if (file == null
-				|| (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty()))) {
+		if (file == null || (file.isEmpty() && Optional.ofNullable(file.getOriginalFilename()).orElse("").isEmpty())) {
 			errors.rejectValue("file", "required", "Select a PDF file");
 		}
 		else if (file.getSize() > PdfFile.LARGEST) {

@@ -102,11 +102,11 @@ class JoinController {
 		JoinForm form = new JoinForm();
 		form.setName(invited.name());
 		form.setWebsite(invited.website());
-		form.setSector((invited.sector() != null) ? invited.sector().name() : null);
-		if (invited.region() != null) {
+		form.setSector(Optional.ofNullable(invited.sector()).map(Sector::name).orElse(null));
+		Optional.ofNullable(invited.region()).ifPresent((region) -> {
 			form.setNational("no");
-			form.setRegions(new ArrayList<>(List.of(invited.region().value())));
-		}
+			form.setRegions(new ArrayList<>(List.of(region.value())));
+		});
 		form.setContactName(invited.contactName());
 		form.setContactEmail(invited.contactEmail());
 		model.addAttribute("form", form);
