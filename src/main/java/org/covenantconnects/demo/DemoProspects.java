@@ -17,7 +17,11 @@ import org.covenantconnects.prospect.Prospect;
 import org.covenantconnects.prospect.Prospects;
 import org.covenantconnects.resource.Audience;
 import org.covenantconnects.resource.Resources;
+import org.covenantconnects.signatory.NewOrganisation;
 import org.covenantconnects.signatory.Sector;
+import org.covenantconnects.signatory.Signatories;
+import org.covenantconnects.signatory.SignatoryId;
+import org.covenantconnects.signatory.Size;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -25,10 +29,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Four prospects at different stages, each with its contact log (one recommended by
- * Manchester council, one invited to sign), and four resources for partners, written as
- * small PDFs at start, one of them in a second version. Runs once the demo accounts
- * exist; what is already recorded is left as it is.
+ * Five prospects at different stages, most with a contact log: recorded (one recommended
+ * by Manchester council), invited to sign, and signing (its signatory has the prospect's
+ * id, so the log shows on its signatory page too); and four resources for partners,
+ * written as small PDFs at start, one of them in a second version. Runs once the demo
+ * accounts exist; what is already recorded is left as it is.
  */
 @Component
 @ConditionalOnProperty(name = "connects.demo.enabled", havingValue = "true")
@@ -48,7 +53,11 @@ class DemoProspects {
 
 	private final Places places;
 
-	DemoProspects(Prospects prospects, ContactLog contactLog, Resources resources, Accounts accounts, Places places) {
+	private final Signatories signatories;
+
+	DemoProspects(Prospects prospects, ContactLog contactLog, Resources resources, Accounts accounts, Places places,
+			Signatories signatories) {
+		this.signatories = signatories;
 		this.prospects = prospects;
 		this.contactLog = contactLog;
 		this.resources = resources;
@@ -97,6 +106,21 @@ class DemoProspects {
 		log(harbour, ContactKind.EVENT, LocalDate.of(2026, 11, 26), "Plymouth social-value event",
 				"Met at Plymouth's event for local businesses; interested in work experience placements.",
 				"Call to explain the Covenant", LocalDate.of(2026, 12, 10), coordinator);
+
+		Prospect pennine = this.prospects.record(
+				new NewProspect("Pennine Bakery Co-op", "https://www.penninebakery.example", Sector.PRIVATE, YORKSHIRE,
+						"Aisha Khan", "aisha.khan@penninebakery.example", council("Leeds").id(), null),
+				coordinator);
+		log(pennine, ContactKind.MEETING, LocalDate.of(2026, 9, 30), "Chris Morgan (Covenant), Aisha Khan, owner",
+				"Leeds recommended them; they already mentor two care leavers and want to offer baking apprenticeships.",
+				null, null, coordinator);
+		this.signatories.createDemoInterested(new SignatoryId(pennine.id()),
+				new NewOrganisation(pennine.name(), Sector.PRIVATE, Size.SMALL, pennine.website(), false,
+						List.of(YORKSHIRE), "Baking apprenticeships and mentoring"));
+		this.contactLog.add(PartnerRef.organisation(pennine.id()),
+				new NewContact(ContactKind.RECORD, LocalDate.of(2026, 10, 14), pennine.name(),
+						"Accepted the invitation and started signing the Covenant.", null, null),
+				null);
 
 		this.prospects.record(new NewProspect("Northfield Builders", "https://www.northfieldbuilders.example",
 				Sector.PRIVATE, null, "Kwame Mensah", "k.mensah@northfieldbuilders.example", null,

@@ -194,6 +194,16 @@ public class Signatories {
 		return signatory.id();
 	}
 
+	/**
+	 * Creates an organisation that has expressed interest, under the id it was invited
+	 * with, and nobody acting for it yet. For demo data only: the caller must have
+	 * claimed the database for demo data.
+	 */
+	@Transactional
+	public SignatoryId createDemoInterested(SignatoryId id, NewOrganisation organisation) {
+		return create(id, organisation, true).id();
+	}
+
 	public Optional<Signatory> detail(SignatoryId id) {
 		return this.signatories.find(id.value());
 	}
