@@ -361,6 +361,8 @@ public class Fixtures {
 
 		private TakeUpRoute route = TakeUpRoute.CONNECTS;
 
+		private boolean confirmedOnly;
+
 		private NewOpportunity(String title) {
 			this.title = title;
 		}
@@ -419,6 +421,12 @@ public class Fixtures {
 			return this;
 		}
 
+		/** Only for young people whose care experience is confirmed. */
+		public NewOpportunity forConfirmedOnly() {
+			this.confirmedOnly = true;
+			return this;
+		}
+
 		OpportunityDetails details() {
 			String applyUrl = (this.route == TakeUpRoute.LINK) ? "https://example.com/apply" : null;
 			String accessCode = (this.route == TakeUpRoute.CODE)
@@ -426,7 +434,7 @@ public class Fixtures {
 			return new OpportunityDetails(this.title, "A summary of " + this.title, "All about " + this.title + ".",
 					this.type, this.category, Set.of(this.outcome), this.scope, this.regions, this.councils,
 					this.ageFrom, this.ageTo, null, this.places, null, this.closesOn, null, this.route, applyUrl,
-					accessCode, Barriers.NONE, InternshipFacts.NONE);
+					accessCode, Barriers.NONE, InternshipFacts.NONE, this.confirmedOnly);
 		}
 
 	}

@@ -19,6 +19,7 @@ import org.covenantconnects.Fixtures.YoungPerson;
 import org.covenantconnects.adviserlink.Links;
 import org.covenantconnects.adviserlink.internal.RegistrationsOnBehalf;
 import org.covenantconnects.alert.Subscriptions;
+import org.covenantconnects.careleaver.CareExperience;
 import org.covenantconnects.careleaver.CareLeavers;
 import org.covenantconnects.careleaver.MyData;
 import org.covenantconnects.email.Emails;
@@ -52,6 +53,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Every column that holds a person's data is in their download or erased with their
@@ -167,6 +169,9 @@ class PersonalDataTests {
 	CareLeavers careLeavers;
 
 	@Autowired
+	CareExperience careExperience;
+
+	@Autowired
 	Links links;
 
 	@Autowired
@@ -246,6 +251,8 @@ class PersonalDataTests {
 		UUID link = this.fixtures.link(adviser, young);
 		this.links.suggest(adviser.id(), link, mentoring);
 		this.links.progressThrough(adviser.id(), link);
+		this.links.confirmCareExperience(adviser.id(), link, Fixtures.MANCHESTER);
+		this.careExperience.correct(young.id(), Fixtures.LEEDS, coordinator.id(), "Leeds looked after " + name);
 		this.proposals.propose(new Proposals.Proposer(adviser.id(), Role.SUPPORTER, "Test Adviser"), young.id(), course,
 				List.of("Because " + name + " loves baking"));
 		this.proposals.propose(new Proposals.Proposer(coordinator.id(), Role.COORDINATOR, null), young.id(), coaching,
@@ -276,6 +283,12 @@ class PersonalDataTests {
 			.anySatisfy((email) -> assertThat(email.sentTo()).isEqualTo(adviser.getUsername()));
 		assertThat(data.emailsSentToYou()).as("the opportunity the adviser sent them")
 			.anySatisfy((email) -> assertThat(email.subject()).contains("sent you an opportunity"));
+		assertThat(data.profile().careExperienceConfirmed())
+			.as("who confirmed their care experience, and the correction")
+			.extracting(MyData.CareExperienceConfirmation::confirmedBy,
+					MyData.CareExperienceConfirmation::correctionReason)
+			.containsExactly(tuple("Test Adviser", null),
+					tuple(coordinator.displayName(), "Leeds looked after " + name));
 		assertThat(data.heldElsewhere()).containsKey("proposals");
 		assertThat(String.valueOf(data.heldElsewhere().get("proposals"))).contains("Because " + name + " loves baking",
 				name + " asked about coaching", "Test Adviser (your adviser)", "The Covenant team");
@@ -308,6 +321,7 @@ class PersonalDataTests {
 		UUID link = this.fixtures.link(adviser, young);
 		this.links.suggest(id, link, mentoring);
 		this.links.progressThrough(id, link);
+		this.links.confirmCareExperience(id, link, Fixtures.MANCHESTER);
 		this.proposals.propose(new Proposals.Proposer(id, Role.SUPPORTER, name), young.id(), course,
 				List.of("It suits you"));
 		this.supporters.share(id, this.opportunities.find(course).orElseThrow(), young.getUsername());

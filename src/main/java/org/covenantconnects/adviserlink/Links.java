@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.covenantconnects.adviserlink.internal.LinkRepository;
 import org.covenantconnects.audit.AuditTrail;
+import org.covenantconnects.careleaver.CareExperience;
 import org.covenantconnects.careleaver.ForYouSuggestions;
 import org.covenantconnects.email.Email;
 import org.covenantconnects.email.Emails;
@@ -20,6 +21,7 @@ import org.covenantconnects.identity.Role;
 import org.covenantconnects.opportunity.Opportunities;
 import org.covenantconnects.opportunity.OpportunityId;
 import org.covenantconnects.opportunity.OpportunityView;
+import org.covenantconnects.places.LocalAuthorityId;
 import org.covenantconnects.platform.EmailAddress;
 import org.covenantconnects.supporter.SupporterHomeNotice;
 import org.covenantconnects.supporter.SupporterProfile;
@@ -71,9 +73,12 @@ public class Links implements ForYouSuggestions, SupporterHomeNotice {
 
 	private final Proposals proposals;
 
+	private final CareExperience careExperience;
+
 	Links(LinkRepository links, Accounts accounts, Supporters supporters, Opportunities opportunities, Emails emails,
 			Clock clock, @Value("${connects.base-url}") String baseUrl, TakeUps takeUps, Proposals proposals,
-			AuditTrail auditTrail) {
+			AuditTrail auditTrail, CareExperience careExperience) {
+		this.careExperience = careExperience;
 		this.takeUps = takeUps;
 		this.auditTrail = auditTrail;
 		this.proposals = proposals;
@@ -314,6 +319,38 @@ public class Links implements ForYouSuggestions, SupporterHomeNotice {
 		AccountId careLeaver = linkOf(supporter, link).careLeaver();
 		this.auditTrail.recordView(supporter, Role.SUPPORTER, careLeaver, "Opened their progress as their adviser");
 		return this.takeUps.progressOf(careLeaver);
+	}
+
+	/**
+	 * Where the care experience of a young person linked with the supporter stands, and
+	 * every confirmation and correction of it, oldest first. Recorded in the young
+	 * person's audit trail.
+	 * @throws NoSuchLinkException if it is not an active link of this verified supporter
+	 */
+	@Transactional
+	public List<CareExperience.Confirmation> careExperienceThrough(AccountId supporter, UUID link) {
+		AccountId careLeaver = linkOf(supporter, link).careLeaver();
+		this.auditTrail.recordView(supporter, Role.SUPPORTER, careLeaver,
+				"Opened the confirmation of their care experience as their adviser");
+		return this.careExperience.historyOf(careLeaver);
+	}
+
+	/**
+	 * The personal adviser linked with a young person confirms, once, that they are
+	 * care-experienced and which council looked after them.
+	 * @throws NoSuchLinkException if it is not an active link of this verified supporter
+	 * @throws CareExperience.AlreadyConfirmedException if it was confirmed before
+	 */
+	@Transactional
+	public void confirmCareExperience(AccountId supporter, UUID link, LocalAuthorityId council) {
+		AccountId careLeaver = linkOf(supporter, link).careLeaver();
+		this.careExperience.confirm(careLeaver, council, supporter, CareExperience.Confirmer.PERSONAL_ADVISER);
+	}
+
+	/** The council a linked young person says looked after them. */
+	public LocalAuthorityId statedCouncilThrough(AccountId supporter, UUID link) {
+		return this.careExperience.statedCouncil(linkOf(supporter, link).careLeaver())
+			.orElseThrow(NoSuchLinkException::new);
 	}
 
 	/**

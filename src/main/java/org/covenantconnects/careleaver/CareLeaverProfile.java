@@ -19,11 +19,14 @@ import org.covenantconnects.places.RegionCode;
  * until they turn it on
  * @param institution the college or university they attend, in their words, or
  * {@code null}
+ * @param careExperienceConfirmedAt when a linked personal adviser or the Covenant team
+ * confirmed their care experience ({@link CareExperience}); {@code null} while it is not
+ * confirmed
  */
 public record CareLeaverProfile(AccountId account, String fullName, String preferredName, LocalDate dateOfBirth,
 		LocalAuthorityId council, RegionCode region, Set<Category> categories, Set<OpportunityType> types,
 		Situation situation, String ambitions, boolean openToSuggestions, Instant privacyNoticeAcceptedAt,
-		Instant createdAt, String institution) {
+		Instant createdAt, String institution, Instant careExperienceConfirmedAt) {
 
 	/** The youngest age the programme is for. */
 	public static final int YOUNGEST = 16;
@@ -34,6 +37,14 @@ public record CareLeaverProfile(AccountId account, String fullName, String prefe
 	public CareLeaverProfile {
 		categories = Set.copyOf(categories);
 		types = Set.copyOf(types);
+	}
+
+	/**
+	 * Whether their care experience is confirmed, so that opportunities for confirmed
+	 * young people only are open to them.
+	 */
+	public boolean isCareExperienceConfirmed() {
+		return this.careExperienceConfirmedAt != null;
 	}
 
 	/** The name they like to be called: their preferred name, or else their full name. */

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.covenantconnects.alert.Subscriptions;
+import org.covenantconnects.careleaver.internal.CareExperienceRepository;
 import org.covenantconnects.careleaver.internal.CareLeaverRepository;
 import org.covenantconnects.email.Emails;
 import org.covenantconnects.identity.AccountData;
@@ -74,10 +75,13 @@ public class CareLeavers {
 
 	private final AccountData accountData;
 
-	CareLeavers(CareLeaverRepository careLeavers, Accounts accounts, Opportunities opportunities, Places places,
-			Emails emails, Clock clock, ApplicationEventPublisher events, Subscriptions subscriptions,
-			ObjectProvider<HeldElsewhere> elsewhere, AccountData accountData) {
+	private final CareExperienceRepository confirmations;
+
+	CareLeavers(CareLeaverRepository careLeavers, CareExperienceRepository confirmations, Accounts accounts,
+			Opportunities opportunities, Places places, Emails emails, Clock clock, ApplicationEventPublisher events,
+			Subscriptions subscriptions, ObjectProvider<HeldElsewhere> elsewhere, AccountData accountData) {
 		this.accountData = accountData;
+		this.confirmations = confirmations;
 		this.subscriptions = subscriptions;
 		this.elsewhere = elsewhere;
 		this.careLeavers = careLeavers;
@@ -149,9 +153,7 @@ public class CareLeavers {
 	public Optional<Feed> forYou(AccountId account, int page, int pageSize) {
 		return profile(account).map((profile) -> {
 			int age = profile.ageOn(today());
-			SearchResults results = this.opportunities.forYou(
-					new FitCriteria(age, profile.region(), profile.council(), profile.types(), profile.categories()),
-					page, pageSize);
+			SearchResults results = this.opportunities.forYou(fitFor(profile), page, pageSize);
 			Map<OpportunityId, String> reasons = new LinkedHashMap<>();
 			results.items().forEach((item) -> reasons.put(item.id(), reason(profile, item.details())));
 			return new Feed(profile, age, results, reasons);
@@ -161,16 +163,27 @@ public class CareLeavers {
 	/** What decides which opportunities fit the care leaver today, and in which order. */
 	public FitCriteria fitFor(CareLeaverProfile profile) {
 		return new FitCriteria(profile.ageOn(today()), profile.region(), profile.council(), profile.types(),
-				profile.categories());
+				profile.categories(), profile.isCareExperienceConfirmed());
 	}
 
 	/**
 	 * Whether an opportunity fits the care leaver today, by {@link FitRule}: their age is
-	 * in its range and it reaches where they live or the council that looked after them.
+	 * in its range and it reaches where they live or the council that looked after them;
+	 * and, for an opportunity only for young people whose care experience is confirmed,
+	 * theirs is.
 	 */
 	public boolean fits(CareLeaverProfile profile, OpportunityDetails details) {
-		return FitRule.of(details, this.places)
+		return isOpenTo(profile, details) && FitRule.of(details, this.places)
 			.fits(profile.dateOfBirth(), today(), profile.region(), profile.council());
+	}
+
+	/**
+	 * Whether the young person may see and take up the opportunity at all: any
+	 * opportunity, except one only for confirmed young people when their care experience
+	 * is not confirmed.
+	 */
+	public static boolean isOpenTo(CareLeaverProfile profile, OpportunityDetails details) {
+		return !details.confirmedOnly() || profile.isCareExperienceConfirmed();
 	}
 
 	/**
@@ -208,7 +221,8 @@ public class CareLeavers {
 				this.places.region(profile.region()).map(Region::name).orElse(profile.region().value()),
 				sorted(profile.categories()), sorted(profile.types()), profile.situation(), profile.ambitions(),
 				profile.openToSuggestions(), profile.privacyNoticeAcceptedAt(), profile.createdAt(),
-				profile.institution());
+				profile.institution(),
+				this.confirmations.historyOf(account).stream().map(this::confirmationData).toList());
 		List<MyData.EmailRecord> emailsSent = this.emails.about(account.value())
 			.stream()
 			.map((email) -> new MyData.EmailRecord(email.recipient(), email.subject(), email.textBody(), email.status(),
@@ -218,6 +232,17 @@ public class CareLeavers {
 				new MyData.Account(summary.email(), summary.displayName(), summary.role().label(),
 						summary.status().name(), summary.createdAt()),
 				profileData, emailsSent, alertsOf(account), heldElsewhere(account));
+	}
+
+	private MyData.CareExperienceConfirmation confirmationData(CareExperienceRepository.Row row) {
+		String by = (row.by() != null) ? this.accounts.find(row.by()).map(AccountSummary::displayName).orElse(null)
+				: null;
+		return new MyData.CareExperienceConfirmation(
+				(row.council() != null) ? councilName(row.council()) : "Withdrawn: not confirmed",
+				(by != null) ? by : "Someone whose account has since closed",
+				(row.confirmer() == CareExperience.Confirmer.PERSONAL_ADVISER) ? "Your personal adviser"
+						: "The Covenant team",
+				row.at(), row.correctionReason());
 	}
 
 	/** The care leaver's alert preferences and the notifications made for them. */

@@ -31,7 +31,17 @@ public record MyData(Instant downloadedAt, Account account, Profile profile, Lis
 			String councilThatLookedAfterYou, String regionWhereYouLive, Set<Category> interestedInCategories,
 			Set<OpportunityType> interestedInTypes, Situation situation, String ambitions,
 			boolean openToSuggestionsFromCoordinators, Instant privacyNoticeAcceptedAt, Instant createdAt,
-			String collegeOrUniversity) {
+			String collegeOrUniversity, List<CareExperienceConfirmation> careExperienceConfirmed) {
+
+	}
+
+	/**
+	 * One confirmation of their care experience, or a correction of it.
+	 *
+	 * @param correctionReason empty for the first confirmation
+	 */
+	public record CareExperienceConfirmation(String councilThatLookedAfterYou, String confirmedBy, String as,
+			Instant confirmedAt, String correctionReason) {
 
 	}
 

@@ -1,6 +1,7 @@
 package org.covenantconnects.demo;
 
 import org.covenantconnects.adviserlink.Links;
+import org.covenantconnects.careleaver.CareExperience;
 import org.covenantconnects.careleaver.CareLeavers;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.Accounts;
@@ -12,9 +13,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Links the demo care leaver with the demo personal adviser, and saves one opportunity
- * for the young person, so that both sides show something. Runs once the demo accounts
- * and opportunities exist; repeatable.
+ * Links the demo care leaver with the demo personal adviser, who confirms her care
+ * experience (looked after by Manchester), and saves one opportunity for the young
+ * person, so that both sides show something. Runs once the demo accounts and
+ * opportunities exist; repeatable.
  */
 @Component
 @ConditionalOnProperty(name = "connects.demo.enabled", havingValue = "true")
@@ -28,7 +30,10 @@ class DemoLinks {
 
 	private final TakeUps takeUps;
 
-	DemoLinks(Accounts accounts, CareLeavers careLeavers, Links links, TakeUps takeUps) {
+	private final CareExperience careExperience;
+
+	DemoLinks(Accounts accounts, CareLeavers careLeavers, Links links, TakeUps takeUps, CareExperience careExperience) {
+		this.careExperience = careExperience;
 		this.takeUps = takeUps;
 		this.accounts = accounts;
 		this.careLeavers = careLeavers;
@@ -43,6 +48,10 @@ class DemoLinks {
 			return;
 		}
 		this.links.createDemoLink(supporter, careLeaver);
+		if (this.careExperience.historyOf(careLeaver).isEmpty()) {
+			this.careExperience.confirm(careLeaver, this.careLeavers.profile(careLeaver).orElseThrow().council(),
+					supporter, CareExperience.Confirmer.PERSONAL_ADVISER);
+		}
 		if (this.takeUps.mine(careLeaver).isEmpty()) {
 			this.careLeavers.forYou(careLeaver, 1, 2).ifPresent((feed) -> {
 				if (!feed.results().items().isEmpty()) {

@@ -198,7 +198,10 @@ class DemoOpportunities implements ApplicationRunner {
 				(route == TakeUpRoute.CODE) ? "CARE-" + (1000 + n) : null,
 				new Barriers(employment, type == OpportunityType.JOB, employment && n % 2 == 0, true),
 				quality ? new InternshipFacts(true, true, true, true, true)
-						: new InternshipFacts(true, n % 3 == 0, true, false, false));
+						: new InternshipFacts(true, n % 3 == 0, true, false, false),
+				// One in ten is only for young people whose care experience is confirmed,
+				// the first of them open anywhere in England.
+				n % 10 == 1);
 	}
 
 }

@@ -15,9 +15,17 @@ import org.covenantconnects.places.RegionCode;
  * when recommending
  * @param types the types they are most interested in, listed first
  * @param categories the categories they are interested in, listed next
+ * @param confirmed whether their care experience is confirmed; opportunities only for
+ * confirmed young people ({@link OpportunityDetails#confirmedOnly()}) fit nobody else
  */
 public record FitCriteria(int age, RegionCode region, LocalAuthorityId council, Set<OpportunityType> types,
-		Set<Category> categories) {
+		Set<Category> categories, boolean confirmed) {
+
+	/** A young person whose care experience is not confirmed. */
+	public FitCriteria(int age, RegionCode region, LocalAuthorityId council, Set<OpportunityType> types,
+			Set<Category> categories) {
+		this(age, region, council, types, categories, false);
+	}
 
 	public FitCriteria {
 		types = Set.copyOf(types);

@@ -23,12 +23,14 @@ import org.covenantconnects.places.RegionCode;
  * @param applyUrl where to apply when the route is {@link TakeUpRoute#LINK}
  * @param accessCode the code a care leaver uses when the route is
  * {@link TakeUpRoute#CODE}; never shown to the public
+ * @param confirmedOnly open only to young people whose care experience a linked personal
+ * adviser or the Covenant team has confirmed; others see that it needs confirmation
  */
 public record OpportunityDetails(String title, String summary, String description, OpportunityType type,
 		Category category, Set<Outcome> outcomes, Scope scope, List<RegionCode> regions,
 		List<LocalAuthorityId> councils, Integer ageFrom, Integer ageTo, String otherConditions, Integer places,
 		LocalDate opensOn, LocalDate closesOn, LocalDate startsOn, TakeUpRoute takeUp, String applyUrl,
-		String accessCode, Barriers barriers, InternshipFacts internship) {
+		String accessCode, Barriers barriers, InternshipFacts internship, boolean confirmedOnly) {
 
 	/** Care leavers are 16 to 25; a signatory may open an opportunity to older people. */
 	public static final int YOUNGEST = 16;
@@ -45,6 +47,25 @@ public record OpportunityDetails(String title, String summary, String descriptio
 		councils = (councils != null) ? List.copyOf(councils) : List.of();
 		barriers = (barriers != null) ? barriers : Barriers.NONE;
 		internship = (internship != null) ? internship : InternshipFacts.NONE;
+	}
+
+	/** Details open to every young person they fit. */
+	public OpportunityDetails(String title, String summary, String description, OpportunityType type, Category category,
+			Set<Outcome> outcomes, Scope scope, List<RegionCode> regions, List<LocalAuthorityId> councils,
+			Integer ageFrom, Integer ageTo, String otherConditions, Integer places, LocalDate opensOn,
+			LocalDate closesOn, LocalDate startsOn, TakeUpRoute takeUp, String applyUrl, String accessCode,
+			Barriers barriers, InternshipFacts internship) {
+		this(title, summary, description, type, category, outcomes, scope, regions, councils, ageFrom, ageTo,
+				otherConditions, places, opensOn, closesOn, startsOn, takeUp, applyUrl, accessCode, barriers,
+				internship, false);
+	}
+
+	/** The same details, open only to confirmed young people or to everyone they fit. */
+	public OpportunityDetails withConfirmedOnly(boolean only) {
+		return new OpportunityDetails(this.title, this.summary, this.description, this.type, this.category,
+				this.outcomes, this.scope, this.regions, this.councils, this.ageFrom, this.ageTo, this.otherConditions,
+				this.places, this.opensOn, this.closesOn, this.startsOn, this.takeUp, this.applyUrl, this.accessCode,
+				this.barriers, this.internship, only);
 	}
 
 	/** A problem with one answer, named by the form field it belongs to. */
@@ -150,7 +171,8 @@ public record OpportunityDetails(String title, String summary, String descriptio
 				&& Objects.equals(this.ageFrom, next.ageFrom) && Objects.equals(this.ageTo, next.ageTo)
 				&& Objects.equals(this.otherConditions, next.otherConditions) && this.takeUp == next.takeUp
 				&& Objects.equals(this.applyUrl, next.applyUrl) && Objects.equals(this.accessCode, next.accessCode)
-				&& this.barriers.equals(next.barriers) && this.internship.equals(next.internship));
+				&& this.barriers.equals(next.barriers) && this.internship.equals(next.internship)
+				&& this.confirmedOnly == next.confirmedOnly);
 	}
 
 	private static void text(List<Problem> problems, String field, String value, int max, String missing) {

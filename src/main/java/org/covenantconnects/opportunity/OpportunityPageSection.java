@@ -29,6 +29,14 @@ public interface OpportunityPageSection {
 	}
 
 	/**
+	 * Whether the reader may not take the opportunity up at all, so the page leaves out
+	 * how to (the organisation's web address, its code) and this section explains why.
+	 */
+	default boolean withholdsTakeUp(OpportunityView opportunity, CurrentUser reader) {
+		return false;
+	}
+
+	/**
 	 * A section: the fragment {@code section(data)} of the named template, given
 	 * {@code data}. Values in {@code model} are added to the page's model, for forms
 	 * bound to an object by name.

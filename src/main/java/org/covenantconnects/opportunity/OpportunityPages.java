@@ -43,6 +43,10 @@ public class OpportunityPages {
 		};
 	}
 
+	/** What an opportunity only for confirmed young people says about it. */
+	public static final String CONFIRMED_ONLY = "Needs confirmation: only for young people whose care experience a "
+			+ "personal adviser linked with them, or the Covenant team, has confirmed";
+
 	/** The facts of an opportunity for a summary list; never the access code. */
 	public List<SummaryRow> facts(OpportunityDetails details) {
 		List<SummaryRow> rows = new ArrayList<>();
@@ -52,6 +56,9 @@ public class OpportunityPages {
 				details.outcomes().stream().sorted().map(Outcome::label).collect(Collectors.joining("; "))));
 		rows.add(SummaryRow.of("Where", where(details)));
 		rows.add(SummaryRow.of("Age", details.ageFrom() + " to " + details.ageTo()));
+		if (details.confirmedOnly()) {
+			rows.add(SummaryRow.of("Care experience", CONFIRMED_ONLY));
+		}
 		if (details.otherConditions() != null && !details.otherConditions().isBlank()) {
 			rows.add(SummaryRow.of("Other conditions", details.otherConditions()));
 		}

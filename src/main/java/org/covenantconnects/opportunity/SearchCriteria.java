@@ -11,10 +11,25 @@ import org.covenantconnects.places.RegionCode;
  *
  * @param keywords words to look for, with at least one letter or digit, or {@code null}
  * @param page from 1
+ * @param confirmedOnlyLeftOut leave out opportunities only for young people whose care
+ * experience is confirmed, for a young person whose care experience is not
  */
 public record SearchCriteria(String keywords, RegionCode region, LocalAuthorityId council, Set<Category> categories,
 		Set<Outcome> outcomes, Set<OpportunityType> types, boolean nationalOnly, boolean qualityInternship,
-		boolean closingSoon, SearchSort sort, int page, int pageSize) {
+		boolean closingSoon, SearchSort sort, int page, int pageSize, boolean confirmedOnlyLeftOut) {
+
+	public SearchCriteria(String keywords, RegionCode region, LocalAuthorityId council, Set<Category> categories,
+			Set<Outcome> outcomes, Set<OpportunityType> types, boolean nationalOnly, boolean qualityInternship,
+			boolean closingSoon, SearchSort sort, int page, int pageSize) {
+		this(keywords, region, council, categories, outcomes, types, nationalOnly, qualityInternship, closingSoon, sort,
+				page, pageSize, false);
+	}
+
+	/** The same search, leaving out opportunities only for confirmed young people. */
+	public SearchCriteria leavingOutConfirmedOnly() {
+		return new SearchCriteria(this.keywords, this.region, this.council, this.categories, this.outcomes, this.types,
+				this.nationalOnly, this.qualityInternship, this.closingSoon, this.sort, this.page, this.pageSize, true);
+	}
 
 	/** An opportunity closing within this many days is closing soon. */
 	public static final int CLOSING_SOON_DAYS = 14;

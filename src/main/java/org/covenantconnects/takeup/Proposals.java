@@ -92,6 +92,10 @@ public class Proposals {
 		}
 		OpportunityView opportunity = this.opportunities.findPublic(id)
 			.orElseThrow(() -> new Opportunities.NoSuchOpportunityException(id));
+		if (!CareLeavers.isOpenTo(profile, opportunity.details())) {
+			throw new TakeUps.TakeUpRefusedException("This opportunity is only for young people whose care experience "
+					+ "is confirmed, and theirs is not confirmed yet");
+		}
 		if (!opportunity.isOpen() || !this.careLeavers.fits(profile, opportunity.details())) {
 			throw new TakeUps.TakeUpRefusedException("This opportunity is not open to them");
 		}

@@ -63,6 +63,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Service
 public class TakeUps {
 
+	/** Why a young person whose care experience is not confirmed cannot take one up. */
+	public static final String CONFIRMATION_NEEDED = "This opportunity is only for young people whose care experience "
+			+ "is confirmed. Ask your personal adviser to confirm yours on Covenant Connects, or contact the "
+			+ "Covenant team";
+
 	/** The longest reason a coordinator may give for a correction. */
 	public static final int MAX_CORRECTION_REASON = 500;
 
@@ -338,8 +343,10 @@ public class TakeUps {
 	public Position positionOn(AccountId account, OpportunityView opportunity) {
 		Optional<CareLeaverProfile> profile = profile(account);
 		boolean fits = profile.map((p) -> this.careLeavers.fits(p, opportunity.details())).orElse(false);
+		boolean confirmationNeeded = profile.map((p) -> !CareLeavers.isOpenTo(p, opportunity.details())).orElse(false);
 		return new Position(profile.isPresent(), this.takeUps.isSaved(account, opportunity.id()),
-				this.takeUps.takeUp(account, opportunity.id()).orElse(null), fits && opportunity.isOpen());
+				this.takeUps.takeUp(account, opportunity.id()).orElse(null), fits && opportunity.isOpen(),
+				confirmationNeeded);
 	}
 
 	@Transactional
@@ -549,6 +556,9 @@ public class TakeUps {
 	private OpportunityView takeableBy(AccountId account, OpportunityId id) {
 		OpportunityView opportunity = publicOpportunity(id);
 		CareLeaverProfile profile = requireProfile(account);
+		if (!CareLeavers.isOpenTo(profile, opportunity.details())) {
+			throw new TakeUpRefusedException(CONFIRMATION_NEEDED);
+		}
 		if (!opportunity.isOpen() || !this.careLeavers.fits(profile, opportunity.details())) {
 			throw new TakeUpRefusedException("This opportunity is not open to you");
 		}
@@ -561,8 +571,11 @@ public class TakeUps {
 	 * @param hasProfile whether the account has a care leaver profile at all
 	 * @param takeUp {@code null} when they have not taken it up
 	 * @param canTakeUp it is open and fits them
+	 * @param confirmationNeeded it is only for young people whose care experience is
+	 * confirmed, and theirs is not
 	 */
-	public record Position(boolean hasProfile, boolean saved, TakeUp takeUp, boolean canTakeUp) {
+	public record Position(boolean hasProfile, boolean saved, TakeUp takeUp, boolean canTakeUp,
+			boolean confirmationNeeded) {
 
 		public boolean mayApply() {
 			return this.canTakeUp

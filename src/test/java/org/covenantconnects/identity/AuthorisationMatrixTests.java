@@ -286,6 +286,10 @@ class AuthorisationMatrixTests {
 		RULES.put("POST /supporter/young-people/invitations/{id}/accept", Access.only(Role.SUPPORTER));
 		RULES.put("POST /supporter/young-people/invitations/{id}/decline", Access.only(Role.SUPPORTER));
 		RULES.put("GET /supporter/young-people/{id}", Access.only(Role.SUPPORTER));
+		// A personal adviser confirms a linked young person's care experience (only
+		// through their own active link, checked in the support module)
+		RULES.put("GET /supporter/young-people/{id}/care-experience", Access.only(Role.SUPPORTER));
+		RULES.put("POST /supporter/young-people/{id}/care-experience", Access.only(Role.SUPPORTER));
 		RULES.put("POST /opportunities/{id}/suggest", Access.only(Role.SUPPORTER));
 		// Verifying supporters: coordinators, and administrators, who manage supporter
 		// accounts; councils' email domains: coordinators only
@@ -361,6 +365,9 @@ class AuthorisationMatrixTests {
 		RULES.put("GET /coordinator/caseload", Access.only(Role.COORDINATOR));
 		RULES.put("GET /coordinator/caseload/{id}", Access.only(Role.COORDINATOR));
 		RULES.put("POST /coordinator/caseload/{id}/suggest", Access.only(Role.COORDINATOR));
+		// A coordinator confirms, or corrects, a young person's care experience
+		RULES.put("GET /coordinator/caseload/{id}/care-experience", Access.only(Role.COORDINATOR));
+		RULES.put("POST /coordinator/caseload/{id}/care-experience", Access.only(Role.COORDINATOR));
 		RULES.put("GET /coordinator/matches/{id}", Access.only(Role.COORDINATOR));
 		RULES.put("POST /coordinator/matches/{id}/suggest", Access.only(Role.COORDINATOR));
 		RULES.put("GET /put-forward/{id}", Access.only(Role.CARE_LEAVER));

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import org.covenantconnects.adviserlink.Link;
 import org.covenantconnects.adviserlink.Links;
 import org.covenantconnects.adviserlink.internal.SuggestSection;
+import org.covenantconnects.careleaver.CareExperience;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.RateLimits;
 import org.covenantconnects.identity.Role;
@@ -132,6 +133,10 @@ public class YoungPeopleController {
 		List<TakeUps.Progress> progress = this.links.progressThrough(user.id(), linkId);
 		model.addAttribute("name", this.links.nameOf(link.careLeaver()));
 		model.addAttribute("progress", progress);
+		List<CareExperience.Confirmation> careExperience = this.links.careExperienceThrough(user.id(), linkId);
+		model.addAttribute("linkId", linkId);
+		model.addAttribute("careExperience",
+				careExperience.isEmpty() ? null : careExperience.get(careExperience.size() - 1));
 		model.addAttribute("suggested",
 				this.links.suggestedThrough(user.id(), linkId)
 					.stream()

@@ -60,11 +60,12 @@ public class FanOut {
 			""";
 
 	/**
-	 * Everyone the opportunity fits: care leavers by {@link #FITS}, then by the regions
-	 * they chose for regional opportunities, if any (which narrow what fits, never widen
-	 * it); verified supporters by where they work (national, their council's region or
-	 * the regions they chose, their council); and everyone by the kinds of opportunity
-	 * they chose. {@code AlertsBenchmark} measures the select alone.
+	 * Everyone the opportunity fits: care leavers by {@link #FITS} (and, for an
+	 * opportunity only for confirmed young people, only those whose care experience is),
+	 * then by the regions they chose for regional opportunities, if any (which narrow
+	 * what fits, never widen it); verified supporters by where they work (national, their
+	 * council's region or the regions they chose, their council); and everyone by the
+	 * kinds of opportunity they chose. {@code AlertsBenchmark} measures the select alone.
 	 */
 	static final String FITTING = """
 			select o.id, p.account_id, p.audience, p.in_app,
@@ -79,7 +80,8 @@ public class FanOut {
 			where o.id = :opportunity and o.status = 'PUBLISHED'
 			  and ((c.account_id is not null and (
 			""" + FITS + """
-			      ) and (o.scope <> 'REGIONS' or cardinality(p.regions) = 0 or o.regions && p.regions))
+			      ) and (o.scope <> 'REGIONS' or cardinality(p.regions) = 0 or o.regions && p.regions)
+			      and (not o.confirmed_only or c.care_experience_confirmed_at is not null))
 			    or (s.account_id is not null and (o.scope = 'NATIONAL'
 			      or (o.scope = 'REGIONS' and o.regions && case when cardinality(p.regions) = 0
 			        then array[sla.region_code]::varchar(9)[] else p.regions end)

@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
  * {@code profile} (see {@code CareLeavers.dataOf}), and erasing the account deletes it,
  * first publishing {@link CareLeaverDeleted} in the same transaction so that the modules
  * that build on this one (take-ups, matching) erase what they keep about the young person
- * while the profile still names them. It comes first of all the parts for that reason.
+ * while the profile still names them. The confirmations of their care experience go with
+ * the profile; someone who confirmed another young person's is forgotten from those. It
+ * comes first of all the parts for that reason.
  */
 @Component
 @Order(10)
@@ -26,8 +28,12 @@ class CareLeaverPersonalData implements PersonalData, PersonalColumns {
 
 	private final ApplicationEventPublisher events;
 
-	CareLeaverPersonalData(CareLeaverRepository careLeavers, ApplicationEventPublisher events) {
+	private final CareExperienceRepository confirmations;
+
+	CareLeaverPersonalData(CareLeaverRepository careLeavers, CareExperienceRepository confirmations,
+			ApplicationEventPublisher events) {
 		this.careLeavers = careLeavers;
+		this.confirmations = confirmations;
 		this.events = events;
 	}
 
@@ -43,7 +49,13 @@ class CareLeaverPersonalData implements PersonalData, PersonalColumns {
 				Column.both("care_leaver", "preferred_name", Erased.ROW_DELETED),
 				Column.both("care_leaver", "date_of_birth", Erased.ROW_DELETED),
 				Column.both("care_leaver", "ambitions", Erased.ROW_DELETED),
-				Column.both("care_leaver", "institution", Erased.ROW_DELETED));
+				Column.both("care_leaver", "institution", Erased.ROW_DELETED),
+				Column.both("care_experience_confirmation", "account_id", Erased.ROW_DELETED),
+				Column.both("care_experience_confirmation", "correction_reason", Erased.ROW_DELETED),
+				Column.erasedOnly("care_experience_confirmation", "confirmed_by_account_id", Erased.BLANKED,
+						"the adviser or coordinator who confirmed a young person's care experience; the young "
+								+ "person's download names them, and erasing the confirmer leaves the "
+								+ "confirmation standing without them"));
 	}
 
 	@Override
@@ -59,8 +71,10 @@ class CareLeaverPersonalData implements PersonalData, PersonalColumns {
 
 	@Override
 	public void erase(AccountSummary account) {
+		this.confirmations.forgetConfirmer(account.id());
 		if (this.careLeavers.find(account.id()).isPresent()) {
 			this.events.publishEvent(new CareLeaverDeleted(account.id()));
+			this.confirmations.erase(account.id());
 			this.careLeavers.erase(account.id());
 		}
 	}

@@ -179,7 +179,12 @@ public class CareLeaverRepository {
 					.collect(Collectors.toSet()),
 				Situation.valueOf(rs.getString("situation")), rs.getString("ambitions"),
 				rs.getBoolean("open_to_suggestions"), rs.getTimestamp("privacy_notice_accepted_at").toInstant(),
-				rs.getTimestamp("created_at").toInstant(), rs.getString("institution"));
+				rs.getTimestamp("created_at").toInstant(), rs.getString("institution"),
+				instant(rs.getTimestamp("care_experience_confirmed_at")));
+	}
+
+	private static Instant instant(java.sql.Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

@@ -12,6 +12,7 @@ import org.covenantconnects.careleaver.CareLeaverForms.ChangePasswordForm;
 import org.covenantconnects.careleaver.CareLeaverForms.DeleteForm;
 import org.covenantconnects.careleaver.CareLeaverForms.EmailForm;
 import org.covenantconnects.careleaver.CareLeaverForms.SharingForm;
+import org.covenantconnects.careleaver.CareExperience;
 import org.covenantconnects.careleaver.CareLeaverProfile;
 import org.covenantconnects.careleaver.CareLeavers;
 import org.covenantconnects.careleaver.MyData;
@@ -59,8 +60,11 @@ class MyAccountController {
 
 	private final SecondFactors secondFactors;
 
+	private final CareExperience careExperience;
+
 	MyAccountController(CareLeavers careLeavers, Accounts accounts, Places places, List<SharedWithOrganisations> shared,
-			SecondFactors secondFactors) {
+			SecondFactors secondFactors, CareExperience careExperience) {
+		this.careExperience = careExperience;
 		this.secondFactors = secondFactors;
 		this.shared = shared;
 		this.careLeavers = careLeavers;
@@ -87,6 +91,9 @@ class MyAccountController {
 						"what you are doing now"),
 				new SummaryRow("Suggestions from the Covenant team", profile.openToSuggestions() ? "On" : "Off",
 						"/my-account/sharing", "suggestions from the Covenant team")));
+		List<CareExperience.Confirmation> history = this.careExperience.historyOf(user.id());
+		model.addAttribute("careExperience", history);
+		model.addAttribute("careExperienceNow", history.isEmpty() ? null : history.get(history.size() - 1));
 		return "careleaver/my-account";
 	}
 

@@ -137,7 +137,8 @@ public class Caseload {
 		int fitting = 0;
 		for (int i = 0; i < members.size(); i++) {
 			MatchingPool.Member member = members.get(i);
-			if (!fit.fits(member.bornOn(), member.council(), member.region()) || taken.contains(member.account())) {
+			if (!fit.fits(member.bornOn(), member.council(), member.region()) || !fit.isOpenTo(member.confirmed())
+					|| taken.contains(member.account())) {
 				continue;
 			}
 			int score = fit.score(member.types(), member.categories(), member.council(), member.region(),
@@ -178,7 +179,7 @@ public class Caseload {
 			int council = profile.council().value();
 			String region = profile.region().value();
 			boolean notInWork = profile.situation() == Situation.NONE;
-			if (!fit.fits(born.toEpochDay(), council, region)) {
+			if (!fit.fits(born.toEpochDay(), council, region) || !fit.isOpenTo(profile.isCareExperienceConfirmed())) {
 				continue;
 			}
 			int score = fit.score(bits(profile.types()), bits(profile.categories()), council, region, notInWork,
@@ -222,9 +223,10 @@ public class Caseload {
 	 * @param regions where everyone who lives there is reached (for a council's own, the
 	 * regions of its councils)
 	 * @param councils the councils whose young people it reaches
+	 * @param confirmedOnly only for young people whose care experience is confirmed
 	 */
 	record Fit(int ageFrom, int ageTo, long bornAfter, long bornBy, boolean everyone, Set<String> regions,
-			Set<Integer> councils, int typeBit, int categoryBit, boolean employment) {
+			Set<Integer> councils, int typeBit, int categoryBit, boolean employment, boolean confirmedOnly) {
 
 		static Fit of(FitRule rule, OpportunityDetails details, LocalDate today) {
 			return new Fit(rule.ageFrom(), rule.ageTo(), rule.bornAfter(today).toEpochDay(),
@@ -232,7 +234,12 @@ public class Caseload {
 					rule.regions().stream().map(RegionCode::value).collect(Collectors.toSet()),
 					rule.councils().stream().map(LocalAuthorityId::value).collect(Collectors.toSet()),
 					1 << details.type().ordinal(), 1 << details.category().ordinal(),
-					details.orientation() == Orientation.EMPLOYMENT);
+					details.orientation() == Orientation.EMPLOYMENT, details.confirmedOnly());
+		}
+
+		/** Whether a young person may be proposed for it at all, confirmed or not. */
+		boolean isOpenTo(boolean confirmed) {
+			return confirmed || !this.confirmedOnly;
 		}
 
 		boolean fits(long bornOn, int council, String region) {

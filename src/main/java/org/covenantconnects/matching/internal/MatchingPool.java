@@ -137,7 +137,7 @@ public class MatchingPool {
 	private static Member member(CareLeaverProfile profile) {
 		return new Member(profile.account().value(), profile.dateOfBirth().toEpochDay(), profile.council().value(),
 				profile.region().value().intern(), Caseload.bits(profile.types()), Caseload.bits(profile.categories()),
-				profile.situation() == Situation.NONE);
+				profile.situation() == Situation.NONE, profile.isCareExperienceConfirmed());
 	}
 
 	/**
@@ -147,8 +147,10 @@ public class MatchingPool {
 	 * @param types their interests among opportunity types, one bit per type
 	 * @param categories their interests among categories, one bit per category
 	 * @param notInWork not in education, employment or training
+	 * @param confirmed their care experience is confirmed
 	 */
-	record Member(UUID account, long bornOn, int council, String region, int types, int categories, boolean notInWork) {
+	record Member(UUID account, long bornOn, int council, String region, int types, int categories, boolean notInWork,
+			boolean confirmed) {
 
 	}
 

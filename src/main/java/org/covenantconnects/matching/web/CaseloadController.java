@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
+import org.covenantconnects.careleaver.CareExperience;
 import org.covenantconnects.careleaver.CareLeaverProfile;
 import org.covenantconnects.careleaver.CareLeavers;
 import org.covenantconnects.identity.AccountId;
@@ -78,8 +79,12 @@ public class CaseloadController {
 
 	private final CoordinatorSuggestions suggestions;
 
+	private final CareExperience careExperience;
+
 	CaseloadController(Caseload caseload, CareLeavers careLeavers, Proposals proposals, Opportunities opportunities,
-			Places places, MatchReasons reasons, Clock clock, CoordinatorSuggestions suggestions) {
+			Places places, MatchReasons reasons, Clock clock, CoordinatorSuggestions suggestions,
+			CareExperience careExperience) {
+		this.careExperience = careExperience;
 		this.clock = clock;
 		this.suggestions = suggestions;
 		this.caseload = caseload;
@@ -200,6 +205,14 @@ public class CaseloadController {
 						+ String.join(", ", profile.categories().stream().map((c) -> c.label()).sorted().toList())));
 		rows.add(SummaryRow.of("Matching", profile.openToSuggestions() ? "On: the Covenant team may suggest things"
 				: "Off: they have not asked for suggestions"));
+		String careExperienceHref = "/coordinator/caseload/" + profile.account() + "/care-experience";
+		rows.add(this.careExperience.standing(profile.account())
+			.map((now) -> SummaryRow.withAction("Care experience",
+					now.isConfirmed() ? "Confirmed by " + now.whoToOthers() + ", on " + now.on()
+							: "Withdrawn on " + now.on() + ": not confirmed",
+					"Correct", careExperienceHref, "their care experience"))
+			.orElse(SummaryRow.withAction("Care experience", "Not confirmed", "Confirm", careExperienceHref,
+					"their care experience")));
 		return rows;
 	}
 

@@ -56,7 +56,7 @@ public class OpportunityRepository {
 			access_code, travel_paid, clothing_provided, guaranteed_interview, apply_with_adviser, lasts_12_weeks,
 			paid_living_wage, has_mentor, certified_skills, route_to_job, status, returned_reason, created_at,
 			submitted_at, published_at, confirmed_at, reconfirm_requested_at, demo, taken_down_reason, taken_down_at,
-			taken_down_by, taken_down_from
+			taken_down_by, taken_down_from, confirmed_only
 			""";
 
 	/** Published, in date and not hidden for want of re-confirmation. */
@@ -214,6 +214,9 @@ public class OpportunityRepository {
 		if (criteria.qualityInternship()) {
 			where.append(" and quality_internship");
 		}
+		if (criteria.confirmedOnlyLeftOut()) {
+			where.append(" and not confirmed_only");
+		}
 		if (criteria.closingSoon()) {
 			where.append(" and closes_on between :today and :soon");
 			params.put("soon", today.plusDays(SearchCriteria.CLOSING_SOON_DAYS));
@@ -287,7 +290,7 @@ public class OpportunityRepository {
 		// keeps that order among equals, as the query in the database does.
 		List<PublishedListing.Listed> fits = new ArrayList<>(this.listing.published()
 			.stream()
-			.filter((listed) -> listed.isOpen(today, hideBefore)
+			.filter((listed) -> listed.isOpen(today, hideBefore) && (fit.confirmed() || !listed.confirmedOnly())
 					&& listed.fit().fits(fit.age(), fit.region(), fit.council()))
 			.toList());
 		fits.sort(Comparator
@@ -320,7 +323,8 @@ public class OpportunityRepository {
 		LocalDate soon = today.plusDays(SearchCriteria.CLOSING_SOON_DAYS);
 		List<PublishedListing.Listed> fits = new ArrayList<>();
 		for (PublishedListing.Listed listed : this.listing.published()) {
-			if (listed.isOpen(today, hideBefore) && listed.fit().fits(fit.age(), fit.region(), fit.council())) {
+			if (listed.isOpen(today, hideBefore) && (fit.confirmed() || !listed.confirmedOnly())
+					&& listed.fit().fits(fit.age(), fit.region(), fit.council())) {
 				fits.add(listed);
 			}
 		}
@@ -380,6 +384,7 @@ public class OpportunityRepository {
 		params.put("today", today);
 		params.put("hideBefore", utc(hideBefore));
 		params.putAll(youngPerson(fit, this.places.localAuthorities()));
+		params.put("confirmed", fit.confirmed());
 		params.put("types", names(fit.types()));
 		params.put("categories", names(fit.categories()));
 		params.put("limit", pageSize);
@@ -394,7 +399,8 @@ public class OpportunityRepository {
 				""";
 		List<Object[]> rows = this.jdbc
 			.sql("with found as (select id, count(*) over () as total from opportunity o, " + YOUNG_PERSON + " where "
-					+ PUBLICLY_OPEN + " and (" + FITS + ") " + order + " limit :limit offset :offset) select " + COLUMNS
+					+ PUBLICLY_OPEN + " and (" + FITS + ") and (:confirmed or not o.confirmed_only) " + order
+					+ " limit :limit offset :offset) select " + COLUMNS
 					+ ", total from found join opportunity using (id) " + order)
 			.params(params)
 			.query((rs, i) -> new Object[] { map(rs, i), rs.getLong("total") })
@@ -495,7 +501,7 @@ public class OpportunityRepository {
 				+ " :takeUp, :applyUrl, :accessCode, :travelPaid, :clothingProvided, :guaranteedInterview,"
 				+ " :applyWithAdviser, :lasts12Weeks, :paidLivingWage, :hasMentor, :certifiedSkills, :routeToJob,"
 				+ " :status, :returnedReason, :createdAt, :submittedAt, :publishedAt, :confirmedAt,"
-				+ " :reconfirmRequestedAt, :demo, :takenDownReason, :takenDownAt, :takenDownBy, :takenDownFrom)")
+				+ " :reconfirmRequestedAt, :demo, :takenDownReason, :takenDownAt, :takenDownBy, :takenDownFrom, :confirmedOnly)")
 			.params(params(o))
 			.update();
 	}
@@ -515,7 +521,7 @@ public class OpportunityRepository {
 				  returned_reason = :returnedReason, submitted_at = :submittedAt, published_at = :publishedAt,
 				  confirmed_at = :confirmedAt, reconfirm_requested_at = :reconfirmRequestedAt,
 				  taken_down_reason = :takenDownReason, taken_down_at = :takenDownAt, taken_down_by = :takenDownBy,
-				  taken_down_from = :takenDownFrom
+				  taken_down_from = :takenDownFrom, confirmed_only = :confirmedOnly
 				where id = :id
 				""").params(params(o)).update();
 	}
@@ -556,6 +562,7 @@ public class OpportunityRepository {
 		p.put("hasMentor", d.internship().hasMentor());
 		p.put("certifiedSkills", d.internship().certifiedSkills());
 		p.put("routeToJob", d.internship().routeToJob());
+		p.put("confirmedOnly", d.confirmedOnly());
 		p.put("status", o.status.name());
 		p.put("returnedReason", o.returnedReason);
 		p.put("createdAt", utc(o.createdAt));
@@ -593,7 +600,8 @@ public class OpportunityRepository {
 				new Barriers(rs.getBoolean("travel_paid"), rs.getBoolean("clothing_provided"),
 						rs.getBoolean("guaranteed_interview"), rs.getBoolean("apply_with_adviser")),
 				new InternshipFacts(rs.getBoolean("lasts_12_weeks"), rs.getBoolean("paid_living_wage"),
-						rs.getBoolean("has_mentor"), rs.getBoolean("certified_skills"), rs.getBoolean("route_to_job")));
+						rs.getBoolean("has_mentor"), rs.getBoolean("certified_skills"), rs.getBoolean("route_to_job")),
+				rs.getBoolean("confirmed_only"));
 		o.status = Status.valueOf(rs.getString("status"));
 		o.returnedReason = rs.getString("returned_reason");
 		o.createdAt = instant(rs.getTimestamp("created_at"));

@@ -121,7 +121,7 @@ class PublishedListing {
 	private List<Listed> read() {
 		return this.jdbc.sql("""
 				select id, type, category, scope, regions, councils, age_from, age_to, closes_on, published_at,
-				  reconfirm_requested_at, quality_internship,
+				  reconfirm_requested_at, quality_internship, confirmed_only,
 				  (travel_paid::int + clothing_provided::int + guaranteed_interview::int + apply_with_adviser::int)
 				    as barriers_removed
 				from opportunity where status = 'PUBLISHED' order by published_at desc, id
@@ -134,7 +134,7 @@ class PublishedListing {
 			return new Listed(rs.getObject("id", UUID.class), rs.getString("type"), rs.getString("category"), scope,
 					fit, (closes != null) ? closes.toLocalDate() : null, rs.getTimestamp("published_at").toInstant(),
 					(reconfirm != null) ? reconfirm.toInstant() : null, rs.getBoolean("quality_internship"),
-					rs.getInt("barriers_removed"));
+					rs.getInt("barriers_removed"), rs.getBoolean("confirmed_only"));
 		}).list();
 	}
 
@@ -157,9 +157,11 @@ class PublishedListing {
 	 *
 	 * @param fit whom it fits
 	 * @param barriersRemoved how many of the usual barriers the signatory removes
+	 * @param confirmedOnly only for young people whose care experience is confirmed
 	 */
 	record Listed(UUID id, String type, String category, String scope, FitRule fit, LocalDate closesOn,
-			Instant publishedAt, Instant reconfirmRequestedAt, boolean qualityInternship, int barriersRemoved) {
+			Instant publishedAt, Instant reconfirmRequestedAt, boolean qualityInternship, int barriersRemoved,
+			boolean confirmedOnly) {
 
 		/** Open today, and not hidden for want of re-confirmation. */
 		boolean isOpen(LocalDate today, Instant hideBefore) {

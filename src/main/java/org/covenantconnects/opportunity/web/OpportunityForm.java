@@ -33,12 +33,14 @@ class OpportunityForm {
 
 	static final String TRAVEL = "travel", CLOTHING = "clothing", INTERVIEW = "interview", ADVISER = "adviser";
 
+	static final String YES = "yes", NO = "no";
+
 	static final String WEEKS = "weeks", WAGE = "wage", MENTOR = "mentor", SKILLS = "skills", JOB = "job";
 
 	/** The fields in page order, for the error summary. */
 	static final List<String> FIELDS = List.of("title", "summary", "description", "type", "category", "outcomes",
 			"scope", "regions", "councils", "ageFrom", "ageTo", "otherConditions", "places", "opensOn", "closesOn",
-			"startsOn", "takeUp", "applyUrl", "accessCode", "barriers", "internship");
+			"startsOn", "takeUp", "applyUrl", "accessCode", "barriers", "internship", "confirmedOnly");
 
 	private String title;
 
@@ -82,6 +84,8 @@ class OpportunityForm {
 
 	private List<String> internship = new ArrayList<>();
 
+	private String confirmedOnly = NO;
+
 	static OpportunityForm of(OpportunityDetails details, Places places) {
 		OpportunityForm form = new OpportunityForm();
 		form.title = details.title();
@@ -120,6 +124,7 @@ class OpportunityForm {
 		addIf(form.internship, f.hasMentor(), MENTOR);
 		addIf(form.internship, f.certifiedSkills(), SKILLS);
 		addIf(form.internship, f.routeToJob(), JOB);
+		form.confirmedOnly = details.confirmedOnly() ? YES : NO;
 		return form;
 	}
 
@@ -185,7 +190,12 @@ class OpportunityForm {
 						this.barriers.contains(INTERVIEW), this.barriers.contains(ADVISER)),
 				new InternshipFacts(this.internship.contains(WEEKS), this.internship.contains(WAGE),
 						this.internship.contains(MENTOR), this.internship.contains(SKILLS),
-						this.internship.contains(JOB)));
+						this.internship.contains(JOB)),
+				YES.equals(this.confirmedOnly));
+		if (!YES.equals(this.confirmedOnly) && !NO.equals(this.confirmedOnly)) {
+			reject(errors, "confirmedOnly",
+					"Select whether it is only for young people whose care experience is " + "confirmed");
+		}
 		for (OpportunityDetails.Problem problem : details.problems()) {
 			if (!errors.hasFieldErrors(problem.field())) {
 				reject(errors, problem.field(), problem.message());
@@ -441,6 +451,14 @@ class OpportunityForm {
 
 	public void setInternship(List<String> internship) {
 		this.internship = (internship != null) ? internship : new ArrayList<>();
+	}
+
+	public String getConfirmedOnly() {
+		return this.confirmedOnly;
+	}
+
+	public void setConfirmedOnly(String confirmedOnly) {
+		this.confirmedOnly = confirmedOnly;
 	}
 
 }

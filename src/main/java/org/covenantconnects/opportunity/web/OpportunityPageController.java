@@ -84,6 +84,8 @@ class OpportunityPageController {
 			.toList();
 		shown.forEach((section) -> model.addAllAttributes(section.model()));
 		model.addAttribute("sections", shown);
+		model.addAttribute("takeUpWithheld",
+				added.stream().anyMatch((section) -> section.withholdsTakeUp(opportunity, user)));
 		model.addAttribute("takeUpAdvice",
 				added.stream().noneMatch((section) -> section.replacesTakeUpAdvice(opportunity, user)));
 		model.addAttribute("opportunity", opportunity);

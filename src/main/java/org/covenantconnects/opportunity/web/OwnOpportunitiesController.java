@@ -183,6 +183,11 @@ class OwnOpportunitiesController {
 				org.covenantconnects.platform.Choice.of(OpportunityForm.SKILLS, "Skills are certified"),
 				org.covenantconnects.platform.Choice.of(OpportunityForm.JOB,
 						"Leads to a real job, for example a guaranteed interview")));
+		model.addAttribute("confirmedOnlyChoices",
+				java.util.List.of(
+						org.covenantconnects.platform.Choice.of(OpportunityForm.NO, "No, any care leaver it fits"),
+						org.covenantconnects.platform.Choice.of(OpportunityForm.YES,
+								"Yes, only young people whose care experience is confirmed")));
 		model.addAttribute("fields", OpportunityForm.FIELDS);
 		return "opportunity/own-form";
 	}

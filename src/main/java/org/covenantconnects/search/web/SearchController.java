@@ -2,6 +2,10 @@ package org.covenantconnects.search.web;
 
 import java.util.List;
 
+import org.covenantconnects.careleaver.CareLeaverProfile;
+import org.covenantconnects.careleaver.CareLeavers;
+import org.covenantconnects.identity.CurrentUser;
+import org.covenantconnects.identity.Role;
 import org.covenantconnects.opportunity.Category;
 import org.covenantconnects.opportunity.Opportunities;
 import org.covenantconnects.opportunity.OpportunityPages;
@@ -15,6 +19,7 @@ import org.covenantconnects.platform.Choice;
 import org.covenantconnects.platform.PageLinks;
 import org.covenantconnects.search.internal.SearchParameters;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,7 +28,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The public search of published opportunities: filters by place, kind, outcome and
- * words, with GOV.UK error messages for anything typed that cannot be searched for.
+ * words, with GOV.UK error messages for anything typed that cannot be searched for. A
+ * young person whose care experience is not confirmed does not find opportunities only
+ * for confirmed young people; everyone else sees that those need confirmation.
  */
 @Controller
 class SearchController {
@@ -34,14 +41,18 @@ class SearchController {
 
 	private final OpportunityPages pages;
 
-	SearchController(Opportunities opportunities, Places places, OpportunityPages pages) {
+	private final CareLeavers careLeavers;
+
+	SearchController(Opportunities opportunities, Places places, OpportunityPages pages, CareLeavers careLeavers) {
 		this.opportunities = opportunities;
+		this.careLeavers = careLeavers;
 		this.places = places;
 		this.pages = pages;
 	}
 
 	@GetMapping("/opportunities")
-	String search(@ModelAttribute("search") SearchParameters search, BindingResult errors, Model model) {
+	String search(@ModelAttribute("search") SearchParameters search, BindingResult errors,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
 		SearchParameters.Checked checked = search.check(this.places, SearchCriteria.DEFAULT_PAGE_SIZE);
 		checked.problems().forEach((problem) -> {
 			if (!errors.hasFieldErrors(problem.field())) {
@@ -62,7 +73,9 @@ class SearchController {
 		if (!checked.isValid()) {
 			return "search/search";
 		}
-		SearchResults results = this.opportunities.search(checked.criteria());
+		SearchCriteria criteria = isUnconfirmedYoungPerson(user) ? checked.criteria().leavingOutConfirmedOnly()
+				: checked.criteria();
+		SearchResults results = this.opportunities.search(criteria);
 		// Show the order actually used (most relevant with words, newest without).
 		search.setSort(checked.criteria().sort().name());
 		model.addAttribute("results", results);
@@ -73,6 +86,11 @@ class SearchController {
 		model.addAttribute("pages", new PageLinks(Math.min(results.page(), results.totalPages()), results.totalPages(),
 				"/opportunities" + search.queryWithoutPage() + "page="));
 		return "search/search";
+	}
+
+	private boolean isUnconfirmedYoungPerson(CurrentUser user) {
+		return user != null && user.is(Role.CARE_LEAVER)
+				&& !this.careLeavers.profile(user.id()).map(CareLeaverProfile::isCareExperienceConfirmed).orElse(false);
 	}
 
 }

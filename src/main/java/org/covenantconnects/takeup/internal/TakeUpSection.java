@@ -40,6 +40,12 @@ class TakeUpSection implements OpportunityPageSection {
 		return isCareLeaver(reader);
 	}
 
+	@Override
+	public boolean withholdsTakeUp(OpportunityView opportunity, CurrentUser reader) {
+		return isCareLeaver(reader) && opportunity.details().confirmedOnly()
+				&& this.takeUps.positionOn(reader.id(), opportunity).confirmationNeeded();
+	}
+
 	private static boolean isCareLeaver(CurrentUser reader) {
 		return reader != null && reader.is(Role.CARE_LEAVER);
 	}

@@ -75,6 +75,9 @@ class TakeUpPagesController {
 
 	@GetMapping("/opportunities/{id}/apply")
 	String applyForm(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model) {
+		if (confirmationNeeded(user, parse(id))) {
+			return "redirect:/opportunities/" + parse(id) + "#confirmation-needed";
+		}
 		OpportunityView opportunity = applicable(user, parse(id));
 		return applyPage(opportunity, new ApplyForm(), model);
 	}
@@ -83,6 +86,9 @@ class TakeUpPagesController {
 	String apply(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
 			@Valid @ModelAttribute("form") ApplyForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
+		if (confirmationNeeded(user, parse(id))) {
+			return "redirect:/opportunities/" + parse(id) + "#confirmation-needed";
+		}
 		OpportunityView opportunity = applicable(user, parse(id));
 		Set<Sharing> sharing = form.sharing(errors);
 		if (errors.hasErrors()) {
@@ -113,6 +119,16 @@ class TakeUpPagesController {
 		model.addAttribute("form", form);
 		model.addAttribute("shareChoices", ApplyForm.shareChoices());
 		return "takeup/apply";
+	}
+
+	/**
+	 * Whether the opportunity is only for young people whose care experience is
+	 * confirmed, and the person's is not: its page explains how to get it confirmed.
+	 */
+	private boolean confirmationNeeded(CurrentUser user, OpportunityId id) {
+		return this.opportunities.findPublic(id)
+			.map((opportunity) -> this.takeUps.positionOn(user.id(), opportunity).confirmationNeeded())
+			.orElse(false);
 	}
 
 	/**
