@@ -26,8 +26,10 @@ import org.covenantconnects.alert.internal.Digests;
 import org.covenantconnects.alert.internal.FanOut;
 import org.covenantconnects.alert.internal.UnsubscribeLinks;
 import org.covenantconnects.alert.web.AlertsController;
+import org.covenantconnects.careleaver.CareExperience;
 import org.covenantconnects.email.Emails;
 import org.covenantconnects.identity.CurrentUser;
+import org.covenantconnects.identity.Role;
 import org.covenantconnects.opportunity.Opportunities;
 import org.covenantconnects.opportunity.OpportunityId;
 import org.covenantconnects.supporter.Verification;
@@ -292,6 +294,19 @@ class AlertsTests {
 	}
 
 	@Test
+	void anOpportunityOnlyForConfirmedYoungPeopleAlertsOnlyThoseWhoseCareExperienceIsConfirmed() {
+		CurrentUser confirmed = signedUp(YoungPerson.named("Tam").aged(20));
+		CurrentUser unconfirmed = signedUp(YoungPerson.named("Uma").aged(20));
+		this.careExperience.confirm(confirmed.id(), MANCHESTER, this.fixtures.staff(Role.COORDINATOR).id(),
+				CareExperience.Confirmer.COORDINATOR);
+		OpportunityId published = this.fixtures.submitAndPublish(this.bakery,
+				opportunity("Ring-fenced apprenticeship " + UUID.randomUUID()).forConfirmedOnly());
+		await().atMost(Duration.ofSeconds(10)).until(() -> alertsFor(confirmed, published) == 1);
+		this.fanOut.fanOut(published);
+		assertThat(alertsFor(unconfirmed, published)).isZero();
+	}
+
+	@Test
 	void handlingAPublicationTwiceMakesNoSecondAlert() {
 		CurrentUser someone = signedUp(SAM);
 		OpportunityId published = this.fixtures.submitAndPublish(this.bakery,
@@ -467,6 +482,9 @@ class AlertsTests {
 			.query(Long.class)
 			.single();
 	}
+
+	@Autowired
+	private CareExperience careExperience;
 
 	private long alertsFor(CurrentUser person, OpportunityId opportunity) {
 		return this.jdbc.sql("select count(*) from alert where opportunity_id = :o and account_id = :a")
