@@ -90,11 +90,14 @@ class AdviserConfirmationController {
 	}
 
 	private LocalAuthorityId councilOf(String value) {
+		if (value == null) {
+			return null;
+		}
 		try {
 			LocalAuthorityId id = new LocalAuthorityId(Integer.parseInt(value.trim()));
 			return this.places.localAuthority(id).isPresent() ? id : null;
 		}
-		catch (NumberFormatException | NullPointerException ex) {
+		catch (NumberFormatException ex) {
 			return null;
 		}
 	}
