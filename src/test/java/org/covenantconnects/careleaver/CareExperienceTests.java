@@ -260,6 +260,13 @@ class CareExperienceTests {
 			.contains(confirmed.id())
 			.doesNotContain(unconfirmed.id());
 
+		// Not even when their adviser suggests it
+		CurrentUser adviser = this.fixtures.adviser(Verification.VERIFIED);
+		this.links.suggest(adviser.id(), this.fixtures.link(adviser, unconfirmed), only);
+		this.mvc.perform(get("/for-you").with(as(unconfirmed)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(title))));
+
 		// Confirmed, they find it, and can apply
 		this.mvc.perform(get(search).with(as(confirmed))).andExpect(content().string(containsString(title)));
 		assertThat(titlesForYou(confirmed)).contains(title);

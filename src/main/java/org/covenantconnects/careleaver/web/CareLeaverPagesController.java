@@ -2,6 +2,7 @@ package org.covenantconnects.careleaver.web;
 
 import java.util.List;
 
+import org.covenantconnects.careleaver.CareLeaverProfile;
 import org.covenantconnects.careleaver.CareLeavers;
 import org.covenantconnects.careleaver.ForYouPutForward;
 import org.covenantconnects.careleaver.ForYouSuggestions;
@@ -56,7 +57,7 @@ class CareLeaverPagesController {
 			return "redirect:/for-you";
 		}
 		model.addAttribute("feed", feed);
-		model.addAttribute("suggested", suggested(user));
+		model.addAttribute("suggested", suggested(user, feed.profile()));
 		model.addAttribute("putForward",
 				this.putForward.stream().flatMap((source) -> source.waitingFor(user.id()).stream()).toList());
 		model.addAttribute("name", feed.profile().nameToUse());
@@ -66,11 +67,16 @@ class CareLeaverPagesController {
 		return "careleaver/for-you";
 	}
 
-	/** Suggestions whose opportunity is still published, with its title. */
-	private List<Suggested> suggested(CurrentUser user) {
+	/**
+	 * Suggestions whose opportunity is still published and open to them (one only for
+	 * confirmed young people is left out until their care experience is confirmed), with
+	 * its title.
+	 */
+	private List<Suggested> suggested(CurrentUser user, CareLeaverProfile profile) {
 		return this.suggestions.stream()
 			.flatMap((source) -> source.suggestedTo(user.id()).stream())
 			.flatMap((suggestion) -> this.opportunities.findPublic(suggestion.opportunity())
+				.filter((opportunity) -> CareLeavers.isOpenTo(profile, opportunity.details()))
 				.map((opportunity) -> new Suggested(suggestion, opportunity))
 				.stream())
 			.toList();
