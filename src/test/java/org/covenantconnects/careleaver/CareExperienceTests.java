@@ -231,7 +231,7 @@ class CareExperienceTests {
 		CurrentUser coordinator = this.fixtures.staff(Role.COORDINATOR);
 		this.careExperience.confirm(confirmed.id(), Fixtures.MANCHESTER, coordinator.id(),
 				CareExperience.Confirmer.COORDINATOR);
-		String search = "/opportunities?keywords=" + word;
+		String search = "/opportunities?q=" + word;
 
 		// Anonymous visitors and supporters see it, and that it needs confirmation
 		this.mvc.perform(get(search))
