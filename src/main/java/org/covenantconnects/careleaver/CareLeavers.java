@@ -300,6 +300,14 @@ public class CareLeavers {
 		this.careLeavers.eachOpenToMatching(reader);
 	}
 
+	/**
+	 * How many young people on Connects a council looked after: an exact count, for the
+	 * caller to round or hide as its readers require.
+	 */
+	public long countLookedAfterBy(LocalAuthorityId council) {
+		return this.careLeavers.countLookedAfterBy(council);
+	}
+
 	/** The name of a council, for pages. */
 	public String councilName(LocalAuthorityId id) {
 		return this.places.localAuthority(id).map(LocalAuthority::name).orElse("Unknown council");

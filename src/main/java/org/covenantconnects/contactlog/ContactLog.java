@@ -45,4 +45,12 @@ public class ContactLog {
 		return this.entries.of(partner);
 	}
 
+	/**
+	 * For each partner of a kind whose log sets a next step, the latest entry that sets
+	 * one: a later contact's next step takes the place of an earlier one.
+	 */
+	public List<ContactLogEntry> latestNextSteps(PartnerKind kind) {
+		return this.entries.latestNextSteps(kind);
+	}
+
 }

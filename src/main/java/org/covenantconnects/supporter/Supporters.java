@@ -14,6 +14,7 @@ import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.Role;
 import org.covenantconnects.opportunity.OpportunityView;
 import org.covenantconnects.places.LocalAuthority;
+import org.covenantconnects.places.LocalAuthorityId;
 import org.covenantconnects.places.Places;
 import org.covenantconnects.supporter.internal.DomainNames;
 import org.covenantconnects.supporter.internal.SupporterRepository;
@@ -94,6 +95,14 @@ public class Supporters {
 
 	public long countAwaitingVerification() {
 		return this.supporters.countAwaitingVerification();
+	}
+
+	/**
+	 * How many personal advisers who work for a council are verified on Connects: an
+	 * exact count, for the caller to round or hide as its readers require.
+	 */
+	public long countVerifiedAdvisersAt(LocalAuthorityId council) {
+		return this.supporters.countVerifiedAdvisersAt(council);
 	}
 
 	/**

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.covenantconnects.opportunity.OpportunityType;
 import org.covenantconnects.opportunity.Orientation;
 import org.covenantconnects.places.LocalAuthority;
+import org.covenantconnects.places.LocalAuthorityId;
 import org.covenantconnects.places.Places;
 import org.covenantconnects.places.Region;
 import org.covenantconnects.signatory.Signatories;
@@ -104,6 +105,29 @@ public class TakeUpFunnel {
 		return new Figures(breakdown, year, list, total);
 	}
 
+	/**
+	 * The take-ups of the young people a council looked after, ever, for each type of
+	 * opportunity that has any: how many began and how many of those started. Exact
+	 * counts, for the caller to round or hide as its readers require.
+	 */
+	public List<TypeCount> byTypeForCouncil(LocalAuthorityId council) {
+		Map<String, TypeCount> counted = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select t.opportunity_type as type, count(*) as began,
+				  count(*) filter (where exists (select 1 from take_up_event e where e.take_up_id = t.id
+				    and e.status in ('STARTED', 'CLAIMED', 'COMPLETED', 'SUSTAINED'))) as started
+				from take_up t where t.local_authority_id = :council and t.opportunity_type is not null
+				group by t.opportunity_type
+				""").param("council", council.value()).query((rs) -> {
+			counted.put(rs.getString("type"), new TypeCount(OpportunityType.valueOf(rs.getString("type")),
+					rs.getLong("began"), rs.getLong("started")));
+		});
+		return Arrays.stream(OpportunityType.values())
+			.map((type) -> counted.get(type.name()))
+			.filter(java.util.Objects::nonNull)
+			.toList();
+	}
+
 	/** The fiscal year that today is in, by the year its April falls in. */
 	public static int currentFiscalYear(LocalDate today) {
 		return (today.getMonthValue() >= Month.APRIL.getValue()) ? today.getYear() : today.getYear() - 1;
@@ -183,6 +207,11 @@ public class TakeUpFunnel {
 			}
 			return sql.append(" end").toString();
 		}
+
+	}
+
+	/** A council's take-ups of one type of opportunity: how many began and started. */
+	public record TypeCount(OpportunityType type, long began, long started) {
 
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.covenantconnects.council.Patches;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.DbsCheck;
 import org.covenantconnects.identity.Role;
@@ -24,9 +25,12 @@ class PagesController {
 
 	private final StaffChecks staffChecks;
 
-	PagesController(RetentionPeriods retention, StaffChecks staffChecks) {
+	private final Patches patches;
+
+	PagesController(RetentionPeriods retention, StaffChecks staffChecks, Patches patches) {
 		this.retention = retention;
 		this.staffChecks = staffChecks;
+		this.patches = patches;
 	}
 
 	@GetMapping("/")
@@ -54,6 +58,10 @@ class PagesController {
 		if (user.is(Role.COORDINATOR)) {
 			model.addAttribute("dbsCheck", this.staffChecks.of(user.id()).orElse(null));
 			model.addAttribute("dbsStatus", this.staffChecks.statusOf(user.id()));
+			// A coordinator starts from the councils in their patch, overdue next steps
+			// first
+			model.addAttribute("hasPatch", !this.patches.of(user.id()).isEmpty());
+			model.addAttribute("myCouncils", this.patches.myCouncils(user.id()));
 		}
 		if (user.is(Role.ADMIN)) {
 			List<StaffChecks.CoordinatorCheck> renewals = this.staffChecks.needingRenewal();

@@ -170,6 +170,13 @@ class Browser implements AutoCloseable {
 		}
 	}
 
+	/** Unticks a checkbox, leaving it unticked if it already is. */
+	void untick(String id) {
+		if (this.driver.findElement(By.id(id)).isSelected()) {
+			choose(id);
+		}
+	}
+
 	/** Presses a button by its text, waits for the page that answers, and checks it. */
 	void press(String buttonText, String stepName) {
 		leaveBy(this.driver.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']")), stepName);

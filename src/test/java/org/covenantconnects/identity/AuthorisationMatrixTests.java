@@ -340,6 +340,16 @@ class AuthorisationMatrixTests {
 		RULES.put("POST /coordinator/resources/new", Access.only(Role.COORDINATOR));
 		RULES.put("GET /coordinator/resources/{id}/new-version", Access.only(Role.COORDINATOR));
 		RULES.put("POST /coordinator/resources/{id}/new-version", Access.only(Role.COORDINATOR));
+		// Coordinators' patches: each coordinator their own, administrators anyone's
+		RULES.put("GET /coordinator/patch", Access.only(Role.COORDINATOR));
+		RULES.put("POST /coordinator/patch", Access.only(Role.COORDINATOR));
+		RULES.put("GET /admin/patches", Access.only(Role.ADMIN));
+		RULES.put("GET /admin/patches/{account}", Access.only(Role.ADMIN));
+		RULES.put("POST /admin/patches/{account}", Access.only(Role.ADMIN));
+		// A council's own view: supporters (verified, of that council: checked in the
+		// council module)
+		RULES.put("GET /supporter/council", Access.only(Role.SUPPORTER));
+		RULES.put("GET /supporter/council/{slug}", Access.only(Role.SUPPORTER));
 		// Alerts: each care leaver's and supporter's own; unsubscribing from a signed
 		// link
 		// needs no sign-in

@@ -209,4 +209,12 @@ public class CareLeaverRepository {
 		this.jdbc.sql("delete from care_leaver where account_id = :account").param("account", account.value()).update();
 	}
 
+	/** Care leavers whom a council looked after. */
+	public long countLookedAfterBy(LocalAuthorityId council) {
+		return this.jdbc.sql("select count(*) from care_leaver where local_authority_id = :council")
+			.param("council", council.value())
+			.query(Long.class)
+			.single();
+	}
+
 }

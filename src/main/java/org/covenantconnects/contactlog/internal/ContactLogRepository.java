@@ -63,4 +63,25 @@ public class ContactLogRepository {
 			.list();
 	}
 
+	/**
+	 * For each partner of a kind, the latest entry of its log that sets a next step.
+	 */
+	public List<ContactLogEntry> latestNextSteps(PartnerKind kind) {
+		return this.jdbc.sql("""
+				select distinct on (partner_id) id, partner_kind, partner_id, contact_kind, happened_on, who, summary,
+				  next_step, next_step_due, written_by, written_at
+				from contact_log_entry where partner_kind = :kind and next_step is not null
+				order by partner_id, happened_on desc, written_at desc
+				""")
+			.param("kind", kind.name())
+			.query((rs, i) -> new ContactLogEntry(rs.getObject("id", UUID.class),
+					new PartnerRef(PartnerKind.valueOf(rs.getString("partner_kind")), rs.getString("partner_id")),
+					ContactKind.valueOf(rs.getString("contact_kind")), rs.getDate("happened_on").toLocalDate(),
+					rs.getString("who"), rs.getString("summary"), rs.getString("next_step"),
+					(rs.getDate("next_step_due") != null) ? rs.getDate("next_step_due").toLocalDate() : null,
+					(rs.getObject("written_by") != null) ? new AccountId(rs.getObject("written_by", UUID.class)) : null,
+					rs.getTimestamp("written_at").toInstant()))
+			.list();
+	}
+
 }

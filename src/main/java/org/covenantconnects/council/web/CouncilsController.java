@@ -17,6 +17,8 @@ import org.covenantconnects.contactlog.PartnerRef;
 import org.covenantconnects.council.CouncilPartnership;
 import org.covenantconnects.council.Councils;
 import org.covenantconnects.council.PartnershipDetails;
+import org.covenantconnects.council.Patch;
+import org.covenantconnects.council.Patches;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.AccountSummary;
 import org.covenantconnects.identity.Accounts;
@@ -59,7 +61,10 @@ class CouncilsController {
 
 	private final Accounts accounts;
 
-	CouncilsController(Councils councils, ContactLog contactLog, Places places, Accounts accounts) {
+	private final Patches patches;
+
+	CouncilsController(Councils councils, ContactLog contactLog, Places places, Accounts accounts, Patches patches) {
+		this.patches = patches;
 		this.councils = councils;
 		this.contactLog = contactLog;
 		this.places = places;
@@ -68,7 +73,8 @@ class CouncilsController {
 
 	@GetMapping("/coordinator/councils")
 	String list(@RequestParam(defaultValue = "") String region, @RequestParam(defaultValue = "") String status,
-			Model model) {
+			@RequestParam(defaultValue = "") String patch, @AuthenticationPrincipal CurrentUser user, Model model) {
+		Patch mine = "mine".equals(patch) ? this.patches.of(user.id()) : null;
 		Map<String, String> regionNames = this.places.regions()
 			.stream()
 			.collect(Collectors.toMap((r) -> r.code().value(), Region::name));
@@ -76,6 +82,7 @@ class CouncilsController {
 			.stream()
 			.filter((p) -> region.isEmpty() || p.council().region().value().equals(region))
 			.filter((p) -> status.isEmpty() || ("partner".equals(status) == p.partner()))
+			.filter((p) -> mine == null || mine.covers(p.council()))
 			.toList();
 		Map<String, String> managers = this.accounts.activeWithRole(Role.COORDINATOR)
 			.stream()
@@ -95,7 +102,8 @@ class CouncilsController {
 		model.addAttribute("groups", groups);
 		model.addAttribute("shownCount", shown.size());
 		model.addAttribute("partnerCount", shown.stream().filter(CouncilPartnership::partner).count());
-		model.addAttribute("filter", new Filter(region, status));
+		model.addAttribute("filter", new Filter(region, status, (mine != null) ? "mine" : ""));
+		model.addAttribute("patches", List.of(Choice.of("mine", "My patch")));
 		model.addAttribute("regions",
 				this.places.regions().stream().map((r) -> Choice.of(r.code().value(), r.name())).toList());
 		model.addAttribute("statuses",
@@ -364,7 +372,7 @@ class CouncilsController {
 		return this.councils.councilBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	record Filter(String region, String status) {
+	record Filter(String region, String status, String patch) {
 
 	}
 

@@ -241,6 +241,15 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
 			.requestMatchers("/coordinator/resources", "/coordinator/resources/**")
 			.hasRole(Role.COORDINATOR.name())
+			// A coordinator sets their own patch; an administrator sets any coordinator's
+			.requestMatchers("/coordinator/patch")
+			.hasRole(Role.COORDINATOR.name())
+			.requestMatchers("/admin/patches", "/admin/patches/*")
+			.hasRole(Role.ADMIN.name())
+			// A council's own view, for the verified supporters who work for that council
+			// only (checked in the council module; any other council is not found)
+			.requestMatchers("/supporter/council", "/supporter/council/*")
+			.hasRole(Role.SUPPORTER.name())
 			// Operations: health is public (no details); metrics are for administrators
 			.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()

@@ -190,4 +190,12 @@ public class SupporterRepository {
 		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
+	/** Verified personal advisers who work for a council. */
+	public long countVerifiedAdvisersAt(LocalAuthorityId council) {
+		return this.jdbc.sql("""
+				select count(*) from supporter where local_authority_id = :council and organisation_type = 'COUNCIL'
+				  and role = 'PERSONAL_ADVISER' and verification = 'VERIFIED'
+				""").param("council", council.value()).query(Long.class).single();
+	}
+
 }

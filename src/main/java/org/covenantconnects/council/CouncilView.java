@@ -1,0 +1,31 @@
+package org.covenantconnects.council;
+
+import java.util.List;
+
+/**
+ * What a council's own staff see of it on Connects: its partnership, its figures with
+ * small numbers hidden ({@link SmallNumbers}), and what the Covenant asks of it next.
+ * Every figure here is already in words, so that no exact small count leaves this module.
+ *
+ * @param accountManager the Covenant account manager's name, or {@code null}
+ * @param advisers verified personal advisers from the council on Connects
+ * @param careLeavers young people on Connects whom the council looked after
+ * @param openOpportunities published opportunities open to the council's young people
+ * (public, so shown exactly)
+ * @param takeUps the types of opportunity with at least 5 take-ups
+ * @param asks what the Covenant asks of the council next, most important first
+ */
+public record CouncilView(CouncilPartnership partnership, String accountManager, String advisers, String careLeavers,
+		long openOpportunities, List<TakeUpsOfType> takeUps, List<Ask> asks) {
+
+	/** Take-ups of one type: how many began and how many started, each in words. */
+	public record TakeUpsOfType(String type, String began, String started) {
+
+	}
+
+	/** One thing the Covenant asks of the council, with why. */
+	public record Ask(String what, String why) {
+
+	}
+
+}

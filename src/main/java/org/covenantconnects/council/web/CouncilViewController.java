@@ -1,0 +1,75 @@
+package org.covenantconnects.council.web;
+
+import org.covenantconnects.council.Councils;
+import org.covenantconnects.council.CouncilViews;
+import org.covenantconnects.identity.CurrentUser;
+import org.covenantconnects.places.LocalAuthority;
+import org.covenantconnects.places.Places;
+import org.covenantconnects.places.Region;
+import org.covenantconnects.supporter.OrganisationType;
+import org.covenantconnects.supporter.SupporterProfile;
+import org.covenantconnects.supporter.Supporters;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A council's own view, for the verified supporters who work for that council. A
+ * supporter sees their own council's view and no other: another council's answers "not
+ * found", as does every council for a supporter who is not verified or who works
+ * elsewhere (ACCESS.md).
+ */
+@Controller
+class CouncilViewController {
+
+	private final Supporters supporters;
+
+	private final Councils councils;
+
+	private final CouncilViews views;
+
+	private final Places places;
+
+	CouncilViewController(Supporters supporters, Councils councils, CouncilViews views, Places places) {
+		this.supporters = supporters;
+		this.councils = councils;
+		this.views = views;
+		this.places = places;
+	}
+
+	@GetMapping("/supporter/council")
+	String own(@AuthenticationPrincipal CurrentUser user) {
+		return "redirect:/supporter/council/" + ownCouncil(user).slug();
+	}
+
+	@GetMapping("/supporter/council/{slug}")
+	String view(@PathVariable String slug, @AuthenticationPrincipal CurrentUser user, Model model) {
+		LocalAuthority council = ownCouncil(user);
+		if (!council.slug().equals(slug)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		model.addAttribute("council", council);
+		model.addAttribute("region", this.places.region(council.region()).map(Region::name).orElse(""));
+		model.addAttribute("view", this.views.of(council));
+		return "council/own-view";
+	}
+
+	/**
+	 * The council a verified supporter works for; anyone else has none, and is answered
+	 * "not found".
+	 */
+	private LocalAuthority ownCouncil(CurrentUser user) {
+		return this.supporters.find(user.id())
+			.filter(SupporterProfile::isVerified)
+			.filter((profile) -> profile.organisationType() == OrganisationType.COUNCIL)
+			.flatMap((profile) -> this.places.localAuthority(profile.council()))
+			.flatMap((council) -> this.councils.councilBySlug(council.slug()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+}

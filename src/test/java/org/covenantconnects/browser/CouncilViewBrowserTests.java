@@ -1,0 +1,140 @@
+package org.covenantconnects.browser;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.covenantconnects.TestMailServer;
+import org.covenantconnects.browser.Browser.Scripts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A council's own view and coordinators' patches in a real Chromium, with JavaScript and
+ * without: the demo adviser sees Manchester's view with small numbers hidden; the demo
+ * coordinator changes their patch and lands on "My councils"; an administrator sets a
+ * coordinator's patch. Every page is checked as in {@link KeyJourneysBrowserTests}.
+ */
+@Tag("browser")
+@ExtendWith(TestMailServer.class)
+// The DevTools commands used go through chromedriver, so Selenium's warnings that it has
+// no DevTools bindings for this Chromium are noise.
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "connects.rate-limits.sign-in=200",
+				"logging.level.org.openqa.selenium.devtools.CdpVersionFinder=error",
+				"logging.level.org.openqa.selenium.chromium.ChromiumDriver=error" })
+@ActiveProfiles({ "test", "demo" })
+@Import(ServedPages.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CouncilViewBrowserTests {
+
+	private static final String DEMO_PASSWORD = "covenant-demo";
+
+	/** The North West's region code, and Cambridgeshire's id, in the reference data. */
+	private static final String NORTH_WEST = "regions-E12000002";
+
+	private static final String CAMBRIDGESHIRE = "councils-77";
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private ServedPages served;
+
+	private final Map<Scripts, Browser> browsers = new EnumMap<>(Scripts.class);
+
+	private Accessibility accessibility;
+
+	private HtmlConformance html;
+
+	@ParameterizedTest
+	@EnumSource
+	void theAdviserSeesTheirCouncilsViewWithSmallNumbersHidden(Scripts scripts) {
+		Browser browser = startJourney("council-view", scripts);
+		signIn(browser, "supporter@example.com", DEMO_PASSWORD, "supporter-home");
+		browser.follow("Your council's view", "council-view");
+		assertThat(browser.path()).isEqualTo("/supporter/council/manchester");
+		assertThat(browser.heading()).isEqualTo("Manchester");
+		assertThat(browser.textOf("partner")).startsWith("Yes, since");
+		assertThat(browser.textOf("account-manager")).isEqualTo("Chris Morgan");
+		assertThat(browser.textOf("advisers")).isEqualTo("fewer than 5");
+		assertThat(browser.textOf("care-leavers")).isEqualTo("fewer than 5");
+		assertThat(browser.textOf("open-opportunities")).matches("[1-9][\\d,]*");
+		assertThat(browser.textOf("asks")).contains("Invite your personal advisers to sign up to Connects");
+		browser.follow("See the opportunities open to young people from Manchester", "council-opportunities");
+		assertThat(browser.path()).isEqualTo("/opportunities");
+		browser.press("Sign out", "supporter-signed-out");
+	}
+
+	@ParameterizedTest
+	@EnumSource
+	void theCoordinatorChangesTheirPatchAndLandsOnMyCouncils(Scripts scripts) {
+		Browser browser = startJourney("coordinator-patch", scripts);
+		signIn(browser, "coordinator@example.com", DEMO_PASSWORD, "coordinator-home");
+		assertThat(browser.path()).isEqualTo("/home");
+		assertThat(browser.textOf("my-councils-heading")).isEqualTo("My councils");
+		browser.follow("Your patch", "patch");
+		assertThat(browser.heading()).isEqualTo("Your patch");
+		browser.untick(NORTH_WEST);
+		browser.untick(CAMBRIDGESHIRE);
+		browser.press("Save patch", "empty-patch-refused");
+		assertThat(browser.errorSummary()).containsExactly("Select at least one region or council");
+		browser.tick(NORTH_WEST);
+		browser.press("Save patch", "patch-saved");
+		assertThat(browser.path()).isEqualTo("/home");
+		assertThat(browser.textOf("my-councils")).contains("Your patch is saved", "Manchester", "Bolton", "Salford");
+		assertThat(browser.textOf("my-councils-summary")).startsWith("24 councils in your patch");
+		browser.follow("My councils by region", "my-councils-by-region");
+		assertThat(browser.textOf("main-content")).contains("Manchester").doesNotContain("Leeds");
+		browser.press("Sign out", "coordinator-signed-out");
+	}
+
+	@ParameterizedTest
+	@EnumSource
+	void anAdministratorSetsACoordinatorsPatch(Scripts scripts) {
+		Browser browser = startJourney("admin-patches", scripts);
+		signIn(browser, "admin@example.com", DEMO_PASSWORD, "admin-home");
+		browser.follow("Coordinators' patches", "patches");
+		assertThat(browser.heading()).isEqualTo("Coordinators' patches");
+		browser.followFirst("a[href^='/admin/patches/']", "a-coordinators-patch");
+		assertThat(browser.heading()).isEqualTo("Their patch");
+		browser.tick("regions");
+		browser.press("Save patch", "patch-saved");
+		assertThat(browser.path()).isEqualTo("/admin/patches");
+		assertThat(browser.textOf("main-content")).contains("patch is saved", "North East");
+		browser.press("Sign out", "admin-signed-out");
+	}
+
+	private static void signIn(Browser browser, String email, String password, String stepName) {
+		SigningIn.signIn(browser, email, password, stepName);
+	}
+
+	private Browser startJourney(String journey, Scripts scripts) {
+		if (this.accessibility == null) {
+			this.accessibility = new Accessibility();
+			this.html = new HtmlConformance();
+		}
+		Browser browser = this.browsers.computeIfAbsent(scripts, (setting) -> new Browser(setting,
+				"http://localhost:" + this.port, this.served, this.accessibility, this.html));
+		browser.startJourney(journey);
+		return browser;
+	}
+
+	@AfterAll
+	void closeBrowsers() {
+		this.browsers.values().forEach(Browser::close);
+	}
+
+}
