@@ -344,8 +344,8 @@ class AuthorisationMatrixTests {
 		RULES.put("GET /coordinator/patch", Access.only(Role.COORDINATOR));
 		RULES.put("POST /coordinator/patch", Access.only(Role.COORDINATOR));
 		RULES.put("GET /admin/patches", Access.only(Role.ADMIN));
-		RULES.put("GET /admin/patches/{account}", Access.only(Role.ADMIN));
-		RULES.put("POST /admin/patches/{account}", Access.only(Role.ADMIN));
+		RULES.put("GET /admin/patches/{id}", Access.only(Role.ADMIN));
+		RULES.put("POST /admin/patches/{id}", Access.only(Role.ADMIN));
 		// A council's own view: supporters (verified, of that council: checked in the
 		// council module)
 		RULES.put("GET /supporter/council", Access.only(Role.SUPPORTER));

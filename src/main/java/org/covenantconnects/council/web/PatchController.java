@@ -98,16 +98,16 @@ class PatchController {
 		return "council/patches";
 	}
 
-	@GetMapping("/admin/patches/{account}")
-	String coordinatorsPatch(@PathVariable String account, Model model) {
+	@GetMapping("/admin/patches/{id}")
+	String coordinatorsPatch(@PathVariable("id") String account, Model model) {
 		AccountSummary coordinator = coordinator(account);
 		PatchForm form = formOf(this.patches.of(coordinator.id()));
 		model.addAttribute("form", form);
 		return page(model, coordinator, form);
 	}
 
-	@PostMapping("/admin/patches/{account}")
-	String saveCoordinatorsPatch(@PathVariable String account, @ModelAttribute("form") PatchForm form,
+	@PostMapping("/admin/patches/{id}")
+	String saveCoordinatorsPatch(@PathVariable("id") String account, @ModelAttribute("form") PatchForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		AccountSummary coordinator = coordinator(account);
 		Optional<Patch> patch = read(form, errors);
