@@ -308,6 +308,15 @@ public class CareLeavers {
 		return this.careLeavers.countLookedAfterBy(council);
 	}
 
+	/**
+	 * How many care leavers on Connects each council looked after; councils with none are
+	 * left out. A count, never who they are.
+	 */
+	@Transactional(readOnly = true)
+	public Map<LocalAuthorityId, Long> countByCouncil() {
+		return this.careLeavers.countByCouncil();
+	}
+
 	/** The name of a council, for pages. */
 	public String councilName(LocalAuthorityId id) {
 		return this.places.localAuthority(id).map(LocalAuthority::name).orElse("Unknown council");

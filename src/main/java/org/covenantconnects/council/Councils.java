@@ -1,32 +1,41 @@
 package org.covenantconnects.council;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.covenantconnects.careleaver.CareLeavers;
 import org.covenantconnects.contactlog.ContactKind;
 import org.covenantconnects.contactlog.ContactLog;
 import org.covenantconnects.contactlog.NewContact;
 import org.covenantconnects.contactlog.PartnerRef;
 import org.covenantconnects.council.internal.CouncilRepository;
+import org.covenantconnects.council.internal.CouncilRepository.RecordedApproach;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.places.LocalAuthority;
 import org.covenantconnects.places.LocalAuthorityId;
 import org.covenantconnects.places.Places;
+import org.covenantconnects.signatory.Signatories;
+import org.covenantconnects.signatory.SignatoryId;
+import org.covenantconnects.signatory.SignatorySummary;
+import org.covenantconnects.supporter.Supporters;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.Assert;
 
 /**
- * The 153 councils' partnerships with the Covenant, kept by the Covenant team. Every
- * change to a partnership or its leads is kept as a {@link PartnershipChange}, never
- * changed.
+ * The 153 councils' partnerships with the Covenant and where each is with the Whole
+ * Council Approach, kept by the Covenant team. Every change to a partnership, its leads
+ * or a part of the approach is kept as a {@link PartnershipChange}, never changed.
  */
 @Service
 public class Councils {
@@ -39,12 +48,22 @@ public class Councils {
 
 	private final ContactLog contactLog;
 
+	private final Supporters supporters;
+
+	private final CareLeavers careLeavers;
+
+	private final Signatories signatories;
+
 	private final Clock clock;
 
-	Councils(CouncilRepository repository, Places places, ContactLog contactLog, Clock clock) {
+	Councils(CouncilRepository repository, Places places, ContactLog contactLog, Supporters supporters,
+			CareLeavers careLeavers, Signatories signatories, Clock clock) {
 		this.repository = repository;
 		this.places = places;
 		this.contactLog = contactLog;
+		this.supporters = supporters;
+		this.careLeavers = careLeavers;
+		this.signatories = signatories;
 		this.clock = clock;
 	}
 
@@ -153,6 +172,100 @@ public class Councils {
 		removed.ifPresent((gone) -> this.repository.recordChange(council, by,
 				"Lead removed: " + gone.name() + ", " + gone.role(), this.clock.instant()));
 		return removed;
+	}
+
+	/**
+	 * Where a council is with the Whole Council Approach: each part's progress and facts,
+	 * with its verified personal advisers and care leavers on Connects.
+	 */
+	public WholeCouncilApproach approachOf(LocalAuthorityId council) {
+		return approach(council, this.repository.approachOf(council),
+				this.supporters.verifiedCouncilAdvisersByCouncil().getOrDefault(council, 0L),
+				this.careLeavers.countByCouncil().getOrDefault(council, 0L));
+	}
+
+	/** Every council's approach, by council. */
+	public Map<LocalAuthorityId, WholeCouncilApproach> approaches() {
+		Map<LocalAuthorityId, RecordedApproach> recorded = this.repository.approaches();
+		Map<LocalAuthorityId, Long> advisers = this.supporters.verifiedCouncilAdvisersByCouncil();
+		Map<LocalAuthorityId, Long> careLeavers = this.careLeavers.countByCouncil();
+		Map<LocalAuthorityId, WholeCouncilApproach> all = new HashMap<>();
+		for (LocalAuthority council : this.places.localAuthorities()) {
+			all.put(council.id(), approach(council.id(), recorded.get(council.id()),
+					advisers.getOrDefault(council.id(), 0L), careLeavers.getOrDefault(council.id(), 0L)));
+		}
+		return all;
+	}
+
+	/**
+	 * How many councils have embedded the Whole Council Approach, by the one rule
+	 * {@link ApproachRules#EMBEDDED}: the count for the Covenant's yearly goal.
+	 */
+	public long countEmbedded() {
+		return approaches().values().stream().filter(WholeCouncilApproach::embedded).count();
+	}
+
+	/** The name of an organisation that has signed, for a council's part 3. */
+	public String signatoryName(SignatoryId signatory) {
+		return this.signatories.find(signatory)
+			.map(SignatorySummary::name)
+			.orElse("An organisation no longer on Connects");
+	}
+
+	/**
+	 * Keeps one part of a council's approach: its progress and its facts, writing what
+	 * changed to the council's change history.
+	 * @param by who changes it, or {@code null} for demo data
+	 * @return whether anything changed
+	 */
+	@Transactional
+	public boolean recordPart(LocalAuthorityId council, PartProgress progress, PartFacts facts, AccountId by) {
+		Assert.isTrue(progress.status() == PartStatus.NOT_STARTED || progress.on() != null,
+				"a part that has started has a date");
+		ApproachPart part = facts.part();
+		this.repository.lockApproach(council);
+		WholeCouncilApproach before = approach(council, this.repository.approachOf(council), 0, 0);
+		List<String> changed = new ArrayList<>();
+		PartProgress was = before.progressOf(part);
+		if (was.status() != progress.status()) {
+			changed.add("status " + was.status().label() + " to " + progress.status().label());
+		}
+		if (!Objects.equals(was.on(), progress.on())) {
+			changed.add((progress.on() != null) ? progress.status().dateMeaning().toLowerCase(java.util.Locale.ROOT)
+					+ " " + DAY.format(progress.on()) : "date cleared");
+		}
+		if (!Objects.equals(was.evidence(), progress.evidence())) {
+			changed.add((progress.evidence() != null) ? "evidence: " + progress.evidence() : "evidence removed");
+		}
+		if (!Objects.equals(was.evidenceLink(), progress.evidenceLink())) {
+			changed.add((progress.evidenceLink() != null) ? "evidence link " + progress.evidenceLink()
+					: "evidence link removed");
+		}
+		Map<String, String> factsBefore = before.factsOf(part).described(this::signatoryName);
+		Map<String, String> factsAfter = facts.described(this::signatoryName);
+		factsAfter.forEach((name, value) -> {
+			if (!Objects.equals(factsBefore.get(name), value)) {
+				changed.add(name + ": " + factsBefore.get(name) + " to " + value);
+			}
+		});
+		if (changed.isEmpty()) {
+			return false;
+		}
+		Instant now = this.clock.instant();
+		this.repository.saveProgress(council, part, progress, now);
+		this.repository.saveFacts(council, facts, now);
+		this.repository.recordChange(council, by, part.numbered() + ": " + String.join("; ", changed), now);
+		return true;
+	}
+
+	private static WholeCouncilApproach approach(LocalAuthorityId council, RecordedApproach recorded, long advisers,
+			long careLeavers) {
+		if (recorded == null) {
+			return WholeCouncilApproach.nothingRecorded(council, advisers, careLeavers);
+		}
+		return new WholeCouncilApproach(council, recorded.progress(), recorded.awareness(), recorded.taxExemption(),
+				recorded.trainingAndEmployment(), recorded.socialValuePolicy(), recorded.economicDevelopment(),
+				advisers, careLeavers);
 	}
 
 	private static CouncilPartnership partnership(LocalAuthority council, PartnershipDetails details) {

@@ -3,6 +3,7 @@ package org.covenantconnects.supporter;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -228,6 +229,14 @@ public class Supporters {
 
 	private Instant now() {
 		return this.clock.instant();
+	}
+
+	/**
+	 * How many verified personal advisers work for each council (by the council they
+	 * registered with); councils with none are left out. A count, never who they are.
+	 */
+	public Map<LocalAuthorityId, Long> verifiedCouncilAdvisersByCouncil() {
+		return this.supporters.verifiedCouncilAdvisersByCouncil();
 	}
 
 }

@@ -217,4 +217,17 @@ public class CareLeaverRepository {
 			.single();
 	}
 
+	/**
+	 * Care leavers by the council that looked after them; councils with none are left
+	 * out.
+	 */
+	public Map<LocalAuthorityId, Long> countByCouncil() {
+		Map<LocalAuthorityId, Long> counts = new HashMap<>();
+		this.jdbc.sql("select local_authority_id, count(*) as people from care_leaver group by local_authority_id")
+			.query((rs) -> {
+				counts.put(new LocalAuthorityId(rs.getInt("local_authority_id")), rs.getLong("people"));
+			});
+		return counts;
+	}
+
 }

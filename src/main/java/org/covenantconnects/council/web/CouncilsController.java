@@ -14,16 +14,21 @@ import org.covenantconnects.contactlog.ContactKind;
 import org.covenantconnects.contactlog.ContactLog;
 import org.covenantconnects.contactlog.NewContact;
 import org.covenantconnects.contactlog.PartnerRef;
+import org.covenantconnects.council.ApproachPart;
+import org.covenantconnects.council.ApproachRules;
 import org.covenantconnects.council.CouncilPartnership;
 import org.covenantconnects.council.Councils;
+import org.covenantconnects.council.PartStatus;
 import org.covenantconnects.council.PartnershipDetails;
 import org.covenantconnects.council.Patch;
 import org.covenantconnects.council.Patches;
+import org.covenantconnects.council.WholeCouncilApproach;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.AccountSummary;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.Role;
+import org.covenantconnects.opportunity.Opportunities;
 import org.covenantconnects.places.LocalAuthority;
 import org.covenantconnects.places.Places;
 import org.covenantconnects.places.Region;
@@ -63,26 +68,40 @@ class CouncilsController {
 
 	private final Patches patches;
 
-	CouncilsController(Councils councils, ContactLog contactLog, Places places, Accounts accounts, Patches patches) {
+	private final Opportunities opportunities;
+
+	CouncilsController(Councils councils, ContactLog contactLog, Places places, Accounts accounts, Patches patches,
+			Opportunities opportunities) {
 		this.patches = patches;
 		this.councils = councils;
 		this.contactLog = contactLog;
 		this.places = places;
 		this.accounts = accounts;
+		this.opportunities = opportunities;
 	}
 
 	@GetMapping("/coordinator/councils")
 	String list(@RequestParam(defaultValue = "") String region, @RequestParam(defaultValue = "") String status,
-			@RequestParam(defaultValue = "") String patch, @AuthenticationPrincipal CurrentUser user, Model model) {
+			@RequestParam(defaultValue = "") String patch, @RequestParam(defaultValue = "") String part,
+			@RequestParam(defaultValue = "") String partStatus, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
 		Patch mine = "mine".equals(patch) ? this.patches.of(user.id()) : null;
 		Map<String, String> regionNames = this.places.regions()
 			.stream()
 			.collect(Collectors.toMap((r) -> r.code().value(), Region::name));
+		Map<org.covenantconnects.places.LocalAuthorityId, WholeCouncilApproach> approaches = this.councils.approaches();
+		ApproachPart chosenPart = ApproachPart.bySlug(part).orElse(null);
+		PartStatus chosenStatus = java.util.Arrays.stream(PartStatus.values())
+			.filter((s) -> s.name().equals(partStatus))
+			.findFirst()
+			.orElse(null);
 		List<CouncilPartnership> shown = this.councils.all()
 			.stream()
 			.filter((p) -> region.isEmpty() || p.council().region().value().equals(region))
-			.filter((p) -> status.isEmpty() || ("partner".equals(status) == p.partner()))
+			.filter((p) -> status.isEmpty() || ("embedded".equals(status) ? approaches.get(p.council().id()).embedded()
+					: ("partner".equals(status) == p.partner())))
 			.filter((p) -> mine == null || mine.covers(p.council()))
+			.filter((p) -> chosenStatus == null || matches(approaches.get(p.council().id()), chosenPart, chosenStatus))
 			.toList();
 		Map<String, String> managers = this.accounts.activeWithRole(Role.COORDINATOR)
 			.stream()
@@ -95,21 +114,47 @@ class CouncilsController {
 						.map((p) -> new CouncilRow(p.council().name(), p.council().slug(), p.partner(),
 								(p.since() != null) ? DAY.format(p.since()) : "",
 								(p.accountManager() != null)
-										? managers.getOrDefault(p.accountManager().value().toString(), "") : ""))
+										? managers.getOrDefault(p.accountManager().value().toString(), "") : "",
+								java.util.Arrays.stream(ApproachPart.values())
+									.map((each) -> approaches.get(p.council().id()).statusOf(each))
+									.toList(),
+								approaches.get(p.council().id()).embedded()))
 						.toList()))
 			.filter((g) -> !g.rows().isEmpty())
 			.toList();
 		model.addAttribute("groups", groups);
 		model.addAttribute("shownCount", shown.size());
 		model.addAttribute("partnerCount", shown.stream().filter(CouncilPartnership::partner).count());
-		model.addAttribute("filter", new Filter(region, status, (mine != null) ? "mine" : ""));
+		model.addAttribute("embeddedCount", this.councils.countEmbedded());
+		model.addAttribute("embeddedRule", ApproachRules.EMBEDDED);
+		model.addAttribute("filter", new Filter(region, status, (mine != null) ? "mine" : "", part, partStatus));
 		model.addAttribute("patches", List.of(Choice.of("mine", "My patch")));
 		model.addAttribute("regions",
 				this.places.regions().stream().map((r) -> Choice.of(r.code().value(), r.name())).toList());
-		model.addAttribute("statuses",
-				List.of(Choice.of("partner", "Partners"), Choice.of("not-partner", "Not partners")));
+		model.addAttribute("statuses", List.of(Choice.of("partner", "Partners"),
+				Choice.of("not-partner", "Not partners"), Choice.of("embedded", "Embedded the approach")));
+		model.addAttribute("partChoices",
+				java.util.Arrays.stream(ApproachPart.values())
+					.map((each) -> Choice.of(each.slug(), each.number() + ". " + each.title()))
+					.toList());
+		model.addAttribute("partStatuses",
+				java.util.Arrays.stream(PartStatus.values())
+					.map((each) -> Choice.of(each.name(), each.label()))
+					.toList());
+		model.addAttribute("approachParts", ApproachPart.values());
 		model.addAttribute("regionName", regionNames.getOrDefault(region, ""));
 		return "council/councils";
+	}
+
+	/**
+	 * Whether a council's part has the status; with no part chosen, whether any part has
+	 * it.
+	 */
+	private static boolean matches(WholeCouncilApproach approach, ApproachPart part, PartStatus status) {
+		if (part != null) {
+			return approach.statusOf(part) == status;
+		}
+		return java.util.Arrays.stream(ApproachPart.values()).anyMatch((each) -> approach.statusOf(each) == status);
 	}
 
 	@GetMapping("/coordinator/councils/{slug}")
@@ -124,6 +169,14 @@ class CouncilsController {
 		model.addAttribute("manager", (partnership.accountManager() != null)
 				? names.getOrDefault(partnership.accountManager(), "A former coordinator") : "None");
 		model.addAttribute("leads", this.councils.leadsOf(council.id()));
+		WholeCouncilApproach approach = this.councils.approachOf(council.id());
+		model.addAttribute("approach", approach);
+		model.addAttribute("parts", PartRow.of(approach, this.councils::signatoryName));
+		model.addAttribute("coverage", approach.coveragePercent().map((p) -> p + "%").orElse("Not known"));
+		model.addAttribute("minimumRule", ApproachRules.MINIMUM);
+		model.addAttribute("embeddedRule", ApproachRules.EMBEDDED);
+		model.addAttribute("councilOpportunities", (approach.trainingAndEmployment().councilSignatory() != null)
+				? this.opportunities.openOf(approach.trainingAndEmployment().councilSignatory()) : List.of());
 		model.addAttribute("log",
 				this.contactLog.of(PartnerRef.council(council.id().value()))
 					.stream()
@@ -372,7 +425,7 @@ class CouncilsController {
 		return this.councils.councilBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	record Filter(String region, String status, String patch) {
+	record Filter(String region, String status, String patch, String part, String partStatus) {
 
 	}
 
@@ -380,7 +433,8 @@ class CouncilsController {
 
 	}
 
-	record CouncilRow(String name, String slug, boolean partner, String since, String manager) {
+	record CouncilRow(String name, String slug, boolean partner, String since, String manager, List<PartStatus> parts,
+			boolean embedded) {
 
 	}
 

@@ -198,4 +198,19 @@ public class SupporterRepository {
 				""").param("council", council.value()).query(Long.class).single();
 	}
 
+	/**
+	 * Verified personal advisers who work for a council, by council; councils with none
+	 * are left out.
+	 */
+	public Map<LocalAuthorityId, Long> verifiedCouncilAdvisersByCouncil() {
+		Map<LocalAuthorityId, Long> counts = new LinkedHashMap<>();
+		this.jdbc
+			.sql("select local_authority_id, count(*) as advisers from supporter where role = 'PERSONAL_ADVISER' "
+					+ "and organisation_type = 'COUNCIL' and verification = 'VERIFIED' group by local_authority_id")
+			.query((rs) -> {
+				counts.put(new LocalAuthorityId(rs.getInt("local_authority_id")), rs.getLong("advisers"));
+			});
+		return counts;
+	}
+
 }
