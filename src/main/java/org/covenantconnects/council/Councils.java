@@ -245,7 +245,8 @@ public class Councils {
 		Map<String, String> factsAfter = facts.described(this::signatoryName);
 		factsAfter.forEach((name, value) -> {
 			if (!Objects.equals(factsBefore.get(name), value)) {
-				changed.add(name + ": " + factsBefore.get(name) + " to " + value);
+				changed.add(Character.toLowerCase(name.charAt(0)) + name.substring(1) + ": " + factsBefore.get(name)
+						+ " to " + value);
 			}
 		});
 		if (changed.isEmpty()) {

@@ -144,6 +144,61 @@ class CouncilPartnershipsBrowserTests {
 			.doesNotContain("Morgan Lead", "@");
 	}
 
+	@ParameterizedTest
+	@EnumSource
+	void aCoordinatorRecordsTheCouncilTaxExemptionWithEvidenceAndThePublicPageShowsIt(Scripts scripts) {
+		Browser browser = startJourney("council-approach", scripts);
+		signIn(browser, "coordinator@example.com", DEMO_PASSWORD, "coordinator-home");
+		browser.open("/coordinator/councils?region=&status=embedded&part=&partStatus=", "embedded-councils");
+		assertThat(browser.textOf("main-content")).contains("Leeds", "Manchester")
+			.doesNotContain("Blackpool")
+			.contains("parts 1, 2 and 3");
+		browser.open("/coordinator/councils?region=E12000002&status=partner&part=&partStatus=", "north-west-partners");
+		browser.follow("Blackpool", "blackpool");
+		assertThat(browser.textOf("part-1")).contains("Minimum met", "at least 90%");
+		browser.open("/coordinator/councils/blackpool/approach/raising-awareness", "part-1");
+		assertThat(browser.heading()).isEqualTo("Part 1: raising awareness");
+		browser.open("/coordinator/councils/blackpool/approach/council-tax-exemption", "part-2");
+		browser.choose("status-IN_PLACE");
+		browser.fillIn("on.day", "");
+		browser.fillIn("on.month", "");
+		browser.fillIn("on.year", "");
+		browser.fillIn("evidence", "");
+		browser.choose("taxExemption-no");
+		browser.fillIn("taxExemptionAge", "seventeen");
+		browser.press("Save this part", "part-2-refused");
+		assertThat(browser.errorSummary()).containsExactly("Enter the date it was put in place",
+				"Enter the evidence that this part is in place",
+				"Select yes if the exemption is in place, or choose another status");
+		browser.choose("taxExemption");
+		browser.fillIn("taxExemptionAge", "seventeen");
+		browser.fillIn("on.day", "1");
+		browser.fillIn("on.month", "4");
+		browser.fillIn("on.year", "2025");
+		browser.press("Save this part", "part-2-age-refused");
+		assertThat(browser.errorSummary()).containsExactly("The age must be a whole number, like 25");
+		browser.fillIn("taxExemptionAge", "25");
+		browser.fillIn("evidence", "Cabinet decision of 12 March 2025, minute 41.");
+		browser.fillIn("evidenceLink", "https://blackpool.council.example/council-tax-care-leavers");
+		browser.fillIn("taxExemptionSince.day", "1");
+		browser.fillIn("taxExemptionSince.month", "4");
+		browser.fillIn("taxExemptionSince.year", "2025");
+		browser.press("Save this part", "part-2-saved");
+		assertThat(browser.path()).isEqualTo("/coordinator/councils/blackpool");
+		assertThat(browser.textOf("part-2")).contains("In place", "In place since 1 April 2025",
+				"Cabinet decision of 12 March 2025, minute 41.");
+		assertThat(browser.textOf("main-content")).contains("Part 2: council tax exemption: status");
+		browser.press("Sign out", "coordinator-signed-out");
+
+		browser.open("/councils", "public-councils");
+		assertThat(browser.textOf("main-content")).contains("Care leavers are exempt up to age 25");
+		browser.follow("Blackpool", "public-blackpool");
+		assertThat(browser.textOf("tax-exemption"))
+			.isEqualTo("Care leavers are exempt up to age 25, since 1 April 2025");
+		assertThat(browser.textOf("part-2")).contains("In place", "Read the council's evidence");
+		assertThat(browser.textOf("main-content")).doesNotContain("Cabinet decision", "@");
+	}
+
 	private static void signIn(Browser browser, String email, String password, String stepName) {
 		SigningIn.signIn(browser, email, password, stepName);
 	}

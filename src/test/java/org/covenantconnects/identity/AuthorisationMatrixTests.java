@@ -315,6 +315,8 @@ class AuthorisationMatrixTests {
 		RULES.put("POST /coordinator/councils/{slug}/leads/{id}/remove", Access.only(Role.COORDINATOR, Role.ADMIN));
 		RULES.put("GET /coordinator/councils/{slug}/contact-log/new", Access.only(Role.COORDINATOR, Role.ADMIN));
 		RULES.put("POST /coordinator/councils/{slug}/contact-log/new", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("GET /coordinator/councils/{slug}/approach/{part}", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("POST /coordinator/councils/{slug}/approach/{part}", Access.only(Role.COORDINATOR, Role.ADMIN));
 		RULES.put("GET /coordinator/councils/import", Access.only(Role.COORDINATOR, Role.ADMIN));
 		RULES.put("POST /coordinator/councils/import", Access.only(Role.COORDINATOR, Role.ADMIN));
 		RULES.put("GET /coordinator/councils/import/report", Access.only(Role.COORDINATOR, Role.ADMIN));
@@ -466,6 +468,7 @@ class AuthorisationMatrixTests {
 			.replace("{takeUp}", UUID.randomUUID().toString())
 			.replace("{token}", "not-a-real-token")
 			.replace("{slug}", "no-such-organisation")
+			.replace("{part}", "council-tax-exemption")
 			.replace("/**", "/liveness");
 	}
 
