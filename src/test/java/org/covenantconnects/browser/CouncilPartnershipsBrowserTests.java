@@ -176,7 +176,8 @@ class CouncilPartnershipsBrowserTests {
 		browser.fillIn("on.month", "4");
 		browser.fillIn("on.year", "2025");
 		browser.press("Save this part", "part-2-age-refused");
-		assertThat(browser.errorSummary()).containsExactly("The age must be a whole number, like 25");
+		assertThat(browser.errorSummary()).containsExactly("Enter the evidence that this part is in place",
+				"The age must be a whole number, like 25");
 		browser.fillIn("taxExemptionAge", "25");
 		browser.fillIn("evidence", "Cabinet decision of 12 March 2025, minute 41.");
 		browser.fillIn("evidenceLink", "https://blackpool.council.example/council-tax-care-leavers");
