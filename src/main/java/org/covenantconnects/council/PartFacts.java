@@ -2,7 +2,6 @@ package org.covenantconnects.council;
 
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +44,7 @@ public sealed interface PartFacts {
 		@Override
 		public Map<String, String> described(Function<SignatoryId, String> signatoryName) {
 			Map<String, String> facts = new LinkedHashMap<>();
-			facts.put("Personal advisers the council employs", number(this.personalAdvisers));
+			facts.put("Personal advisers the council employs", FactWords.number(this.personalAdvisers));
 			return facts;
 		}
 
@@ -74,9 +73,9 @@ public sealed interface PartFacts {
 		@Override
 		public Map<String, String> described(Function<SignatoryId, String> signatoryName) {
 			Map<String, String> facts = new LinkedHashMap<>();
-			facts.put("Council tax exemption offered", yesNo(this.offered));
-			facts.put("Up to age", number(this.upToAge));
-			facts.put("Exemption since", day(this.since));
+			facts.put("Council tax exemption offered", FactWords.yesNo(this.offered));
+			facts.put("Up to age", FactWords.number(this.upToAge));
+			facts.put("Exemption since", FactWords.day(this.since));
 			return facts;
 		}
 
@@ -109,11 +108,14 @@ public sealed interface PartFacts {
 			Map<String, String> facts = new LinkedHashMap<>();
 			facts.put("The council's own signatory record",
 					(this.councilSignatory != null) ? signatoryName.apply(this.councilSignatory) : "None");
-			facts.put("Ring-fenced apprenticeships and opportunities", number(this.ringFencedPlaces));
-			facts.put("Aim for care leavers in education, employment or training", percent(this.aimPercent));
-			facts.put("Latest reported figure", (this.latestPercent != null)
-					? percent(this.latestPercent) + ((this.latestYear != null) ? " (" + this.latestYear + ")" : "")
-					: NOT_RECORDED);
+			facts.put("Ring-fenced apprenticeships and opportunities", FactWords.number(this.ringFencedPlaces));
+			facts.put("Aim for care leavers in education, employment or training", FactWords.percent(this.aimPercent));
+			facts
+				.put("Latest reported figure",
+						(this.latestPercent != null)
+								? FactWords.percent(this.latestPercent)
+										+ ((this.latestYear != null) ? " (" + this.latestYear + ")" : "")
+								: NOT_RECORDED);
 			return facts;
 		}
 
@@ -140,11 +142,11 @@ public sealed interface PartFacts {
 		@Override
 		public Map<String, String> described(Function<SignatoryId, String> signatoryName) {
 			Map<String, String> facts = new LinkedHashMap<>();
-			facts.put("Social value policy adopted", yesNo(this.adopted));
-			facts.put("Adopted on", day(this.adoptedOn));
+			facts.put("Social value policy adopted", FactWords.yesNo(this.adopted));
+			facts.put("Adopted on", FactWords.day(this.adoptedOn));
 			facts.put("Applies to contracts from", (this.thresholdPounds != null)
 					? "£" + NumberFormat.getIntegerInstance(Locale.UK).format(this.thresholdPounds) : NOT_RECORDED);
-			facts.put("Names care leavers", yesNo(this.namesCareLeavers));
+			facts.put("Names care leavers", FactWords.yesNo(this.namesCareLeavers));
 			return facts;
 		}
 
@@ -169,27 +171,11 @@ public sealed interface PartFacts {
 		@Override
 		public Map<String, String> described(Function<SignatoryId, String> signatoryName) {
 			Map<String, String> facts = new LinkedHashMap<>();
-			facts.put("Employers engaged", number(this.employersEngaged));
-			facts.put("Yearly social value event", day(this.socialValueEventOn));
+			facts.put("Employers engaged", FactWords.number(this.employersEngaged));
+			facts.put("Yearly social value event", FactWords.day(this.socialValueEventOn));
 			return facts;
 		}
 
-	}
-
-	private static String number(Integer value) {
-		return (value != null) ? NumberFormat.getIntegerInstance(Locale.UK).format(value) : NOT_RECORDED;
-	}
-
-	private static String percent(Integer value) {
-		return (value != null) ? value + "%" : NOT_RECORDED;
-	}
-
-	private static String yesNo(Boolean value) {
-		return (value != null) ? (value ? "Yes" : "No") : NOT_RECORDED;
-	}
-
-	private static String day(LocalDate value) {
-		return (value != null) ? DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(value) : NOT_RECORDED;
 	}
 
 }

@@ -265,8 +265,7 @@ public class CouncilRepository {
 				.param("threshold", policy.thresholdPounds())
 				.param("namesCareLeavers", policy.namesCareLeavers());
 		}
-		else {
-			PartFacts.EconomicDevelopment economic = (PartFacts.EconomicDevelopment) facts;
+		else if (facts instanceof PartFacts.EconomicDevelopment economic) {
 			statement = this.jdbc.sql("""
 					insert into council_approach_facts (local_authority_id, employers_engaged, social_value_event_on,
 					  updated_at)
@@ -274,6 +273,9 @@ public class CouncilRepository {
 					on conflict (local_authority_id) do update set employers_engaged = excluded.employers_engaged,
 					  social_value_event_on = excluded.social_value_event_on, updated_at = excluded.updated_at
 					""").param("employers", economic.employersEngaged()).param("event", economic.socialValueEventOn());
+		}
+		else {
+			throw new IllegalArgumentException("No such part: " + facts.part());
 		}
 		statement.param("id", council.value()).param("now", Timestamp.from(now)).update();
 	}

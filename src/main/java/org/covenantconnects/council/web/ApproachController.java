@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import org.covenantconnects.council.ApproachPart;
 import org.covenantconnects.council.ApproachRules;
 import org.covenantconnects.council.Councils;
@@ -288,6 +289,8 @@ class ApproachController {
 		return null;
 	}
 
+	@SuppressFBWarnings(value = "NP_BOOLEAN_RETURN_NULL",
+			justification = "Yes, no, or not answered: a fact not recorded is null in the part's facts")
 	private static Boolean answer(String yesOrNo) {
 		return "yes".equals(yesOrNo) ? Boolean.TRUE : ("no".equals(yesOrNo) ? Boolean.FALSE : null);
 	}
