@@ -9,14 +9,21 @@ import java.util.List;
  *
  * @param accountManager the Covenant account manager's name, or {@code null}
  * @param advisers verified personal advisers from the council on Connects
+ * @param headcount the personal advisers the council employs, as it told us, or what to
+ * do when it has not
+ * @param coverage the advisers on Connects as a share of the headcount, or why it is not
+ * shown
+ * @param minimumMet whether part 1's minimum of the Whole Council Approach is met
+ * @param embedded whether the council has embedded the Whole Council Approach
  * @param careLeavers young people on Connects whom the council looked after
  * @param openOpportunities published opportunities open to the council's young people
  * (public, so shown exactly)
  * @param takeUps the types of opportunity with at least 5 take-ups
  * @param asks what the Covenant asks of the council next, most important first
  */
-public record CouncilView(CouncilPartnership partnership, String accountManager, String advisers, String careLeavers,
-		long openOpportunities, List<TakeUpsOfType> takeUps, List<Ask> asks) {
+public record CouncilView(CouncilPartnership partnership, String accountManager, String advisers, String headcount,
+		String coverage, boolean minimumMet, boolean embedded, String careLeavers, long openOpportunities,
+		List<TakeUpsOfType> takeUps, List<Ask> asks) {
 
 	/** Take-ups of one type: how many began and how many started, each in words. */
 	public record TakeUpsOfType(String type, String began, String started) {

@@ -2,14 +2,15 @@ package org.covenantconnects.council;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
 
-import org.covenantconnects.careleaver.CareLeavers;
 import org.covenantconnects.identity.AccountSummary;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.opportunity.Opportunities;
 import org.covenantconnects.opportunity.SearchCriteria;
 import org.covenantconnects.places.LocalAuthority;
-import org.covenantconnects.supporter.Supporters;
 import org.covenantconnects.takeup.TakeUpFunnel;
 
 import org.springframework.stereotype.Service;
@@ -25,32 +26,29 @@ public class CouncilViews {
 
 	private final Councils councils;
 
-	private final Supporters supporters;
-
-	private final CareLeavers careLeavers;
-
 	private final TakeUpFunnel takeUps;
 
 	private final Opportunities opportunities;
 
 	private final Accounts accounts;
 
-	CouncilViews(Councils councils, Supporters supporters, CareLeavers careLeavers, TakeUpFunnel takeUps,
-			Opportunities opportunities, Accounts accounts) {
+	CouncilViews(Councils councils, TakeUpFunnel takeUps, Opportunities opportunities, Accounts accounts) {
 		this.councils = councils;
-		this.supporters = supporters;
-		this.careLeavers = careLeavers;
 		this.takeUps = takeUps;
 		this.opportunities = opportunities;
 		this.accounts = accounts;
 	}
 
-	public CouncilView of(LocalAuthority council) {
+	/**
+	 * The view of a council, from its approach ({@link Councils#approachOf}), whose exact
+	 * counts stay in this module.
+	 */
+	public CouncilView of(LocalAuthority council, WholeCouncilApproach approach) {
 		CouncilPartnership partnership = this.councils.partnershipOf(council);
 		String manager = (partnership.accountManager() != null)
 				? this.accounts.find(partnership.accountManager()).map(AccountSummary::displayName).orElse(null) : null;
-		long advisers = this.supporters.countVerifiedAdvisersAt(council.id());
-		long careLeavers = this.careLeavers.countLookedAfterBy(council.id());
+		long advisers = approach.advisersOnConnects();
+		long careLeavers = approach.careLeaversOnConnects();
 		long open = this.opportunities
 			.search(new SearchCriteria(null, null, council.id(), null, null, null, false, false, false, null, 1, 1))
 			.total();
@@ -60,8 +58,35 @@ public class CouncilViews {
 			.map((count) -> new CouncilView.TakeUpsOfType(count.type().label(), SmallNumbers.shown(count.began()),
 					SmallNumbers.shown(count.started())))
 			.toList();
-		return new CouncilView(partnership, manager, SmallNumbers.shown(advisers), SmallNumbers.shown(careLeavers),
-				open, takeUps, asks(partnership, advisers, careLeavers));
+		Integer employed = approach.awareness().personalAdvisers();
+		String headcount = (employed != null) ? SmallNumbers.exactly(employed)
+				: "Not known yet: tell your account manager how many personal advisers you employ";
+		return new CouncilView(partnership, manager, SmallNumbers.shown(advisers), headcount, coverage(approach),
+				approach.minimumMet(), approach.embedded(), SmallNumbers.shown(careLeavers), open, takeUps,
+				asks(partnership, approach));
+	}
+
+	/**
+	 * The share of the council's personal advisers on Connects; hidden while fewer than 5
+	 * are, as together with the headcount it would give their exact number (ADR 029).
+	 */
+	static String coverage(WholeCouncilApproach approach) {
+		if (approach.awareness().personalAdvisers() == null) {
+			return "Shown once we know how many personal advisers you employ";
+		}
+		if (SmallNumbers.isHidden(approach.advisersOnConnects())) {
+			return "Shown once 5 or more of your personal advisers are on Connects";
+		}
+		return approach.coveragePercent().map((percent) -> percent + "%").orElse("Not known");
+	}
+
+	/** The first of parts 1 to 3, which embed the approach, not yet in place. */
+	private static Optional<ApproachPart> nextPart(WholeCouncilApproach approach) {
+		return Stream
+			.of(ApproachPart.RAISING_AWARENESS, ApproachPart.COUNCIL_TAX_EXEMPTION,
+					ApproachPart.TRAINING_AND_EMPLOYMENT)
+			.filter((part) -> !approach.progressOf(part).inPlace())
+			.findFirst();
 	}
 
 	/**
@@ -69,7 +94,9 @@ public class CouncilViews {
 	 * publish its local offer; to sign up its personal advisers, the minimum of part 1 of
 	 * the Whole Council Approach; to tell its care leavers about Connects.
 	 */
-	static List<CouncilView.Ask> asks(CouncilPartnership partnership, long advisers, long careLeavers) {
+	static List<CouncilView.Ask> asks(CouncilPartnership partnership, WholeCouncilApproach approach) {
+		long advisers = approach.advisersOnConnects();
+		long careLeavers = approach.careLeaversOnConnects();
 		List<CouncilView.Ask> asks = new ArrayList<>();
 		if (!partnership.partner()) {
 			asks.add(new CouncilView.Ask("Become a partner of the Care Leaver Covenant",
@@ -84,10 +111,27 @@ public class CouncilViews {
 					"As a minimum, the Covenant asks that every personal adviser is on Connects, so that they can "
 							+ "send opportunities to the young people they support."));
 		}
+		else if (approach.awareness().personalAdvisers() == null) {
+			asks.add(new CouncilView.Ask("Tell your account manager how many personal advisers you employ",
+					"Connects then shows how many of them are on Connects, part 1's minimum of the Whole Council "
+							+ "Approach."));
+		}
+		else if (!approach.minimumMet()) {
+			asks.add(new CouncilView.Ask("Invite the rest of your personal advisers to sign up to Connects",
+					"As a minimum, the Covenant asks that at least " + ApproachRules.MINIMUM_COVERAGE_PERCENT
+							+ "% of your personal advisers are on Connects."));
+		}
 		if (SmallNumbers.isHidden(careLeavers)) {
 			asks.add(new CouncilView.Ask("Tell the care leavers you support about Connects",
 					"Fewer than 5 young people your council looked after have an account, so few of them see the "
 							+ "opportunities open to them."));
+		}
+		if (partnership.partner()) {
+			nextPart(approach).ifPresent((part) -> asks.add(new CouncilView.Ask(
+					"Put part " + part.number() + " of the Whole Council Approach in place: "
+							+ part.title().toLowerCase(Locale.UK),
+					"Parts 1, 2 and 3 in place, with part 1's minimum met, embed the approach. Your account manager "
+							+ "can help.")));
 		}
 		if (asks.isEmpty()) {
 			asks.add(new CouncilView.Ask("Keep your advisers and care leavers using Connects",

@@ -179,9 +179,8 @@ public class Councils {
 	 * with its verified personal advisers and care leavers on Connects.
 	 */
 	public WholeCouncilApproach approachOf(LocalAuthorityId council) {
-		return approach(council, this.repository.approachOf(council),
-				this.supporters.verifiedCouncilAdvisersByCouncil().getOrDefault(council, 0L),
-				this.careLeavers.countByCouncil().getOrDefault(council, 0L));
+		return approach(council, this.repository.approachOf(council), this.supporters.countVerifiedAdvisersAt(council),
+				this.careLeavers.countLookedAfterBy(council));
 	}
 
 	/** Every council's approach, by council. */

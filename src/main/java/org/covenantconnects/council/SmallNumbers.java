@@ -24,7 +24,12 @@ public final class SmallNumbers {
 
 	/** The count in words for a page: "fewer than 5", or the number, "1,204". */
 	public static String shown(long count) {
-		return isHidden(count) ? FEWER_THAN_5 : NumberFormat.getIntegerInstance(Locale.UK).format(count);
+		return isHidden(count) ? FEWER_THAN_5 : exactly(count);
+	}
+
+	/** A figure that is not a count of people on Connects, as it is: "1,204". */
+	public static String exactly(long figure) {
+		return NumberFormat.getIntegerInstance(Locale.UK).format(figure);
 	}
 
 }

@@ -23,9 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A council's own view and coordinators' patches in a real Chromium, with JavaScript and
- * without: the demo adviser sees Manchester's view with small numbers hidden; the demo
- * coordinator changes their patch and lands on "My councils"; an administrator sets a
- * coordinator's patch. Every page is checked as in {@link KeyJourneysBrowserTests}.
+ * without: the demo adviser sees Manchester's view, its Whole Council Approach and its
+ * small numbers hidden; the demo coordinator changes their patch and lands on "My
+ * councils"; an administrator sets a coordinator's patch. Every page is checked as in
+ * {@link KeyJourneysBrowserTests}.
  */
 @Tag("browser")
 @ExtendWith(TestMailServer.class)
@@ -69,10 +70,17 @@ class CouncilViewBrowserTests {
 		assertThat(browser.heading()).isEqualTo("Manchester");
 		assertThat(browser.textOf("partner")).startsWith("Yes, since");
 		assertThat(browser.textOf("account-manager")).isEqualTo("Chris Morgan");
-		assertThat(browser.textOf("advisers")).isEqualTo("fewer than 5");
+		// Manchester has embedded the approach in the demo: its six personal advisers are
+		// on
+		// Connects (other tests may add more), so its advisers and their share are shown
+		assertThat(browser.textOf("advisers")).matches("([5-9]|[1-9]\\d+)");
+		assertThat(browser.textOf("headcount")).isEqualTo("6");
+		assertThat(browser.textOf("coverage")).matches("\\d+%");
+		assertThat(browser.textOf("embedded")).isEqualTo("Your council has embedded the Whole Council Approach.");
+		assertThat(browser.textOf("part-2")).contains("In place", "Up to age: 25");
 		assertThat(browser.textOf("care-leavers")).isEqualTo("fewer than 5");
 		assertThat(browser.textOf("open-opportunities")).matches("[1-9][\\d,]*");
-		assertThat(browser.textOf("asks")).contains("Invite your personal advisers to sign up to Connects");
+		assertThat(browser.textOf("asks")).contains("Tell the care leavers you support about Connects");
 		browser.follow("See the opportunities open to young people from Manchester", "council-opportunities");
 		assertThat(browser.path()).isEqualTo("/opportunities");
 		browser.press("Sign out", "supporter-signed-out");

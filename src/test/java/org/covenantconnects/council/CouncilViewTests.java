@@ -2,6 +2,7 @@ package org.covenantconnects.council;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Set;
 
 import org.covenantconnects.ConnectsTest;
@@ -18,6 +19,7 @@ import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.Role;
 import org.covenantconnects.opportunity.OpportunityId;
 import org.covenantconnects.opportunity.OpportunityType;
+import org.covenantconnects.places.LocalAuthority;
 import org.covenantconnects.places.LocalAuthorityId;
 import org.covenantconnects.places.RegionCode;
 import org.covenantconnects.supporter.NewSupporter;
@@ -87,6 +89,9 @@ class CouncilViewTests {
 	@Autowired
 	private Patches patches;
 
+	@Autowired
+	private Councils councils;
+
 	@Test
 	void aVerifiedSupporterSeesTheirOwnCouncilsViewAndNeverAnothers() throws Exception {
 		CurrentUser adviser = supporter(RUTLAND, SupporterRole.PERSONAL_ADVISER, OrganisationType.COUNCIL,
@@ -148,6 +153,19 @@ class CouncilViewTests {
 				"Fewer than 5 take-ups of each type so far.", "Invite your personal advisers to sign up to Connects",
 				"Tell the care leavers you support about Connects");
 		assertThat(page).doesNotContainPattern("id=\"(advisers|care-leavers)\">[0-9]");
+		assertThat(page).contains("Shown once we know how many personal advisers you employ",
+				"Not known yet: tell your account manager how many personal advisers you employ");
+
+		// With the headcount known, the share stays hidden while it would give the count
+		// away
+		this.councils.recordPart(HARTLEPOOL,
+				new PartProgress(PartStatus.IN_PROGRESS, LocalDate.of(2026, 6, 1), "Advisers registering", null),
+				new PartFacts.Awareness(8), null);
+		page = view(adviser, "hartlepool");
+		assertThat(page).contains("id=\"headcount\">8<",
+				"id=\"coverage\">Shown once 5 or more of your personal advisers are on Connects<",
+				"Part 1’s minimum is not met yet.", "Personal advisers the council employs: 8");
+		assertThat(page).doesNotContainPattern("id=\"coverage\">\\d");
 
 		supporter(HARTLEPOOL, SupporterRole.PERSONAL_ADVISER, OrganisationType.COUNCIL, Verification.VERIFIED);
 		CurrentUser fifth = this.fixtures
@@ -155,10 +173,39 @@ class CouncilViewTests {
 		this.takeUps.expressInterest(fifth.id(), mentoring);
 		page = view(adviser, "hartlepool");
 		assertThat(page).contains("id=\"advisers\">5<", "id=\"care-leavers\">5<", "Every other type: fewer than 5");
+		// Five of eight: 62%, short of the minimum, so the Covenant asks for the rest
+		assertThat(page).contains("id=\"coverage\">62%<",
+				"Invite the rest of your personal advisers to sign up to Connects",
+				"Become a partner of the Care Leaver Covenant");
 		assertThat(page).containsPattern("Mentoring</th>\\s*<td class=\"govuk-table__cell\">5</td>\\s*"
 				+ "<td class=\"govuk-table__cell\">fewer than 5</td>");
 		assertThat(page).doesNotContain("Invite your personal advisers to sign up to Connects",
 				"Tell the care leavers you support about Connects");
+	}
+
+	@Test
+	void aPartnerIsAskedForTheFirstOfPartsOneToThreeNotInPlace() {
+		LocalAuthority rutland = new LocalAuthority(RUTLAND, "Rutland", "rutland", null);
+		CouncilPartnership partner = new CouncilPartnership(rutland, true, LocalDate.of(2024, 1, 1), null,
+				"https://rutland.example/local-offer");
+		PartProgress inPlace = new PartProgress(PartStatus.IN_PLACE, LocalDate.of(2025, 1, 1), "Done", null);
+		WholeCouncilApproach awarenessOnly = new WholeCouncilApproach(RUTLAND,
+				Map.of(ApproachPart.RAISING_AWARENESS, inPlace, ApproachPart.TRAINING_AND_EMPLOYMENT, inPlace),
+				new PartFacts.Awareness(5), PartFacts.TaxExemption.NONE, PartFacts.TrainingAndEmployment.NONE,
+				PartFacts.SocialValuePolicy.NONE, PartFacts.EconomicDevelopment.NONE, 5, 7);
+		assertThat(CouncilViews.asks(partner, awarenessOnly)).extracting(CouncilView.Ask::what)
+			.containsExactly("Put part 2 of the Whole Council Approach in place: council tax exemption");
+		WholeCouncilApproach firstThree = new WholeCouncilApproach(RUTLAND,
+				Map.of(ApproachPart.RAISING_AWARENESS, inPlace, ApproachPart.COUNCIL_TAX_EXEMPTION, inPlace,
+						ApproachPart.TRAINING_AND_EMPLOYMENT, inPlace),
+				new PartFacts.Awareness(5), PartFacts.TaxExemption.NONE, PartFacts.TrainingAndEmployment.NONE,
+				PartFacts.SocialValuePolicy.NONE, PartFacts.EconomicDevelopment.NONE, 5, 7);
+		assertThat(firstThree.embedded()).isTrue();
+		assertThat(CouncilViews.asks(partner, firstThree)).extracting(CouncilView.Ask::what)
+			.containsExactly("Keep your advisers and care leavers using Connects");
+		// Not a partner yet: becoming one comes first, and no part is asked for
+		assertThat(CouncilViews.asks(CouncilPartnership.none(rutland), awarenessOnly)).extracting(CouncilView.Ask::what)
+			.containsExactly("Become a partner of the Care Leaver Covenant");
 	}
 
 	@Test

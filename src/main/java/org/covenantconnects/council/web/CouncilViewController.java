@@ -1,7 +1,9 @@
 package org.covenantconnects.council.web;
 
 import org.covenantconnects.council.Councils;
+import org.covenantconnects.council.ApproachRules;
 import org.covenantconnects.council.CouncilViews;
+import org.covenantconnects.council.WholeCouncilApproach;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.places.LocalAuthority;
 import org.covenantconnects.places.Places;
@@ -55,7 +57,11 @@ class CouncilViewController {
 		}
 		model.addAttribute("council", council);
 		model.addAttribute("region", this.places.region(council.region()).map(Region::name).orElse(""));
-		model.addAttribute("view", this.views.of(council));
+		WholeCouncilApproach approach = this.councils.approachOf(council.id());
+		model.addAttribute("view", this.views.of(council, approach));
+		model.addAttribute("parts", PartRow.of(approach, this.councils::signatoryName));
+		model.addAttribute("minimumRule", ApproachRules.MINIMUM);
+		model.addAttribute("embeddedRule", ApproachRules.EMBEDDED);
 		return "council/own-view";
 	}
 
