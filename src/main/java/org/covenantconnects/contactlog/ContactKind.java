@@ -7,7 +7,12 @@ public enum ContactKind {
 	/**
 	 * Something the service recorded, such as a partnership taken from a published list.
 	 */
-	RECORD("Recorded");
+	RECORD("Recorded"),
+	/**
+	 * An awareness session the Covenant team ran with a partner's staff, with how many
+	 * attended.
+	 */
+	AWARENESS_SESSION("Awareness session");
 
 	private final String label;
 
@@ -22,6 +27,18 @@ public enum ContactKind {
 	/** The kinds a person may choose when they add an entry. */
 	public static ContactKind[] chosenByPeople() {
 		return new ContactKind[] { MEETING, CALL, EMAIL, EVENT };
+	}
+
+	/**
+	 * The kinds a person may choose for a partner of this kind: colleges and universities
+	 * also have awareness sessions with their staff.
+	 */
+	public static java.util.List<ContactKind> chosenByPeopleFor(PartnerKind partner) {
+		java.util.List<ContactKind> kinds = new java.util.ArrayList<>(java.util.List.of(chosenByPeople()));
+		if (partner == PartnerKind.INSTITUTION) {
+			kinds.add(AWARENESS_SESSION);
+		}
+		return kinds;
 	}
 
 }

@@ -35,7 +35,7 @@ public class ContactLog {
 		ContactLogEntry entry = new ContactLogEntry(UUID.randomUUID(), partner, contact.kind(), contact.happenedOn(),
 				contact.who().strip(), contact.summary().strip(),
 				(contact.nextStep() != null) ? contact.nextStep().strip() : null, contact.nextStepDue(), writtenBy,
-				this.clock.instant());
+				this.clock.instant(), contact.attended());
 		this.entries.insert(entry);
 		return entry;
 	}

@@ -9,9 +9,11 @@ import org.springframework.util.Assert;
  *
  * @param nextStep what happens next, or {@code null}
  * @param nextStepDue when it is due, or {@code null}; only with a next step
+ * @param attended how many attended an awareness session, or {@code null}; only for an
+ * awareness session
  */
 public record NewContact(ContactKind kind, LocalDate happenedOn, String who, String summary, String nextStep,
-		LocalDate nextStepDue) {
+		LocalDate nextStepDue, Integer attended) {
 
 	/** The longest summary kept. */
 	public static final int LONGEST_SUMMARY = 2000;
@@ -30,6 +32,14 @@ public record NewContact(ContactKind kind, LocalDate happenedOn, String who, Str
 		Assert.isTrue(summary.length() <= LONGEST_SUMMARY, "summary is too long");
 		Assert.isTrue(nextStep == null || nextStep.length() <= LONGEST_NEXT_STEP, "next step is too long");
 		Assert.isTrue(nextStepDue == null || nextStep != null, "a due date needs a next step");
+		Assert.isTrue(attended == null || (kind == ContactKind.AWARENESS_SESSION && attended >= 0),
+				"only an awareness session has a number attended");
+	}
+
+	/** A contact that is not an awareness session. */
+	public NewContact(ContactKind kind, LocalDate happenedOn, String who, String summary, String nextStep,
+			LocalDate nextStepDue) {
+		this(kind, happenedOn, who, summary, nextStep, nextStepDue, null);
 	}
 
 }

@@ -3,6 +3,8 @@ package org.covenantconnects.contactlog;
 /** The kinds of partner the Covenant team keeps a contact log with. */
 public enum PartnerKind {
 
-	COUNCIL, COLLEGE, ORGANISATION
+	COUNCIL,
+	/** A further education college or a university. */
+	INSTITUTION, ORGANISATION
 
 }

@@ -18,6 +18,11 @@ public record PartnerRef(PartnerKind kind, String id) {
 		return new PartnerRef(PartnerKind.COUNCIL, Integer.toString(localAuthorityId));
 	}
 
+	/** A college or university, by its id. */
+	public static PartnerRef institution(java.util.UUID id) {
+		return new PartnerRef(PartnerKind.INSTITUTION, id.toString());
+	}
+
 	/**
 	 * An organisation, by the id it keeps from prospect to signatory.
 	 */

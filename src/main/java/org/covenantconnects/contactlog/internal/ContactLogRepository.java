@@ -26,9 +26,9 @@ public class ContactLogRepository {
 	public void insert(ContactLogEntry entry) {
 		this.jdbc.sql("""
 				insert into contact_log_entry (id, partner_kind, partner_id, contact_kind, happened_on, who, summary,
-				  next_step, next_step_due, written_by, written_at)
+				  next_step, next_step_due, written_by, written_at, attended)
 				values (:id, :partnerKind, :partnerId, :contactKind, :happenedOn, :who, :summary, :nextStep,
-				  :nextStepDue, :writtenBy, :writtenAt)
+				  :nextStepDue, :writtenBy, :writtenAt, :attended)
 				""")
 			.param("id", entry.id())
 			.param("partnerKind", entry.partner().kind().name())
@@ -41,13 +41,14 @@ public class ContactLogRepository {
 			.param("nextStepDue", entry.nextStepDue())
 			.param("writtenBy", (entry.writtenBy() != null) ? entry.writtenBy().value() : null)
 			.param("writtenAt", Timestamp.from(entry.writtenAt()))
+			.param("attended", entry.attended())
 			.update();
 	}
 
 	public List<ContactLogEntry> of(PartnerRef partner) {
 		return this.jdbc.sql("""
 				select id, partner_kind, partner_id, contact_kind, happened_on, who, summary, next_step, next_step_due,
-				  written_by, written_at
+				  written_by, written_at, attended
 				from contact_log_entry where partner_kind = :kind and partner_id = :id
 				order by happened_on desc, written_at desc
 				""")
@@ -59,7 +60,7 @@ public class ContactLogRepository {
 					rs.getString("who"), rs.getString("summary"), rs.getString("next_step"),
 					(rs.getDate("next_step_due") != null) ? rs.getDate("next_step_due").toLocalDate() : null,
 					(rs.getObject("written_by") != null) ? new AccountId(rs.getObject("written_by", UUID.class)) : null,
-					rs.getTimestamp("written_at").toInstant()))
+					rs.getTimestamp("written_at").toInstant(), (Integer) rs.getObject("attended")))
 			.list();
 	}
 
@@ -69,7 +70,7 @@ public class ContactLogRepository {
 	public List<ContactLogEntry> latestNextSteps(PartnerKind kind) {
 		return this.jdbc.sql("""
 				select distinct on (partner_id) id, partner_kind, partner_id, contact_kind, happened_on, who, summary,
-				  next_step, next_step_due, written_by, written_at
+				  next_step, next_step_due, written_by, written_at, attended
 				from contact_log_entry where partner_kind = :kind and next_step is not null
 				order by partner_id, happened_on desc, written_at desc
 				""")
@@ -80,7 +81,7 @@ public class ContactLogRepository {
 					rs.getString("who"), rs.getString("summary"), rs.getString("next_step"),
 					(rs.getDate("next_step_due") != null) ? rs.getDate("next_step_due").toLocalDate() : null,
 					(rs.getObject("written_by") != null) ? new AccountId(rs.getObject("written_by", UUID.class)) : null,
-					rs.getTimestamp("written_at").toInstant()))
+					rs.getTimestamp("written_at").toInstant(), (Integer) rs.getObject("attended")))
 			.list();
 	}
 
