@@ -133,6 +133,18 @@ class PersonalDataTests {
 					"the name a document for partners is downloaded under, made from its title"),
 			Map.entry("partner_resource.uploaded_by", "the coordinator who uploaded a document for partners"),
 			Map.entry("council_partnership_change.changed_by", "the coordinator who changed a council's partnership"),
+			Map.entry("institution.name", "the name of a college or university"),
+			Map.entry("institution.contact_name",
+					"a college's or university's named central point of contact, a work contact the Covenant team "
+							+ "keeps as it keeps council leads; not an account"),
+			Map.entry("institution.contact_email", "the central point of contact's work address; not an account"),
+			Map.entry("institution_offer.published_contact_name",
+					"the contact for care leavers a college or university publishes on its public page; a work "
+							+ "contact, not an account"),
+			Map.entry("institution_offer.published_contact_email",
+					"the published work address of a college's or university's contact for care leavers"),
+			Map.entry("institution_change.changed_by",
+					"the coordinator who changed a college or university, kept with the change"),
 			Map.entry("coordinator_patch_region.account_id",
 					"the coordinator who looks after a region; staff only, gone with their account"),
 			Map.entry("coordinator_patch_council.account_id",

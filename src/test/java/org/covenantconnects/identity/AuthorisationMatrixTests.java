@@ -322,6 +322,27 @@ class AuthorisationMatrixTests {
 		RULES.put("GET /coordinator/councils/import/report", Access.only(Role.COORDINATOR, Role.ADMIN));
 		RULES.put("POST /coordinator/councils/import/report", Access.only(Role.COORDINATOR, Role.ADMIN));
 		RULES.put("GET /coordinator/councils/import/report.csv", Access.only(Role.COORDINATOR, Role.ADMIN));
+		// Colleges and universities: the public list and pages; coordinators and
+		// administrators keep institutions, partnerships, action plans, offers and the
+		// log
+		RULES.put("GET /colleges-and-universities", Access.everyone());
+		RULES.put("GET /colleges-and-universities/{slug}", Access.everyone());
+		RULES.put("GET /coordinator/institutions", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("GET /coordinator/institutions/new", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("POST /coordinator/institutions/new", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("GET /coordinator/institutions/{slug}", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("GET /coordinator/institutions/{slug}/details", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("POST /coordinator/institutions/{slug}/details", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("GET /coordinator/institutions/{slug}/partnership", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("POST /coordinator/institutions/{slug}/partnership", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("GET /coordinator/institutions/{slug}/actions/new", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("POST /coordinator/institutions/{slug}/actions/new", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("GET /coordinator/institutions/{slug}/actions/{id}", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("POST /coordinator/institutions/{slug}/actions/{id}", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("GET /coordinator/institutions/{slug}/contact-log/new", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("POST /coordinator/institutions/{slug}/contact-log/new", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("GET /coordinator/institutions/{slug}/offers", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("POST /coordinator/institutions/{slug}/offers", Access.only(Role.COORDINATOR, Role.ADMIN));
 		// Prospects: coordinators record them, keep their contact log and invite them to
 		// sign; administrators read. The invited organisation signs from its emailed
 		// link.

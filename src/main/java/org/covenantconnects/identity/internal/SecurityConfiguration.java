@@ -224,6 +224,15 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/coordinator/councils", "/coordinator/councils/**")
 			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
+			// Colleges and universities: the public list of partners and what each offers
+			// care leavers, without personal data beyond the contact each publishes;
+			// coordinators and administrators keep institutions, partnerships, action
+			// plans,
+			// offers and the contact log
+			.requestMatchers(HttpMethod.GET, "/colleges-and-universities", "/colleges-and-universities/*")
+			.permitAll()
+			.requestMatchers("/coordinator/institutions", "/coordinator/institutions/**")
+			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
 			// Prospects: coordinators record them, keep their contact log and invite them
 			// to
 			// sign; administrators may read
