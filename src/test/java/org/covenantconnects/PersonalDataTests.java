@@ -143,8 +143,6 @@ class PersonalDataTests {
 							+ "contact, not an account"),
 			Map.entry("institution_offer.published_contact_email",
 					"the published work address of a college's or university's contact for care leavers"),
-			Map.entry("institution_change.changed_by",
-					"the coordinator who changed a college or university, kept with the change"),
 			Map.entry("coordinator_patch_region.account_id",
 					"the coordinator who looks after a region; staff only, gone with their account"),
 			Map.entry("coordinator_patch_council.account_id",

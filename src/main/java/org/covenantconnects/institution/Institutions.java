@@ -62,6 +62,18 @@ public class Institutions {
 		return this.repository.find(id);
 	}
 
+	/**
+	 * The institutions with this staff email domain, by name: where someone with an
+	 * address at that domain works. Usually one; none for an unknown domain.
+	 */
+	public List<Institution> withEmailDomain(String domain) {
+		if (domain == null || domain.isBlank()) {
+			return List.of();
+		}
+		String wanted = domain.strip().toLowerCase(Locale.ROOT);
+		return all().stream().filter((i) -> i.details().emailDomains().contains(wanted)).toList();
+	}
+
 	/** Whether another institution already has this name, in any case. */
 	public boolean nameTaken(String name, InstitutionId except) {
 		return this.repository.nameTaken(name.strip(), except);

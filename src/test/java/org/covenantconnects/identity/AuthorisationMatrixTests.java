@@ -327,6 +327,10 @@ class AuthorisationMatrixTests {
 		// log
 		RULES.put("GET /colleges-and-universities", Access.everyone());
 		RULES.put("GET /colleges-and-universities/{slug}", Access.everyone());
+		RULES.put("GET /colleges-and-universities/compare", Access.everyone());
+		RULES.put("GET /supporter/institution", Access.only(Role.SUPPORTER));
+		RULES.put("GET /supporter/institutions/{slug}/offers", Access.only(Role.SUPPORTER));
+		RULES.put("POST /supporter/institutions/{slug}/offers", Access.only(Role.SUPPORTER));
 		RULES.put("GET /coordinator/institutions", Access.only(Role.COORDINATOR, Role.ADMIN));
 		RULES.put("GET /coordinator/institutions/new", Access.only(Role.COORDINATOR, Role.ADMIN));
 		RULES.put("POST /coordinator/institutions/new", Access.only(Role.COORDINATOR, Role.ADMIN));

@@ -9,9 +9,17 @@ import org.covenantconnects.Fixtures;
 import org.covenantconnects.contactlog.ContactKind;
 import org.covenantconnects.contactlog.ContactLog;
 import org.covenantconnects.contactlog.PartnerRef;
+import org.covenantconnects.identity.AccountData;
+import org.covenantconnects.identity.AccountId;
+import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.Role;
 import org.covenantconnects.places.RegionCode;
+import org.covenantconnects.supporter.NewSupporter;
+import org.covenantconnects.supporter.OrganisationType;
+import org.covenantconnects.supporter.SupporterRole;
+import org.covenantconnects.supporter.Supporters;
+import org.covenantconnects.supporter.Verification;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +42,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Colleges and universities kept by coordinators: added one by one, their partnership,
  * their pillars' action plans and awareness sessions in the shared contact log, every
- * change kept; and the public pages of partners with what each offers care leavers.
+ * change kept; the public pages of partners with what each offers care leavers, and up to
+ * three compared; and an institution's own contact keeping its offers.
  */
 @ConnectsTest
 @AutoConfigureMockMvc
@@ -56,6 +65,15 @@ class InstitutionsTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private Accounts accounts;
+
+	@Autowired
+	private Supporters supporters;
+
+	@Autowired
+	private AccountData accountData;
 
 	@Test
 	void aCoordinatorAddsACollegeAndIsToldWhatIsMissingOrAlreadyThere() throws Exception {
@@ -285,6 +303,108 @@ class InstitutionsTests {
 			.andExpect(content().string(not(containsString(college.name()))));
 		assertThat(this.institutions.changesOf(college.id())).extracting(InstitutionChange::what)
 			.anySatisfy((what) -> assertThat(what).startsWith("Offers: ").contains("A bursary: Yes (Paid each term.)"));
+	}
+
+	@Test
+	void upToThreePartnersAreComparedOfferByOfferAndAnyOtherNumberIsRefused() throws Exception {
+		Institution first = partner(unique("Amble College"));
+		Institution second = partner(unique("Rothbury College"));
+		Institution third = partner(unique("Morpeth College"));
+		Institution fourth = partner(unique("Ponteland College"));
+		Institution notPartner = college(unique("Seahouses College"));
+		this.institutions.answerOffers(second.id(),
+				List.of(new OfferAnswer(Offer.BURSARY, Answer.YES, "Paid each term.", 150_000L, null, null)), null);
+
+		this.mvc
+			.perform(get("/colleges-and-universities/compare").param("institutions", first.slug(), second.slug(),
+					third.slug()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("What each offers care leavers")))
+			.andExpect(content().string(containsString("£1,500 a year")))
+			.andExpect(content().string(containsString("Mental-health support")));
+		this.mvc
+			.perform(get("/colleges-and-universities/compare").param("chosen", "yes")
+				.param("institutions", first.slug(), second.slug(), third.slug(), fourth.slug()))
+			.andExpect(content().string(containsString("Select 2 or 3 colleges or universities to compare")))
+			.andExpect(content().string(not(containsString("What each offers care leavers"))));
+		this.mvc
+			.perform(get("/colleges-and-universities/compare").param("chosen", "yes")
+				.param("institutions", first.slug(), notPartner.slug()))
+			.andExpect(content().string(containsString("Select 2 or 3 colleges or universities to compare")));
+		this.mvc.perform(get("/colleges-and-universities/compare"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("There is a problem"))))
+			.andExpect(content().string(not(containsString(notPartner.name()))));
+	}
+
+	@Test
+	void aVerifiedSupporterAtTheCollegesDomainKeepsItsOffersAndNoOtherInstitutions() throws Exception {
+		String domain = "q" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+		Institution own = this.institutions.add(new InstitutionDetails(unique("Haltwhistle College"),
+				InstitutionKind.FE, null, NORTH_EAST, Area.NORTH, null, List.of(domain)), null);
+		Institution other = partner(unique("Corbridge College"));
+		CurrentUser staff = collegeStaff("tutor@" + domain, Verification.VERIFIED);
+		CurrentUser waiting = collegeStaff("new.tutor@" + domain, Verification.PENDING);
+
+		this.mvc.perform(get("/supporter/institution").with(as(staff)))
+			.andExpect(redirectedUrl("/supporter/institutions/" + own.slug() + "/offers"));
+		this.mvc
+			.perform(post("/supporter/institutions/" + own.slug() + "/offers").with(as(staff))
+				.with(csrf())
+				.param("contactAnswer", "NO")
+				.param("bursaryAnswer", "YES")
+				.param("bursaryAmount", "900")
+				.param("accommodationAnswer", "NO")
+				.param("applicationsAnswer", "YES")
+				.param("mentalHealthAnswer", "YES")
+				.param("mentalHealthSentence", "Counselling the same week.")
+				.param("otherAnswer", "NOT_KNOWN"))
+			.andExpect(redirectedUrl("/supporter/institutions/" + own.slug() + "/offers"));
+		assertThat(this.institutions.offersOf(own.id())).filteredOn((a) -> a.offer() == Offer.BURSARY)
+			.singleElement()
+			.satisfies((a) -> assertThat(a.amountPence()).isEqualTo(90_000L));
+		assertThat(this.institutions.changesOf(own.id())).first()
+			.satisfies((change) -> assertThat(change.changedBy()).isEqualTo(staff.id()));
+
+		this.mvc.perform(get("/supporter/institutions/" + other.slug() + "/offers").with(as(staff)))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/supporter/institutions/" + other.slug() + "/offers").with(as(staff))
+				.with(csrf())
+				.param("contactAnswer", "NO"))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/supporter/institutions/" + own.slug() + "/offers").with(as(waiting)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/supporter/institution").with(as(waiting)))
+			.andExpect(content().string(containsString("not linked to your account yet")));
+
+		this.accountData.erase(staff.id());
+		assertThat(this.institutions.changesOf(own.id())).as("the change stays, without who made it")
+			.anySatisfy((change) -> assertThat(change.what()).contains("Counselling the same week."))
+			.allSatisfy((change) -> assertThat(change.changedBy()).isNull());
+		assertThatThrownBy(
+				() -> this.jdbc.sql("update institution_change set what = 'changed' where institution_id = :id")
+					.param("id", own.id().value())
+					.update())
+			.hasMessageContaining("kept as they were written");
+	}
+
+	private CurrentUser collegeStaff(String email, Verification verification) {
+		String address = email;
+		AccountId account = this.accounts.createDemoAccount("College Tutor", address, Fixtures.PASSWORD,
+				Role.SUPPORTER);
+		this.supporters.createDemoSupporter(
+				account, new NewSupporter("College Tutor", SupporterRole.COLLEGE_STAFF,
+						OrganisationType.COLLEGE_OR_UNIVERSITY, "A college", Fixtures.MANCHESTER, address),
+				verification);
+		return new CurrentUser(account, address, "College Tutor", Role.SUPPORTER);
+	}
+
+	private Institution partner(String name) {
+		Institution made = college(name);
+		this.institutions.updatePartnership(made.id(),
+				new Partnership(true, LocalDate.of(2025, 9, 1), null, null, null, null, null, null), null);
+		return this.institutions.find(made.id()).orElseThrow();
 	}
 
 	private Institution college(String name) {

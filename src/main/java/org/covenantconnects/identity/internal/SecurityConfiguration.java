@@ -233,6 +233,13 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/coordinator/institutions", "/coordinator/institutions/**")
 			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
+			// An institution's contact keeps its offers: verified supporters at one of
+			// its
+			// email domains, their own institution only (checked in the institution
+			// module;
+			// any other is not found)
+			.requestMatchers("/supporter/institution", "/supporter/institutions/*/offers")
+			.hasRole(Role.SUPPORTER.name())
 			// Prospects: coordinators record them, keep their contact log and invite them
 			// to
 			// sign; administrators may read

@@ -252,10 +252,16 @@ public class InstitutionRepository {
 			.list();
 	}
 
-	/** Blanks the coordinator assigned to institutions, when their account is erased. */
-	public void forgetCoordinator(AccountId coordinator) {
+	/**
+	 * Forgets an account that is being erased: as the coordinator assigned to
+	 * institutions, and as who made their changes (the changes stay).
+	 */
+	public void forget(AccountId account) {
 		this.jdbc.sql("update institution set coordinator_account_id = null where coordinator_account_id = :account")
-			.param("account", coordinator.value())
+			.param("account", account.value())
+			.update();
+		this.jdbc.sql("update institution_change set changed_by = null where changed_by = :account")
+			.param("account", account.value())
 			.update();
 	}
 

@@ -420,8 +420,8 @@ class InstitutionsController {
 
 	private InstitutionDetails readDetails(InstitutionForm form, BindingResult errors, Institution existing) {
 		String name = Checks.text(form.getName());
-		Checks.required(errors, "name", name, "Enter the institution's name", 200, "Name");
-		if (!name.isEmpty() && name.length() <= 200
+		Checks.required(errors, "name", name, "Enter the institution's name", 100, "Name");
+		if (!name.isEmpty() && name.length() <= 100
 				&& this.institutions.nameTaken(name, (existing != null) ? existing.id() : null)) {
 			errors.rejectValue("name", "taken", "An institution called " + name + " is already on Connects");
 		}

@@ -18,7 +18,9 @@ import org.covenantconnects.platform.Choice;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
@@ -75,6 +77,40 @@ class PublicInstitutionsController {
 		return "institution/public-institutions";
 	}
 
+	/**
+	 * Up to three partners side by side, one row per offer: a GET form, so it works
+	 * without JavaScript and its address can be shared.
+	 */
+	@GetMapping("/colleges-and-universities/compare")
+	String compare(@ModelAttribute("form") CompareForm form, BindingResult errors,
+			@RequestParam(required = false) String chosen, Model model) {
+		List<Institution> partners = this.institutions.partners();
+		List<String> slugs = form.getInstitutions().stream().distinct().toList();
+		List<Institution> compared = slugs.stream()
+			.map((slug) -> partners.stream().filter((i) -> i.slug().equals(slug)).findFirst())
+			.flatMap(java.util.Optional::stream)
+			.toList();
+		if (chosen != null && (compared.size() < 2 || compared.size() > MOST_COMPARED)) {
+			errors.rejectValue("institutions", "count", "Select 2 or 3 colleges or universities to compare");
+		}
+		boolean shown = !errors.hasErrors() && compared.size() >= 2 && compared.size() <= MOST_COMPARED;
+		Map<InstitutionId, List<OfferAnswer>> answers = this.institutions.allOffers();
+		model.addAttribute("choices", partners.stream().map((i) -> Choice.of(i.slug(), i.name())).toList());
+		model.addAttribute("compared", shown ? compared : List.of());
+		model.addAttribute("rows",
+				shown ? Arrays.stream(Offer.values())
+					.map((offer) -> new CompareRow(offer,
+							compared.stream()
+								.map((i) -> answers.get(i.id())
+									.stream()
+									.filter((a) -> a.offer() == offer)
+									.findFirst()
+									.orElse(OfferAnswer.notKnown(offer)))
+								.toList()))
+					.toList() : List.of());
+		return "institution/compare";
+	}
+
 	@GetMapping("/colleges-and-universities/{slug}")
 	String institution(@PathVariable String slug, Model model) {
 		Institution institution = this.institutions.bySlug(slug)
@@ -86,6 +122,14 @@ class PublicInstitutionsController {
 		model.addAttribute("embedded", this.institutions.approachOf(institution).embedded());
 		model.addAttribute("embeddedRule", InstitutionRules.EMBEDDED);
 		return "institution/public-institution";
+	}
+
+	/** The most institutions compared at once. */
+	static final int MOST_COMPARED = 3;
+
+	/** One offer's row of a comparison: each institution's answer, in order. */
+	record CompareRow(Offer offer, List<OfferAnswer> answers) {
+
 	}
 
 	record Filter(String region, String kind, List<String> offers) {

@@ -1,0 +1,99 @@
+package org.covenantconnects.institution.web;
+
+import java.util.List;
+
+import org.covenantconnects.identity.CurrentUser;
+import org.covenantconnects.institution.Institution;
+import org.covenantconnects.institution.Institutions;
+import org.covenantconnects.institution.OfferAnswer;
+import org.covenantconnects.supporter.OrganisationType;
+import org.covenantconnects.supporter.SupporterProfile;
+import org.covenantconnects.supporter.Supporters;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * An institution's own contact keeps what it offers care leavers: a verified supporter on
+ * the staff of a college or university whose email address is at one of its email
+ * domains. They reach only their own institution; any other is not found. A supporter
+ * whose address matches no institution is told so.
+ */
+@Controller
+class InstitutionContactController {
+
+	private final Institutions institutions;
+
+	private final Supporters supporters;
+
+	InstitutionContactController(Institutions institutions, Supporters supporters) {
+		this.institutions = institutions;
+		this.supporters = supporters;
+	}
+
+	@GetMapping("/supporter/institution")
+	String own(@AuthenticationPrincipal CurrentUser user) {
+		List<Institution> own = ownInstitutions(user);
+		if (own.isEmpty()) {
+			return "institution/no-institution";
+		}
+		return "redirect:/supporter/institutions/" + own.get(0).slug() + "/offers";
+	}
+
+	@GetMapping("/supporter/institutions/{slug}/offers")
+	String editOffers(@PathVariable String slug, @AuthenticationPrincipal CurrentUser user, Model model) {
+		Institution institution = load(slug, user);
+		model.addAttribute("form", OfferAnswers.formOf(this.institutions.offersOf(institution.id())));
+		return offersPage(institution, model);
+	}
+
+	@PostMapping("/supporter/institutions/{slug}/offers")
+	String saveOffers(@PathVariable String slug, @ModelAttribute("form") OffersForm form, BindingResult errors,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		Institution institution = load(slug, user);
+		List<OfferAnswer> answers = OfferAnswers.read(form, errors);
+		if (errors.hasErrors()) {
+			return offersPage(institution, model);
+		}
+		boolean changed = this.institutions.answerOffers(institution.id(), answers, user.id());
+		redirect.addFlashAttribute("done", changed ? "Your offers are saved" : "Nothing was changed");
+		return "redirect:/supporter/institutions/" + institution.slug() + "/offers";
+	}
+
+	private String offersPage(Institution institution, Model model) {
+		model.addAttribute("institution", institution);
+		model.addAttribute("answers", OfferAnswers.ANSWERS);
+		model.addAttribute("fields", OfferAnswers.Field.all());
+		model.addAttribute("action", "/supporter/institutions/" + institution.slug() + "/offers");
+		model.addAttribute("back", "/supporter");
+		model.addAttribute("publicPage",
+				institution.partnership().partner() ? "/colleges-and-universities/" + institution.slug() : null);
+		return "institution/offers";
+	}
+
+	/** The institution, if it is the supporter's own; otherwise not found. */
+	private Institution load(String slug, CurrentUser user) {
+		return ownInstitutions(user).stream()
+			.filter((i) -> i.slug().equals(slug))
+			.findFirst()
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private List<Institution> ownInstitutions(CurrentUser user) {
+		return this.supporters.find(user.id())
+			.filter(SupporterProfile::isVerified)
+			.filter((profile) -> profile.organisationType() == OrganisationType.COLLEGE_OR_UNIVERSITY)
+			.map((profile) -> this.institutions.withEmailDomain(profile.emailDomain()))
+			.orElse(List.of());
+	}
+
+}
