@@ -5,6 +5,11 @@ import org.covenantconnects.Fixtures;
 import org.covenantconnects.alert.Subscriptions;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.CurrentUser;
+import org.covenantconnects.institution.Area;
+import org.covenantconnects.institution.Institution;
+import org.covenantconnects.institution.InstitutionDetails;
+import org.covenantconnects.institution.InstitutionKind;
+import org.covenantconnects.institution.Institutions;
 import org.covenantconnects.opportunity.Category;
 import org.covenantconnects.opportunity.OpportunityType;
 import org.junit.jupiter.api.Test;
@@ -48,6 +53,9 @@ class YourDetailsTests {
 
 	@Autowired
 	private Subscriptions subscriptions;
+
+	@Autowired
+	private Institutions institutions;
 
 	@Test
 	void aCareLeaverWhoMovesHearsAboutRegionalOpportunitiesWhereTheyNowLive() throws Exception {
@@ -147,6 +155,58 @@ class YourDetailsTests {
 		assertThat(unchanged.region()).isEqualTo(NORTH_WEST);
 		assertThat(unchanged.types()).containsExactly(OpportunityType.APPRENTICESHIP);
 		assertThat(unchanged.situation()).isEqualTo(Situation.TRAINING);
+	}
+
+	@Test
+	void aYoungPersonChoosesTheirCollegeFromTheListOrTypesItWhenItIsNotListed() throws Exception {
+		CurrentUser jade = this.fixtures.careLeaver("Jade");
+		String name = "Kielder Forest College " + java.util.UUID.randomUUID().toString().substring(0, 8);
+		Institution college = this.institutions.add(
+				new InstitutionDetails(name, InstitutionKind.FE, null,
+						new org.covenantconnects.places.RegionCode("E12000001"), Area.NORTH, null, java.util.List.of()),
+				null);
+
+		this.mvc.perform(get("/my-account/details/institution").with(as(jade)))
+			.andExpect(content().string(containsString(name)))
+			.andExpect(content().string(containsString("It is not in this list")));
+		this.mvc
+			.perform(post("/my-account/details/institution").with(csrf())
+				.with(as(jade))
+				.param("chosenInstitution", college.slug()))
+			.andExpect(redirectedUrl("/my-account/details"));
+		assertThat(this.careLeavers.profile(jade.id()).orElseThrow().institution()).isEqualTo(name);
+		this.mvc.perform(get("/my-account/details/institution").with(as(jade)))
+			.andExpect(content().string(containsString("value=\"" + college.slug() + "\" selected")));
+
+		this.mvc
+			.perform(post("/my-account/details/institution").with(csrf())
+				.with(as(jade))
+				.param("chosenInstitution", "not-listed"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter the name of your college or university")));
+		this.mvc
+			.perform(post("/my-account/details/institution").with(csrf())
+				.with(as(jade))
+				.param("chosenInstitution", "no-such-college"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Select your college or university from the list")));
+		this.mvc
+			.perform(post("/my-account/details/institution").with(csrf())
+				.with(as(jade))
+				.param("chosenInstitution", "not-listed")
+				.param("institution", "Allendale Learning Centre"))
+			.andExpect(redirectedUrl("/my-account/details"));
+		assertThat(this.careLeavers.profile(jade.id()).orElseThrow().institution())
+			.isEqualTo("Allendale Learning Centre");
+		this.mvc
+			.perform(post("/my-account/details/institution").with(csrf())
+				.with(as(jade))
+				.param("chosenInstitution", "not-listed")
+				.param("institution", name.toUpperCase(java.util.Locale.ROOT)))
+			.andExpect(redirectedUrl("/my-account/details"));
+		assertThat(this.careLeavers.profile(jade.id()).orElseThrow().institution())
+			.as("a listed one typed is kept as the list writes it")
+			.isEqualTo(name);
 	}
 
 }

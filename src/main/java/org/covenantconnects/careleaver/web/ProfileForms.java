@@ -110,6 +110,12 @@ final class ProfileForms {
 				message = "The name of your college or university must be 100 characters or fewer")
 		public String institution;
 
+		/**
+		 * The college or university chosen from the list, by its address; "not-listed"
+		 * when they typed its name instead; empty when they chose none.
+		 */
+		public String chosenInstitution;
+
 		static DetailsForm of(CareLeaverProfile profile) {
 			DetailsForm form = new DetailsForm();
 			form.preferredName = profile.preferredName();

@@ -16,10 +16,13 @@ import org.covenantconnects.careleaver.ProfileQuestions;
 import org.covenantconnects.careleaver.YourDetails;
 import org.covenantconnects.careleaver.web.ProfileForms.DetailsForm;
 import org.covenantconnects.identity.CurrentUser;
+import org.covenantconnects.institution.Institution;
+import org.covenantconnects.institution.Institutions;
 import org.covenantconnects.opportunity.Category;
 import org.covenantconnects.opportunity.OpportunityType;
 import org.covenantconnects.places.Places;
 import org.covenantconnects.places.Region;
+import org.covenantconnects.platform.Choice;
 import org.covenantconnects.platform.SummaryRow;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -51,10 +54,17 @@ class YourDetailsController {
 
 	private final Places places;
 
-	YourDetailsController(CareLeavers careLeavers, ProfileQuestions questions, Places places) {
+	private final Institutions institutions;
+
+	/** The choice of a college or university that is not in the list. */
+	static final String NOT_LISTED = "not-listed";
+
+	YourDetailsController(CareLeavers careLeavers, ProfileQuestions questions, Places places,
+			Institutions institutions) {
 		this.careLeavers = careLeavers;
 		this.questions = questions;
 		this.places = places;
+		this.institutions = institutions;
 	}
 
 	/** The question forms are plain holders of public fields. */
@@ -85,7 +95,15 @@ class YourDetailsController {
 
 	@GetMapping({ BASE + "/name", BASE + "/region", BASE + "/interests", BASE + "/situation", BASE + "/institution" })
 	String question(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
-		return question(questionIn(request), DetailsForm.of(profile(user)), model);
+		DetailsForm form = DetailsForm.of(profile(user));
+		if (form.institution != null) {
+			Optional<Institution> listed = listed(form.institution);
+			form.chosenInstitution = listed.map(Institution::slug).orElse(NOT_LISTED);
+			if (listed.isPresent()) {
+				form.institution = null;
+			}
+		}
+		return question(questionIn(request), form, model);
 	}
 
 	@PostMapping({ BASE + "/name", BASE + "/region", BASE + "/interests", BASE + "/situation", BASE + "/institution" })
@@ -99,7 +117,7 @@ class YourDetailsController {
 			case "interests" -> this.questions.interests(form.types, form.categories, errors)
 				.map((interests) -> details.withInterests(interests.categories(), interests.types()));
 			case "situation" -> this.questions.situation(form.situation, errors).map(details::withSituation);
-			default -> Optional.of(details.withInstitution(form.institution));
+			default -> institution(form, errors).map(details::withInstitution);
 		};
 		if (changed.isEmpty()) {
 			return question(question, form, model);
@@ -119,10 +137,45 @@ class YourDetailsController {
 				model.addAttribute("categories", this.questions.categories());
 			}
 			case "situation" -> model.addAttribute("choices", this.questions.situations());
+			case "institution" -> model.addAttribute("choices",
+					Stream
+						.concat(this.institutions.all().stream().map((i) -> Choice.of(i.slug(), i.name())),
+								Stream.of(Choice.of(NOT_LISTED, "It is not in this list")))
+						.toList());
 			default -> {
 			}
 		}
 		return "careleaver/your-details-" + question;
+	}
+
+	/**
+	 * The college or university: the name of the one chosen from the list, or the name
+	 * typed as a last resort when it is not listed, or empty for none. A name typed that
+	 * is in the list is kept as the list writes it.
+	 */
+	private Optional<String> institution(DetailsForm form, BindingResult errors) {
+		String chosen = (form.chosenInstitution != null) ? form.chosenInstitution : "";
+		String typed = (form.institution != null) ? form.institution.strip() : "";
+		if (chosen.isEmpty() || NOT_LISTED.equals(chosen)) {
+			if (NOT_LISTED.equals(chosen) && typed.isEmpty()) {
+				errors.rejectValue("institution", "required", "Enter the name of your college or university");
+				return Optional.empty();
+			}
+			return Optional.of(listed(typed).map(Institution::name).orElse(typed));
+		}
+		Optional<Institution> institution = this.institutions.all()
+			.stream()
+			.filter((i) -> i.slug().equals(chosen))
+			.findFirst();
+		if (institution.isEmpty()) {
+			errors.rejectValue("chosenInstitution", "invalid", "Select your college or university from the list");
+			return Optional.empty();
+		}
+		return Optional.of(institution.get().name());
+	}
+
+	private Optional<Institution> listed(String name) {
+		return this.institutions.all().stream().filter((i) -> i.name().equalsIgnoreCase(name.strip())).findFirst();
 	}
 
 	/** The question a page asks, by the last part of its address. */
