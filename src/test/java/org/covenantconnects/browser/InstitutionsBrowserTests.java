@@ -1,0 +1,198 @@
+package org.covenantconnects.browser;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.covenantconnects.TestMailServer;
+import org.covenantconnects.browser.Browser.Scripts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Colleges and universities in a real Chromium, with JavaScript and without: the demo
+ * coordinator adds a college, records its memorandum of understanding and a pillar action
+ * with its evidence; the public filters the list by an offer and compares three colleges
+ * side by side. Every page is checked as in {@link KeyJourneysBrowserTests}.
+ */
+@Tag("browser")
+@ExtendWith(TestMailServer.class)
+// The DevTools commands used go through chromedriver, so Selenium's warnings that it has
+// no DevTools bindings for this Chromium are noise.
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "connects.rate-limits.sign-in=200",
+				"logging.level.org.openqa.selenium.devtools.CdpVersionFinder=error",
+				"logging.level.org.openqa.selenium.chromium.ChromiumDriver=error" })
+@ActiveProfiles({ "test", "demo" })
+@Import(ServedPages.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class InstitutionsBrowserTests {
+
+	private static final String DEMO_PASSWORD = "covenant-demo";
+
+	/** The North East's region code in the reference data. */
+	private static final String NORTH_EAST = "E12000001";
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private ServedPages served;
+
+	private final Map<Scripts, Browser> browsers = new EnumMap<>(Scripts.class);
+
+	private Accessibility accessibility;
+
+	private HtmlConformance html;
+
+	@ParameterizedTest
+	@EnumSource
+	void theCoordinatorAddsACollegeWithItsMemorandumAndAPillarActionWithEvidence(Scripts scripts) {
+		Browser browser = startJourney("institution-added", scripts);
+		signIn(browser, "coordinator@example.com", DEMO_PASSWORD, "coordinator-home");
+		browser.follow("Colleges and universities", "institutions");
+		assertThat(browser.heading()).isEqualTo("Colleges and universities");
+		assertThat(browser.textOf("main-content")).contains("Newcastle College", "Lewisham College");
+		browser.follow("Add a college or university", "add-institution");
+		browser.press("Add the institution", "institution-refused");
+		assertThat(browser.errorSummary()).containsExactly("Enter the institution's name",
+				"Select whether it is a further education college or a university",
+				"Select the region the institution is in", "Select the area: North, Midlands or South");
+		String name = "Hexham Abbey College " + UUID.randomUUID().toString().substring(0, 6);
+		browser.fillIn("name", name);
+		browser.choose("kind");
+		browser.select("region", NORTH_EAST);
+		browser.choose("area");
+		browser.fillIn("webAddress", "https://www.hexham-abbey.example");
+		browser.fillIn("emailDomains", "hexham-abbey.example");
+		browser.press("Add the institution", "institution-added");
+		assertThat(browser.heading()).isEqualTo(name);
+		assertThat(browser.textOf("partner")).isEqualTo("No");
+
+		browser.follow("Change the partnership", "partnership");
+		browser.choose("partner");
+		browser.fillIn("mouSignedOn.day", "12");
+		browser.fillIn("mouSignedOn.month", "9");
+		browser.fillIn("mouSignedOn.year", "2025");
+		browser.fillIn("mouReviewOn.day", "12");
+		browser.fillIn("mouReviewOn.month", "9");
+		browser.fillIn("mouReviewOn.year", "2027");
+		browser.fillIn("mouLink", "https://www.hexham-abbey.example/covenant-memorandum.pdf");
+		browser.fillIn("contactName", "Ruth Armstrong");
+		browser.fillIn("contactRole", "Head of student support");
+		browser.fillIn("contactEmail", "ruth.armstrong@hexham-abbey.example");
+		browser.press("Save the partnership", "partnership-saved");
+		assertThat(browser.textOf("partner")).isEqualTo("Yes");
+		assertThat(browser.textOf("mou-signed")).isEqualTo("12 September 2025");
+		assertThat(browser.textOf("central-contact")).contains("Ruth Armstrong, Head of student support");
+
+		browser.follow("Add an action", "add-action");
+		browser.choose("pillar");
+		browser.fillIn("action", "Name a care leaver contact in every faculty");
+		browser.fillIn("owner", "Head of student services");
+		browser.fillIn("dueOn.day", "31");
+		browser.fillIn("dueOn.month", "3");
+		browser.fillIn("dueOn.year", "2026");
+		browser.choose("status-DONE");
+		browser.press("Add the action", "evidence-missing");
+		assertThat(browser.errorSummary()).containsExactly("Enter the evidence that the action is done");
+		browser.fillIn("evidence", "Contacts named on the student intranet.");
+		browser.press("Add the action", "action-added");
+		assertThat(browser.textOf("pillar-student")).contains("Name a care leaver contact in every faculty", "Done",
+				"Contacts named on the student intranet.");
+		assertThat(browser.textOf("embedded")).contains("has not embedded");
+
+		browser.follow("Change the offers", "offers");
+		browser.choose("contactAnswer");
+		browser.choose("bursaryAnswer");
+		browser.fillIn("bursaryAmount", "1,100");
+		browser.press("Save the offers", "offers-refused");
+		assertThat(browser.errorSummary()).containsExactly("Enter the name of the contact for care leavers",
+				"Enter the work email address of the contact for care leavers");
+		browser.fillIn("contactName", "Ruth Armstrong");
+		browser.fillIn("contactEmail", "careleavers@hexham-abbey.example");
+		browser.choose("accommodationAnswer-NO");
+		browser.choose("applicationsAnswer");
+		browser.choose("mentalHealthAnswer-NOT_KNOWN");
+		browser.choose("otherAnswer-NOT_KNOWN");
+		browser.press("Save the offers", "offers-saved");
+		assertThat(browser.textOf("offer-answers")).contains("£1,100 a year", "careleavers@hexham-abbey.example");
+		browser.press("Sign out", "coordinator-signed-out");
+	}
+
+	@ParameterizedTest
+	@EnumSource
+	void thePublicFiltersByAnOfferAndComparesThreeColleges(Scripts scripts) {
+		Browser browser = startJourney("institutions-compared", scripts);
+		browser.open("/colleges-and-universities", "public-list");
+		assertThat(browser.heading()).isEqualTo("Colleges and universities");
+		browser.tick("offers-accommodation");
+		browser.press("Filter", "filtered-by-accommodation");
+		assertThat(browser.textOf("main-content")).contains("University of Pennine Dales")
+			.doesNotContain("Newcastle College");
+		browser.follow("Compare up to three side by side", "compare");
+		browser.press("Compare", "none-chosen");
+		assertThat(browser.errorSummary()).containsExactly("Select 2 or 3 colleges or universities to compare");
+		browser.tick("institutions-newcastle-college");
+		browser.tick("institutions-lewisham-college");
+		browser.tick("institutions-trent-meadows-college");
+		browser.press("Compare", "three-compared");
+		assertThat(browser.textOf("comparison")).contains("Newcastle College", "Lewisham College",
+				"Trent Meadows College", "A bursary", "£1,200 a year", "Accommodation all year round");
+		browser.follow("Newcastle College", "newcastle-college");
+		assertThat(browser.heading()).isEqualTo("Newcastle College");
+		assertThat(browser.textOf("embedded")).contains("has embedded");
+	}
+
+	@ParameterizedTest
+	@EnumSource
+	void theYoungPersonChoosesTheirCollegeFromTheListInYourDetails(Scripts scripts) {
+		Browser browser = startJourney("institution-chosen", scripts);
+		signIn(browser, "care-leaver@example.com", DEMO_PASSWORD, "care-leaver-home");
+		browser.open("/my-account/details/institution", "which-college");
+		assertThat(browser.heading()).isEqualTo("Which college or university do you go to?");
+		browser.select("chosenInstitution", "not-listed");
+		browser.press("Save", "name-missing");
+		assertThat(browser.errorSummary()).containsExactly("Enter the name of your college or university");
+		browser.select("chosenInstitution", (scripts == Scripts.ON) ? "newcastle-college" : "lewisham-college");
+		browser.press("Save", "college-chosen");
+		assertThat(browser.path()).isEqualTo("/my-account/details");
+		assertThat(browser.textOf("main-content"))
+			.contains((scripts == Scripts.ON) ? "Newcastle College" : "Lewisham College");
+		browser.press("Sign out", "care-leaver-signed-out");
+	}
+
+	private static void signIn(Browser browser, String email, String password, String stepName) {
+		SigningIn.signIn(browser, email, password, stepName);
+	}
+
+	private Browser startJourney(String journey, Scripts scripts) {
+		if (this.accessibility == null) {
+			this.accessibility = new Accessibility();
+			this.html = new HtmlConformance();
+		}
+		Browser browser = this.browsers.computeIfAbsent(scripts, (setting) -> new Browser(setting,
+				"http://localhost:" + this.port, this.served, this.accessibility, this.html));
+		browser.startJourney(journey);
+		return browser;
+	}
+
+	@AfterAll
+	void closeBrowsers() {
+		this.browsers.values().forEach(Browser::close);
+	}
+
+}
