@@ -139,10 +139,15 @@ public class Fixtures {
 	 * Test Adviser, a personal adviser at Manchester council, verified or waiting to be.
 	 */
 	public CurrentUser adviser(Verification verification) {
+		return adviser(verification, MANCHESTER);
+	}
+
+	/** Test Adviser, a personal adviser at the council, verified or waiting to be. */
+	public CurrentUser adviser(Verification verification, LocalAuthorityId council) {
 		String email = uniqueEmail("adviser");
 		AccountId id = this.accounts.createDemoAccount("Test Adviser", email, PASSWORD, Role.SUPPORTER);
 		this.supporters.createDemoSupporter(id, new NewSupporter("Test Adviser", SupporterRole.PERSONAL_ADVISER,
-				OrganisationType.COUNCIL, null, MANCHESTER, email), verification);
+				OrganisationType.COUNCIL, null, council, email), verification);
 		return new CurrentUser(id, email, "Test Adviser", Role.SUPPORTER);
 	}
 

@@ -7,8 +7,12 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.covenantconnects.Fixtures;
 import org.covenantconnects.TestMailServer;
 import org.covenantconnects.browser.Browser.Scripts;
+import org.covenantconnects.identity.CurrentUser;
+import org.covenantconnects.places.LocalAuthorityId;
+import org.covenantconnects.supporter.Verification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
@@ -50,11 +54,16 @@ class CouncilPartnershipsBrowserTests {
 	/** Cambridgeshire's id in the reference data. */
 	private static final String CAMBRIDGESHIRE = "77";
 
+	private static final LocalAuthorityId BLACKPOOL = new LocalAuthorityId(14);
+
 	@LocalServerPort
 	private int port;
 
 	@Autowired
 	private ServedPages served;
+
+	@Autowired
+	private Fixtures fixtures;
 
 	private final Map<Scripts, Browser> browsers = new EnumMap<>(Scripts.class);
 
@@ -146,7 +155,7 @@ class CouncilPartnershipsBrowserTests {
 
 	@ParameterizedTest
 	@EnumSource
-	void aCoordinatorRecordsTheCouncilTaxExemptionWithEvidenceAndThePublicPageShowsIt(Scripts scripts) {
+	void aCoordinatorRecordsTheCouncilTaxExemptionWithEvidenceAndThePublicAndTheCouncilsAdviserSeeIt(Scripts scripts) {
 		Browser browser = startJourney("council-approach", scripts);
 		signIn(browser, "coordinator@example.com", DEMO_PASSWORD, "coordinator-home");
 		browser.open("/coordinator/councils?region=&status=embedded&part=&partStatus=", "embedded-councils");
@@ -198,6 +207,16 @@ class CouncilPartnershipsBrowserTests {
 			.isEqualTo("Care leavers are exempt up to age 25, since 1 April 2025");
 		assertThat(browser.textOf("part-2")).contains("In place", "Read the council's evidence");
 		assertThat(browser.textOf("main-content")).doesNotContain("Cabinet decision", "@");
+
+		// A personal adviser at Blackpool finds the part, with its evidence, in their
+		// council's own view
+		CurrentUser adviser = this.fixtures.adviser(Verification.VERIFIED, BLACKPOOL);
+		signIn(browser, adviser.getUsername(), Fixtures.PASSWORD, "blackpool-adviser-home");
+		browser.follow("Your council's view", "blackpool-council-view");
+		assertThat(browser.path()).isEqualTo("/supporter/council/blackpool");
+		assertThat(browser.textOf("part-2")).contains("In place since 1 April 2025",
+				"Cabinet decision of 12 March 2025, minute 41.", "Up to age: 25");
+		browser.press("Sign out", "blackpool-adviser-signed-out");
 	}
 
 	private static void signIn(Browser browser, String email, String password, String stepName) {

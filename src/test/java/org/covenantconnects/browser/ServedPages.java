@@ -16,9 +16,12 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.covenantconnects.Fixtures;
+
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -29,6 +32,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * and for error pages, which a second GET could not reproduce.
  */
 @TestConfiguration(proxyBeanMethods = false)
+@Import(Fixtures.class)
 class ServedPages {
 
 	private final AtomicReference<ServedPage> last = new AtomicReference<>();
