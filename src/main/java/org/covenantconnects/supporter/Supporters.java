@@ -28,8 +28,9 @@ import org.springframework.util.Assert;
 /**
  * Supporters from registration to verification, and what a verified supporter may do. A
  * supporter is verified at once when they work for a council and their email's domain is
- * on that council's allowed list; otherwise they wait, pending, for a coordinator. Only a
- * verified supporter may share opportunities.
+ * on that council's allowed list, or for a college or university and their email's domain
+ * is one of its staff domains ({@link InstitutionEmailDomains}); otherwise they wait,
+ * pending, for a coordinator. Only a verified supporter may share opportunities.
  */
 @Service
 public class Supporters {
@@ -46,8 +47,11 @@ public class Supporters {
 
 	private final String baseUrl;
 
+	private final List<InstitutionEmailDomains> institutionDomains;
+
 	Supporters(SupporterRepository supporters, Accounts accounts, Places places, Emails emails, Clock clock,
-			@Value("${connects.base-url}") String baseUrl) {
+			@Value("${connects.base-url}") String baseUrl, List<InstitutionEmailDomains> institutionDomains) {
+		this.institutionDomains = institutionDomains;
 		this.supporters = supporters;
 		this.accounts = accounts;
 		this.places = places;
@@ -71,8 +75,10 @@ public class Supporters {
 				"A council is named by its id; other organisations by their name");
 		this.accounts.register(supporter.name(), supporter.email(), password, Role.SUPPORTER).ifPresent((account) -> {
 			String domain = DomainNames.ofEmail(supporter.email());
-			boolean allowed = supporter.organisationType() == OrganisationType.COUNCIL
-					&& this.supporters.isAllowed(supporter.council(), domain);
+			boolean allowed = (supporter.organisationType() == OrganisationType.COUNCIL
+					&& this.supporters.isAllowed(supporter.council(), domain))
+					|| (supporter.organisationType() == OrganisationType.COLLEGE_OR_UNIVERSITY
+							&& this.institutionDomains.stream().anyMatch((domains) -> domains.isStaffDomain(domain)));
 			this.supporters.insert(account, supporter, domain, allowed ? Verification.VERIFIED : Verification.PENDING,
 					null, false, now());
 		});

@@ -389,6 +389,30 @@ class InstitutionsTests {
 			.hasMessageContaining("kept as they were written");
 	}
 
+	@Test
+	void collegeStaffRegisteringWithAnAddressAtTheInstitutionsDomainAreVerifiedAtOnce() {
+		String domain = "v" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+		this.institutions.add(new InstitutionDetails(unique("Prudhoe College"), InstitutionKind.FE, null, NORTH_EAST,
+				Area.NORTH, null, List.of(domain)), null);
+		String atTheCollege = "lecturer@" + domain;
+		String elsewhere = "lecturer@" + "w" + domain;
+		for (String email : List.of(atTheCollege, elsewhere)) {
+			this.supporters
+				.register(
+						new NewSupporter("A Lecturer", SupporterRole.COLLEGE_STAFF,
+								OrganisationType.COLLEGE_OR_UNIVERSITY, "Prudhoe College", Fixtures.MANCHESTER, email),
+						"lantern orbit kettle harbour");
+		}
+		assertThat(this.supporters.isVerified(this.accounts.idOf(atTheCollege).orElseThrow())).isTrue();
+		assertThat(this.supporters.isVerified(this.accounts.idOf(elsewhere).orElseThrow())).isFalse();
+		String charity = "worker@" + domain;
+		this.supporters.register(new NewSupporter("A Worker", SupporterRole.CHARITY_WORKER, OrganisationType.CHARITY,
+				"A charity", Fixtures.MANCHESTER, charity), "lantern orbit kettle harbour");
+		assertThat(this.supporters.isVerified(this.accounts.idOf(charity).orElseThrow()))
+			.as("only college or university staff")
+			.isFalse();
+	}
+
 	private CurrentUser collegeStaff(String email, Verification verification) {
 		String address = email;
 		AccountId account = this.accounts.createDemoAccount("College Tutor", address, Fixtures.PASSWORD,

@@ -158,7 +158,8 @@ class VerificationController {
 		rows.add(SummaryRow.of("Registered", DATE.format(supporter.registeredAt())));
 		rows.add(SummaryRow.of("Status", switch (supporter.verification()) {
 			case PENDING -> "Waiting to be verified";
-			case VERIFIED -> supporter.verifiedByDomain() ? "Verified by their council's email domain" : "Verified";
+			case VERIFIED ->
+				supporter.verifiedByDomain() ? "Verified by their organisation's email domain" : "Verified";
 			case DECLINED -> "Declined: " + supporter.declinedReason();
 		}));
 		model.addAttribute("name", account.displayName());
