@@ -7,12 +7,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.covenantconnects.contactlog.ContactKind;
+import org.covenantconnects.contactlog.ContactEntryForm;
 import org.covenantconnects.contactlog.ContactLog;
 import org.covenantconnects.contactlog.NewContact;
+import org.covenantconnects.contactlog.PartnerKind;
 import org.covenantconnects.contactlog.PartnerRef;
 import org.covenantconnects.council.ApproachPart;
 import org.covenantconnects.council.ApproachRules;
@@ -306,61 +308,21 @@ class CouncilsController {
 
 	@GetMapping("/coordinator/councils/{slug}/contact-log/new")
 	String newEntry(@PathVariable String slug, Model model) {
-		model.addAttribute("form", new ContactForm());
+		model.addAttribute("form", new ContactEntryForm());
 		return entryPage(load(slug), model);
 	}
 
 	@PostMapping("/coordinator/councils/{slug}/contact-log/new")
-	String addEntry(@PathVariable String slug, @ModelAttribute("form") ContactForm form, BindingResult errors,
+	String addEntry(@PathVariable String slug, @ModelAttribute("form") ContactEntryForm form, BindingResult errors,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		LocalAuthority council = load(slug);
-		ContactKind kind = List.of(ContactKind.chosenByPeople())
-			.stream()
-			.filter((k) -> k.name().equals(form.getKind()))
-			.findFirst()
-			.orElse(null);
-		if (kind == null) {
-			errors.rejectValue("kind", "required", "Select what kind of contact it was");
-		}
-		LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-		LocalDate when = readDate(errors, "happenedOn", form.getHappenedOn(), "The date of the contact",
-				"Enter the date of the contact", today.getYear());
-		if (when != null && when.isAfter(today)) {
-			errors.rejectValue("happenedOn", "future", "The date of the contact must be today or in the past");
-		}
-		required(errors, "who", form.getWho(), "Enter who took part", NewContact.LONGEST_WHO, "Who took part");
-		required(errors, "summary", form.getSummary(), "Enter a short summary", NewContact.LONGEST_SUMMARY, "Summary");
-		String nextStep = (form.getNextStep() != null) ? form.getNextStep().strip() : "";
-		if (nextStep.length() > NewContact.LONGEST_NEXT_STEP) {
-			errors.rejectValue("nextStep", "long",
-					"Next step must be " + NewContact.LONGEST_NEXT_STEP + " characters or fewer");
-		}
-		LocalDate due = null;
-		if (form.getNextStepDue() != null && !form.getNextStepDue().isEmpty()) {
-			due = readDate(errors, "nextStepDue", form.getNextStepDue(), "The due date", "", today.getYear());
-			if (nextStep.isEmpty()) {
-				errors.rejectValue("nextStep", "required", "Enter the next step, or leave its due date empty");
-			}
-		}
-		if (errors.hasErrors()) {
+		Optional<NewContact> entry = form.read(PartnerKind.COUNCIL, LocalDate.now(ZoneId.of("Europe/London")), errors);
+		if (entry.isEmpty()) {
 			return entryPage(council, model);
 		}
-		this.contactLog.add(PartnerRef.council(council.id().value()),
-				new NewContact(kind, when, form.getWho(), form.getSummary(), nextStep.isEmpty() ? null : nextStep, due),
-				user.id());
+		this.contactLog.add(PartnerRef.council(council.id().value()), entry.get(), user.id());
 		redirect.addFlashAttribute("done", "The contact is added to the log");
 		return "redirect:/coordinator/councils/" + council.slug();
-	}
-
-	private static LocalDate readDate(BindingResult errors, String field, DateAnswer answer, String name,
-			String whenEmpty, int exampleYear) {
-		DateAnswer.Reading reading = ((answer != null) ? answer : new DateAnswer()).read(name, whenEmpty, exampleYear);
-		if (reading.isValid()) {
-			return reading.date();
-		}
-		errors.rejectValue((reading.problem().part() != null) ? field + "." + reading.problem().part() : field,
-				"invalid", reading.problem().message());
-		return null;
 	}
 
 	private static void required(BindingResult errors, String field, String value, String whenEmpty, int longest,
@@ -401,9 +363,9 @@ class CouncilsController {
 
 	private String entryPage(LocalAuthority council, Model model) {
 		model.addAttribute("council", council);
-		model.addAttribute("kinds",
-				List.of(ContactKind.chosenByPeople()).stream().map((k) -> Choice.of(k.name(), k.label())).toList());
-		return "council/contact";
+		return ContactEntryForm.page(model, PartnerKind.COUNCIL, council.name(),
+				"/coordinator/councils/" + council.slug(),
+				"Names and roles, for example Chris Morgan of the Covenant and the head of leaving care");
 	}
 
 	private List<AccountSummary> coordinators() {

@@ -7,12 +7,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.covenantconnects.contactlog.ContactKind;
+import org.covenantconnects.contactlog.ContactEntryForm;
 import org.covenantconnects.contactlog.ContactLog;
 import org.covenantconnects.contactlog.NewContact;
 import org.covenantconnects.contactlog.PartnerKind;
@@ -339,61 +340,20 @@ class InstitutionsController {
 
 	@GetMapping("/coordinator/institutions/{slug}/contact-log/new")
 	String newEntry(@PathVariable String slug, Model model) {
-		model.addAttribute("form", new ContactForm());
+		model.addAttribute("form", new ContactEntryForm());
 		return entryPage(load(slug), model);
 	}
 
 	@PostMapping("/coordinator/institutions/{slug}/contact-log/new")
-	String addEntry(@PathVariable String slug, @ModelAttribute("form") ContactForm form, BindingResult errors,
+	String addEntry(@PathVariable String slug, @ModelAttribute("form") ContactEntryForm form, BindingResult errors,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		Institution institution = load(slug);
-		ContactKind kind = ContactKind.chosenByPeopleFor(PartnerKind.INSTITUTION)
-			.stream()
-			.filter((k) -> k.name().equals(form.getKind()))
-			.findFirst()
-			.orElse(null);
-		if (kind == null) {
-			errors.rejectValue("kind", "required", "Select what kind of contact it was");
-		}
-		LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-		LocalDate when = Checks.date(errors, "happenedOn", form.getHappenedOn(), "The date of the contact",
-				"Enter the date of the contact", today.getYear());
-		if (when != null && when.isAfter(today)) {
-			errors.rejectValue("happenedOn", "future", "The date of the contact must be today or in the past");
-		}
-		Checks.required(errors, "who", form.getWho(),
-				(kind == ContactKind.AWARENESS_SESSION) ? "Enter who the session was for" : "Enter who took part",
-				NewContact.LONGEST_WHO, "Who took part");
-		Integer attended = null;
-		String typed = Checks.text(form.getAttended());
-		if (kind == ContactKind.AWARENESS_SESSION) {
-			if (typed.isEmpty()) {
-				errors.rejectValue("attended", "required", "Enter how many attended the session");
-			}
-			else if (!typed.matches("\\d{1,5}")) {
-				errors.rejectValue("attended", "invalid", "Enter how many attended as a whole number, like 25");
-			}
-			else {
-				attended = Integer.valueOf(typed);
-			}
-		}
-		else if (!typed.isEmpty()) {
-			errors.rejectValue("attended", "only", "Only an awareness session has a number attended: leave it empty");
-		}
-		Checks.required(errors, "summary", form.getSummary(), "Enter a short summary", NewContact.LONGEST_SUMMARY,
-				"Summary");
-		String nextStep = Checks.text(form.getNextStep());
-		Checks.longest(errors, "nextStep", nextStep, NewContact.LONGEST_NEXT_STEP, "Next step");
-		LocalDate due = Checks.optionalDate(errors, "nextStepDue", form.getNextStepDue(), "The due date",
-				today.getYear());
-		if (due != null && nextStep.isEmpty()) {
-			errors.rejectValue("nextStep", "required", "Enter the next step, or leave its due date empty");
-		}
-		if (errors.hasErrors()) {
+		Optional<NewContact> entry = form.read(PartnerKind.INSTITUTION, LocalDate.now(ZoneId.of("Europe/London")),
+				errors);
+		if (entry.isEmpty()) {
 			return entryPage(institution, model);
 		}
-		this.contactLog.add(PartnerRef.institution(institution.id().value()), new NewContact(kind, when, form.getWho(),
-				form.getSummary(), nextStep.isEmpty() ? null : nextStep, due, attended), user.id());
+		this.contactLog.add(PartnerRef.institution(institution.id().value()), entry.get(), user.id());
 		redirect.addFlashAttribute("done", "The contact is added to the log");
 		return "redirect:/coordinator/institutions/" + institution.slug();
 	}
@@ -525,12 +485,10 @@ class InstitutionsController {
 
 	private String entryPage(Institution institution, Model model) {
 		model.addAttribute("institution", institution);
-		model.addAttribute("kinds",
-				ContactKind.chosenByPeopleFor(PartnerKind.INSTITUTION)
-					.stream()
-					.map((k) -> Choice.of(k.name(), k.label()))
-					.toList());
-		return "institution/contact";
+		return ContactEntryForm.page(model, PartnerKind.INSTITUTION, institution.name(),
+				"/coordinator/institutions/" + institution.slug(),
+				"For example, Chris Morgan of the Covenant and the head of student support, or Personal tutors "
+						+ "in the construction faculty");
 	}
 
 	private String offersPage(Institution institution, Model model) {

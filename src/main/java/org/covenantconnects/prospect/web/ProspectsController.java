@@ -13,9 +13,10 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.covenantconnects.contactlog.ContactKind;
+import org.covenantconnects.contactlog.ContactEntryForm;
 import org.covenantconnects.contactlog.ContactLog;
 import org.covenantconnects.contactlog.NewContact;
+import org.covenantconnects.contactlog.PartnerKind;
 import org.covenantconnects.contactlog.PartnerRef;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.AccountSummary;
@@ -27,7 +28,6 @@ import org.covenantconnects.places.Places;
 import org.covenantconnects.places.Region;
 import org.covenantconnects.places.RegionCode;
 import org.covenantconnects.platform.Choice;
-import org.covenantconnects.platform.DateAnswer;
 import org.covenantconnects.prospect.NewProspect;
 import org.covenantconnects.prospect.Prospect;
 import org.covenantconnects.prospect.ProspectStatus;
@@ -204,56 +204,28 @@ class ProspectsController {
 
 	@GetMapping("/coordinator/prospects/{id}/contact-log/new")
 	String newEntry(@PathVariable UUID id, Model model) {
-		model.addAttribute("form", new ProspectContactForm());
+		model.addAttribute("form", new ContactEntryForm());
 		return entryPage(load(id), model);
 	}
 
 	@PostMapping("/coordinator/prospects/{id}/contact-log/new")
-	String addEntry(@PathVariable UUID id, @ModelAttribute("form") ProspectContactForm form, BindingResult errors,
+	String addEntry(@PathVariable UUID id, @ModelAttribute("form") ContactEntryForm form, BindingResult errors,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		Prospect prospect = load(id);
-		ContactKind kind = Arrays.stream(ContactKind.chosenByPeople())
-			.filter((k) -> k.name().equals(form.getKind()))
-			.findFirst()
-			.orElse(null);
-		if (kind == null) {
-			errors.rejectValue("kind", "required", "Select what kind of contact it was");
-		}
-		LocalDate today = LocalDate.now(ENGLAND);
-		LocalDate when = date(errors, "happenedOn", form.getHappenedOn(), "The date of the contact",
-				"Enter the date of the contact", today.getYear());
-		if (when != null && when.isAfter(today)) {
-			errors.rejectValue("happenedOn", "future", "The date of the contact must be today or in the past");
-		}
-		String who = text(errors, "who", form.getWho(), "Enter who took part", NewContact.LONGEST_WHO, "Who took part");
-		String summary = text(errors, "summary", form.getSummary(), "Enter a short summary", NewContact.LONGEST_SUMMARY,
-				"Summary");
-		String nextStep = (form.getNextStep() != null) ? form.getNextStep().strip() : "";
-		if (nextStep.length() > NewContact.LONGEST_NEXT_STEP) {
-			errors.rejectValue("nextStep", "long",
-					"Next step must be " + NewContact.LONGEST_NEXT_STEP + " characters or fewer");
-		}
-		LocalDate due = null;
-		if (form.getNextStepDue() != null && !form.getNextStepDue().isEmpty()) {
-			due = date(errors, "nextStepDue", form.getNextStepDue(), "The due date", "", today.getYear());
-			if (nextStep.isEmpty()) {
-				errors.rejectValue("nextStep", "required", "Enter the next step, or leave its due date empty");
-			}
-		}
-		if (errors.hasErrors()) {
+		Optional<NewContact> entry = form.read(PartnerKind.ORGANISATION, LocalDate.now(ENGLAND), errors);
+		if (entry.isEmpty()) {
 			return entryPage(prospect, model);
 		}
-		this.contactLog.add(PartnerRef.organisation(prospect.id()),
-				new NewContact(kind, when, who, summary, nextStep.isEmpty() ? null : nextStep, due), user.id());
+		this.contactLog.add(PartnerRef.organisation(prospect.id()), entry.get(), user.id());
 		redirect.addFlashAttribute("done", "The contact is added to the log");
 		return "redirect:/coordinator/prospects/" + prospect.id();
 	}
 
 	private String entryPage(Prospect prospect, Model model) {
 		model.addAttribute("prospect", prospect);
-		model.addAttribute("kinds",
-				Arrays.stream(ContactKind.chosenByPeople()).map((k) -> Choice.of(k.name(), k.label())).toList());
-		return "prospect/contact";
+		return ContactEntryForm.page(model, PartnerKind.ORGANISATION, prospect.name(),
+				"/coordinator/prospects/" + prospect.id(),
+				"Names and roles, for example Chris Morgan of the Covenant and the head of people");
 	}
 
 	private String formPage(Model model) {
@@ -288,29 +260,6 @@ class ProspectsController {
 
 	private Prospect load(UUID id) {
 		return this.prospects.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
-
-	private static LocalDate date(BindingResult errors, String field, DateAnswer answer, String name, String whenEmpty,
-			int exampleYear) {
-		DateAnswer.Reading reading = ((answer != null) ? answer : new DateAnswer()).read(name, whenEmpty, exampleYear);
-		if (reading.isValid()) {
-			return reading.date();
-		}
-		errors.rejectValue((reading.problem().part() != null) ? field + "." + reading.problem().part() : field,
-				"invalid", reading.problem().message());
-		return null;
-	}
-
-	private static String text(BindingResult errors, String field, String value, String whenEmpty, int longest,
-			String name) {
-		String text = (value != null) ? value.strip() : "";
-		if (text.isEmpty()) {
-			errors.rejectValue(field, "required", whenEmpty);
-		}
-		else if (text.length() > longest) {
-			errors.rejectValue(field, "long", name + " must be " + longest + " characters or fewer");
-		}
-		return text;
 	}
 
 	record ProspectRow(UUID id, String name, String recommendedBy, ProspectStatus status, String recordedOn) {
