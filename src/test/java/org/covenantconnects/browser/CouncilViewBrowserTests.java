@@ -78,9 +78,17 @@ class CouncilViewBrowserTests {
 		assertThat(browser.textOf("coverage")).matches("\\d+%");
 		assertThat(browser.textOf("embedded")).isEqualTo("Your council has embedded the Whole Council Approach.");
 		assertThat(browser.textOf("part-2")).contains("In place", "Up to age: 25");
-		assertThat(browser.textOf("care-leavers")).isEqualTo("fewer than 5");
+		// Other tests register young people looked after by Manchester, so the count is
+		// either hidden or exact, and what the Covenant asks follows it
+		String careLeavers = browser.textOf("care-leavers");
+		assertThat(careLeavers).matches("fewer than 5|[5-9]|[1-9][\\d,]+");
 		assertThat(browser.textOf("open-opportunities")).matches("[1-9][\\d,]*");
-		assertThat(browser.textOf("asks")).contains("Tell the care leavers you support about Connects");
+		if (careLeavers.equals("fewer than 5")) {
+			assertThat(browser.textOf("asks")).contains("Tell the care leavers you support about Connects");
+		}
+		else {
+			assertThat(browser.textOf("asks")).doesNotContain("Tell the care leavers you support about Connects");
+		}
 		browser.follow("See the opportunities open to young people from Manchester", "council-opportunities");
 		assertThat(browser.path()).isEqualTo("/opportunities");
 		browser.press("Sign out", "supporter-signed-out");
