@@ -16,14 +16,23 @@ import org.covenantconnects.places.RegionCode;
  * @param council the council that looked after them
  * @param region the region they live in now
  * @param ambitions what they hope to do, or {@code null}
+ * @param institution the college or university they go to, or {@code null}
  */
 public record NewCareLeaver(String fullName, String preferredName, String email, LocalDate dateOfBirth,
 		LocalAuthorityId council, RegionCode region, Set<Category> categories, Set<OpportunityType> types,
-		Situation situation, String ambitions) {
+		Situation situation, String ambitions, String institution) {
 
 	public NewCareLeaver {
 		categories = Set.copyOf(categories);
 		types = Set.copyOf(types);
+	}
+
+	/** Answers that name no college or university. */
+	public NewCareLeaver(String fullName, String preferredName, String email, LocalDate dateOfBirth,
+			LocalAuthorityId council, RegionCode region, Set<Category> categories, Set<OpportunityType> types,
+			Situation situation, String ambitions) {
+		this(fullName, preferredName, email, dateOfBirth, council, region, categories, types, situation, ambitions,
+				null);
 	}
 
 	/** The name they are greeted by. */

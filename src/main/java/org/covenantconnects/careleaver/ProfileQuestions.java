@@ -8,7 +8,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
+import org.covenantconnects.institution.Institution;
+import org.covenantconnects.institution.Institutions;
 import org.covenantconnects.opportunity.Category;
 import org.covenantconnects.opportunity.OpportunityType;
 import org.covenantconnects.places.LocalAuthority;
@@ -42,9 +45,15 @@ public class ProfileQuestions {
 
 	private final Clock clock;
 
-	ProfileQuestions(Places places, Clock clock) {
+	private final Institutions institutions;
+
+	/** The choice of a college or university that is not in the list. */
+	public static final String NOT_LISTED = "not-listed";
+
+	ProfileQuestions(Places places, Clock clock, Institutions institutions) {
 		this.places = places;
 		this.clock = clock;
+		this.institutions = institutions;
 	}
 
 	/** Whose details a page asks about: the words change, the rules do not. */
@@ -170,6 +179,64 @@ public class ProfileQuestions {
 			errors.rejectValue("situation", "unknown", "Select what you are doing now, or that you prefer not to say");
 		}
 		return situation;
+	}
+
+	/**
+	 * The colleges and universities to choose from, each by its address, then "It is not
+	 * in this list".
+	 */
+	public List<Choice> institutions() {
+		return Stream
+			.concat(this.institutions.all().stream().map((i) -> Choice.of(i.slug(), i.name())),
+					Stream.of(Choice.of(NOT_LISTED, "It is not in this list")))
+			.toList();
+	}
+
+	/**
+	 * A college or university as the chooser shows it: the address of the one in the list
+	 * with this name, or {@link #NOT_LISTED} for a name not in the list, or {@code null}
+	 * for none.
+	 */
+	public String chosenInstitution(String name) {
+		if (name == null || name.isBlank()) {
+			return null;
+		}
+		return listed(name).map(Institution::slug).orElse(NOT_LISTED);
+	}
+
+	/**
+	 * The college or university (fields {@code chosenInstitution} and
+	 * {@code institution}): the name of the one chosen from the list, or the name typed
+	 * as a last resort when it is not listed, or empty text for none. A name typed that
+	 * is in the list is kept as the list writes it.
+	 */
+	public Optional<String> institution(String chosenInstitution, String typedName, Whose whose, Errors errors) {
+		String chosen = (chosenInstitution != null) ? chosenInstitution : "";
+		String typed = (typedName != null) ? typedName.strip() : "";
+		if (chosen.isEmpty() || NOT_LISTED.equals(chosen)) {
+			if (NOT_LISTED.equals(chosen) && typed.isEmpty()) {
+				errors.rejectValue("institution", "required",
+						"Enter the name of " + whose.possessive + " college or university");
+				return Optional.empty();
+			}
+			if (typed.length() > YourDetails.INSTITUTION_LENGTH) {
+				errors.rejectValue("institution", "long", "The name of " + whose.possessive
+						+ " college or university must be " + YourDetails.INSTITUTION_LENGTH + " characters or fewer");
+				return Optional.empty();
+			}
+			return Optional.of(listed(typed).map(Institution::name).orElse(typed));
+		}
+		Optional<Institution> institution = this.institutions.bySlug(chosen);
+		if (institution.isEmpty()) {
+			errors.rejectValue("chosenInstitution", "invalid",
+					"Select " + whose.possessive + " college or university from the list");
+			return Optional.empty();
+		}
+		return Optional.of(institution.get().name());
+	}
+
+	private Optional<Institution> listed(String name) {
+		return this.institutions.all().stream().filter((i) -> i.name().equalsIgnoreCase(name.strip())).findFirst();
 	}
 
 	/** The values named, or empty if any name is not one of them. */

@@ -18,6 +18,12 @@ import org.covenantconnects.identity.AccountStatus;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.Role;
+import org.covenantconnects.institution.Area;
+import org.covenantconnects.institution.Institution;
+import org.covenantconnects.institution.InstitutionDetails;
+import org.covenantconnects.institution.InstitutionKind;
+import org.covenantconnects.institution.Institutions;
+import org.covenantconnects.places.RegionCode;
 import org.covenantconnects.supporter.Verification;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +80,9 @@ class RegisteringOnBehalfTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private Institutions institutions;
 
 	@Test
 	void aCoordinatorRegistersAYoungPersonWhoClaimsTheAccountFromTheEmailedLink() throws Exception {
@@ -203,16 +212,54 @@ class RegisteringOnBehalfTests {
 		assertThat(this.accounts.idOf(email)).isEmpty();
 	}
 
+	@Test
+	void theirCollegeIsChosenFromTheListOrTypedAndTheirProfileHasItWhenTheyClaim() throws Exception {
+		String name = "Tynedale College " + java.util.UUID.randomUUID().toString().substring(0, 8);
+		Institution college = this.institutions.add(new InstitutionDetails(name, InstitutionKind.FE, null,
+				new RegionCode("E12000001"), Area.NORTH, null, java.util.List.of()), null);
+		CurrentUser coordinator = someone(Role.COORDINATOR);
+		this.mvc.perform(get("/register-young-person").with(as(coordinator)))
+			.andExpect(content().string(containsString(name)))
+			.andExpect(content().string(containsString("It is not in this list")));
+		String email = uniqueEmail("claim");
+		register(coordinator, "Alex Hope", email, "2", "3", "2006", "24", "chosenInstitution", "not-listed")
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter the name of their college or university")))
+			.andExpect(content().string(containsString("govuk-error-summary")));
+		register(coordinator, "Alex Hope", email, "2", "3", "2006", "24", "chosenInstitution", college.slug())
+			.andExpect(redirectedUrl("/register-young-person/sent"));
+		String token = claimToken(email);
+		this.mvc.perform(get("/claim/" + token)).andExpect(content().string(containsString(name)));
+		this.mvc.perform(post("/claim/" + token).with(csrf()).param("password", PASSWORD).param("privacy", "yes"))
+			.andExpect(redirectedUrl("/account-claimed"));
+		assertThat(this.careLeavers.profile(this.accounts.idOf(email).orElseThrow()).orElseThrow().institution())
+			.isEqualTo(name);
+
+		String typed = uniqueEmail("claim");
+		register(coordinator, "Sam Hope", typed, "2", "3", "2006", "24", "chosenInstitution", "not-listed",
+				"institution", "Hexham Learning Centre")
+			.andExpect(redirectedUrl("/register-young-person/sent"));
+		this.mvc.perform(
+				post("/claim/" + claimToken(typed)).with(csrf()).param("password", PASSWORD).param("privacy", "yes"))
+			.andExpect(redirectedUrl("/account-claimed"));
+		assertThat(this.careLeavers.profile(this.accounts.idOf(typed).orElseThrow()).orElseThrow().institution())
+			.isEqualTo("Hexham Learning Centre");
+	}
+
 	private ResultActions register(CurrentUser by, String name, String email, String day, String month, String year,
-			String council) throws Exception {
-		return this.mvc.perform(post("/register-young-person").with(as(by))
+			String council, String... more) throws Exception {
+		var request = post("/register-young-person").with(as(by))
 			.with(csrf())
 			.param("fullName", name)
 			.param("email", email)
 			.param("dateOfBirth.day", day)
 			.param("dateOfBirth.month", month)
 			.param("dateOfBirth.year", year)
-			.param("council", council));
+			.param("council", council);
+		for (int i = 0; i < more.length; i += 2) {
+			request.param(more[i], more[i + 1]);
+		}
+		return this.mvc.perform(request);
 	}
 
 	private static String claimToken(String email) throws Exception {

@@ -155,6 +155,8 @@ class InstitutionsBrowserTests {
 		browser.follow("Newcastle College", "newcastle-college");
 		assertThat(browser.heading()).isEqualTo("Newcastle College");
 		assertThat(browser.textOf("embedded")).contains("has embedded");
+		browser.open("/register/care-leaver/institution", "register-which-college");
+		assertThat(browser.heading()).isEqualTo("Which college or university do you go to?");
 	}
 
 	@ParameterizedTest

@@ -2,6 +2,8 @@ package org.covenantconnects.careleaver;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.http.Cookie;
@@ -9,6 +11,12 @@ import jakarta.servlet.http.Cookie;
 import org.covenantconnects.ConnectsTest;
 import org.covenantconnects.TestMailServer;
 import org.covenantconnects.identity.Accounts;
+import org.covenantconnects.institution.Area;
+import org.covenantconnects.institution.Institution;
+import org.covenantconnects.institution.InstitutionDetails;
+import org.covenantconnects.institution.InstitutionKind;
+import org.covenantconnects.institution.Institutions;
+import org.covenantconnects.places.RegionCode;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +65,9 @@ class CareLeaverRegistrationTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private Institutions institutions;
 
 	/** Sessions live in PostgreSQL (Spring Session), found by this cookie. */
 	private Cookie session;
@@ -188,6 +199,42 @@ class CareLeaverRegistrationTests {
 		open("/council").andExpect(content().string(containsString("<optgroup label=\"North West\">")))
 			.andExpect(content().string(containsString(">Westmorland and Furness</option>")))
 			.andExpect(content().string(not(containsString("<script>"))));
+	}
+
+	@Test
+	void someoneInEducationChoosesTheirCollegeFromTheListOrTypesItWhenItIsNotListed() throws Exception {
+		String name = "Redesdale College " + UUID.randomUUID().toString().substring(0, 8);
+		Institution college = this.institutions.add(new InstitutionDetails(name, InstitutionKind.FE, null,
+				new RegionCode("E12000001"), Area.NORTH, null, List.of()), null);
+		String email = uniqueEmail("college");
+		answerEverything(email, yearsAgo(19));
+		open("/check-answers").andExpect(content().string(containsString("College or university")))
+			.andExpect(content().string(containsString("Not given")))
+			.andExpect(content().string(containsString("href=\"" + BASE + "/institution\"")));
+		answer("/situation", "situation", "EDUCATION").andExpect(redirectedUrl(BASE + "/institution"));
+		open("/institution").andExpect(content().string(containsString(name)))
+			.andExpect(content().string(containsString("It is not in this list")))
+			.andExpect(content().string(containsString("href=\"" + BASE + "/situation\"")));
+		answer("/institution", "chosenInstitution", "not-listed").andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter the name of your college or university")));
+		answer("/institution", "chosenInstitution", "no-such-college").andExpect(status().isOk())
+			.andExpect(content().string(containsString("Select your college or university from the list")));
+		answer("/institution", "chosenInstitution", college.slug()).andExpect(redirectedUrl(BASE + "/check-answers"));
+		open("/check-answers").andExpect(content().string(containsString(name)));
+		answer("/check-answers");
+		answer("/password", "password", PASSWORD).andExpect(redirectedUrl("/register/check-email"));
+		assertThat(this.careLeavers.profile(this.accounts.idOf(email).orElseThrow()).orElseThrow().institution())
+			.isEqualTo(name);
+
+		String typed = uniqueEmail("college");
+		answerEverything(typed, yearsAgo(20));
+		answer("/institution", "chosenInstitution", "not-listed", "institution", "Otterburn Learning Centre")
+			.andExpect(redirectedUrl(BASE + "/check-answers"));
+		open("/institution").andExpect(content().string(containsString("value=\"Otterburn Learning Centre\"")));
+		answer("/check-answers");
+		answer("/password", "password", PASSWORD).andExpect(redirectedUrl("/register/check-email"));
+		assertThat(this.careLeavers.profile(this.accounts.idOf(typed).orElseThrow()).orElseThrow().institution())
+			.isEqualTo("Otterburn Learning Centre");
 	}
 
 	private void answerEverything(String email, LocalDate dateOfBirth) throws Exception {

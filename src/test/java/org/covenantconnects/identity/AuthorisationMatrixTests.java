@@ -119,7 +119,7 @@ class AuthorisationMatrixTests {
 		// Registering as a care leaver: question pages, a check of the answers, a
 		// password
 		for (String question : List.of("", "/date-of-birth", "/email", "/council", "/region", "/interests",
-				"/situation", "/ambitions", "/privacy", "/check-answers", "/password")) {
+				"/situation", "/institution", "/ambitions", "/privacy", "/check-answers", "/password")) {
 			RULES.put("GET /register/care-leaver" + question, Access.everyone());
 			RULES.put("POST /register/care-leaver" + question, Access.everyone());
 		}

@@ -12,8 +12,9 @@ import org.covenantconnects.places.LocalAuthorityId;
  *
  * @param invitedBySupporter whether the person who registered them is a supporter, whom
  * they may choose to link with
+ * @param institution their college or university, or {@code null}
  */
 public record Invitation(UUID id, String fullName, String email, LocalDate dateOfBirth, LocalAuthorityId council,
-		AccountId invitedBy, boolean invitedBySupporter, Instant createdAt, Instant expiresAt) {
+		String institution, AccountId invitedBy, boolean invitedBySupporter, Instant createdAt, Instant expiresAt) {
 
 }

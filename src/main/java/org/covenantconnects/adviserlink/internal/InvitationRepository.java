@@ -33,8 +33,8 @@ class InvitationRepository {
 			.update();
 		this.jdbc.sql("""
 				insert into care_leaver_invitation (id, token_hash, full_name, email, date_of_birth, local_authority_id,
-				  invited_by, invited_by_supporter, created_at, expires_at)
-				values (:id, :hash, :name, :email, :dob, :council, :by, :bySupporter, :created, :expires)
+				  institution, invited_by, invited_by_supporter, created_at, expires_at)
+				values (:id, :hash, :name, :email, :dob, :council, :institution, :by, :bySupporter, :created, :expires)
 				""")
 			.param("id", invitation.id())
 			.param("hash", tokenHash)
@@ -42,6 +42,7 @@ class InvitationRepository {
 			.param("email", invitation.email())
 			.param("dob", invitation.dateOfBirth())
 			.param("council", invitation.council().value())
+			.param("institution", invitation.institution())
 			.param("by", invitation.invitedBy().value())
 			.param("bySupporter", invitation.invitedBySupporter())
 			.param("created", utc(invitation.createdAt()))
@@ -74,7 +75,7 @@ class InvitationRepository {
 	private Invitation invitation(ResultSet rs, int row) throws SQLException {
 		return new Invitation(rs.getObject("id", UUID.class), rs.getString("full_name"), rs.getString("email"),
 				rs.getObject("date_of_birth", java.time.LocalDate.class),
-				new LocalAuthorityId(rs.getInt("local_authority_id")),
+				new LocalAuthorityId(rs.getInt("local_authority_id")), rs.getString("institution"),
 				new AccountId(rs.getObject("invited_by", UUID.class)), rs.getBoolean("invited_by_supporter"),
 				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
 				rs.getObject("expires_at", OffsetDateTime.class).toInstant());

@@ -68,7 +68,8 @@ class LinkPersonalData implements PersonalData, PersonalColumns {
 				Column.both("care_leaver_invitation", "invited_by", Erased.ROW_DELETED),
 				Column.both("care_leaver_invitation", "full_name", Erased.ROW_DELETED),
 				Column.both("care_leaver_invitation", "email", Erased.ROW_DELETED),
-				Column.both("care_leaver_invitation", "date_of_birth", Erased.ROW_DELETED));
+				Column.both("care_leaver_invitation", "date_of_birth", Erased.ROW_DELETED),
+				Column.both("care_leaver_invitation", "institution", Erased.ROW_DELETED));
 	}
 
 	@Override
@@ -93,12 +94,12 @@ class LinkPersonalData implements PersonalData, PersonalColumns {
 					this.links.invitationsFor(account.id()).stream().map(this::described).toList());
 		}
 		List<Registered> registered = this.jdbc.sql("""
-				select full_name, email, date_of_birth, created_at, expires_at from care_leaver_invitation
+				select full_name, email, date_of_birth, institution, created_at, expires_at from care_leaver_invitation
 				where invited_by = :account order by created_at, id
 				""")
 			.param("account", account.id().value())
 			.query((rs, row) -> new Registered(rs.getString("full_name"), rs.getString("email"),
-					rs.getObject("date_of_birth", LocalDate.class),
+					rs.getObject("date_of_birth", LocalDate.class), rs.getString("institution"),
 					rs.getObject("created_at", OffsetDateTime.class).toInstant(),
 					rs.getObject("expires_at", OffsetDateTime.class).toInstant()))
 			.list();
@@ -155,7 +156,8 @@ class LinkPersonalData implements PersonalData, PersonalColumns {
 
 	}
 
-	record Registered(String fullName, String email, LocalDate dateOfBirth, Instant startedAt, Instant linkExpiresAt) {
+	record Registered(String fullName, String email, LocalDate dateOfBirth, String institution, Instant startedAt,
+			Instant linkExpiresAt) {
 
 	}
 

@@ -102,6 +102,16 @@ public class RegistrationsOnBehalf {
 	@Transactional
 	public void register(AccountId by, Role role, String fullName, String email, LocalDate dateOfBirth,
 			LocalAuthorityId council) {
+		register(by, role, fullName, email, dateOfBirth, council, null);
+	}
+
+	/**
+	 * Registers a young person on their behalf, with the college or university they go to
+	 * ({@code null} for none), which their profile takes when they claim the account.
+	 */
+	@Transactional
+	public void register(AccountId by, Role role, String fullName, String email, LocalDate dateOfBirth,
+			LocalAuthorityId council, String institution) {
 		if (!mayRegister(by, role)) {
 			throw new IllegalStateException("Only coordinators and verified supporters register young people");
 		}
@@ -127,8 +137,9 @@ public class RegistrationsOnBehalf {
 		}
 		String token = newToken();
 		Instant now = now();
-		this.invitations.insert(new Invitation(UUID.randomUUID(), fullName.trim(), address, dateOfBirth, council, by,
-				role == Role.SUPPORTER, now, now.plus(LASTS)), hash(token));
+		this.invitations.insert(new Invitation(UUID.randomUUID(), fullName.trim(), address, dateOfBirth, council,
+				(institution == null || institution.isBlank()) ? null : institution.strip(), by, role == Role.SUPPORTER,
+				now, now.plus(LASTS)), hash(token));
 		this.emails.queue(new Email(address, "Your Covenant Connects account is ready for you",
 				"""
 						Hello %s,
@@ -175,11 +186,9 @@ public class RegistrationsOnBehalf {
 		// Where they live now is taken to be the region of the council; they can say
 		// otherwise later.
 		RegionCode region = this.places.localAuthority(invitation.council()).orElseThrow().region();
-		Optional<AccountId> account = this.careLeavers
-			.registerClaimed(
-					new NewCareLeaver(invitation.fullName(), null, invitation.email(), invitation.dateOfBirth(),
-							invitation.council(), region, Set.of(), Set.of(), Situation.PREFER_NOT_TO_SAY, null),
-					password);
+		Optional<AccountId> account = this.careLeavers.registerClaimed(new NewCareLeaver(invitation.fullName(), null,
+				invitation.email(), invitation.dateOfBirth(), invitation.council(), region, Set.of(), Set.of(),
+				Situation.PREFER_NOT_TO_SAY, null, invitation.institution()), password);
 		this.invitations.delete(invitation.id());
 		if (account.isEmpty()) {
 			return false;

@@ -88,10 +88,14 @@ class ClaimController {
 
 	private String page(Invitation invitation, ClaimForm form, Model model) {
 		model.addAttribute("form", form);
-		model.addAttribute("rows", List.of(SummaryRow.of("Full name", invitation.fullName()),
-				SummaryRow.of("Email address", invitation.email()),
-				SummaryRow.of("Date of birth", DATE.format(invitation.dateOfBirth())),
-				SummaryRow.of("Council that looked after you", this.registrations.councilName(invitation.council()))));
+		model.addAttribute("rows",
+				List.of(SummaryRow.of("Full name", invitation.fullName()),
+						SummaryRow.of("Email address", invitation.email()),
+						SummaryRow.of("Date of birth", DATE.format(invitation.dateOfBirth())),
+						SummaryRow.of("Council that looked after you",
+								this.registrations.councilName(invitation.council())),
+						SummaryRow.of("College or university",
+								(invitation.institution() != null) ? invitation.institution() : "Not given")));
 		model.addAttribute("privacyChoices",
 				List.of(Choice.of("yes", "I have read how Covenant Connects uses my information")));
 		if (invitation.invitedBySupporter()) {

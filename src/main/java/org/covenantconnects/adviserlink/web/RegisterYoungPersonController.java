@@ -88,6 +88,8 @@ class RegisterYoungPersonController {
 					"They must be 16 or older. Covenant Connects is for care leavers aged 16 to 25");
 		}
 		Optional<LocalAuthority> council = this.questions.council(form.council, Whose.THEIRS, errors);
+		Optional<String> institution = this.questions.institution(form.chosenInstitution, form.institution,
+				Whose.THEIRS, errors);
 		if (!errors.hasErrors() && !this.rateLimits.tryAcquire(RateLimits.Action.LINK_REQUEST, user.id().toString())) {
 			errors.rejectValue("email", "rate",
 					"You have sent " + this.rateLimits.capacity(RateLimits.Action.LINK_REQUEST)
@@ -96,7 +98,8 @@ class RegisterYoungPersonController {
 		if (errors.hasErrors()) {
 			return page(form, model);
 		}
-		this.registrations.register(user.id(), user.role(), name, email, dateOfBirth.date(), council.get().id());
+		this.registrations.register(user.id(), user.role(), name, email, dateOfBirth.date(), council.get().id(),
+				institution.get());
 		// The same words whether or not the address already has an account.
 		redirect.addFlashAttribute("sentTo", email);
 		return "redirect:/register-young-person/sent";
@@ -110,6 +113,7 @@ class RegisterYoungPersonController {
 	private String page(RegisterForm form, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("councils", this.questions.councils());
+		model.addAttribute("institutions", this.questions.institutions());
 		return "adviserlink/register-young-person";
 	}
 
@@ -125,6 +129,14 @@ class RegisterYoungPersonController {
 		public DateAnswer dateOfBirth = new DateAnswer();
 
 		public String council;
+
+		/**
+		 * Their college or university chosen from the list, by its address; "not-listed"
+		 * when its name is typed instead; empty for none.
+		 */
+		public String chosenInstitution;
+
+		public String institution;
 
 	}
 

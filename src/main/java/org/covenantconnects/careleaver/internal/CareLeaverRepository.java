@@ -45,9 +45,9 @@ public class CareLeaverRepository {
 		this.jdbc.sql("""
 				insert into care_leaver (account_id, full_name, preferred_name, date_of_birth, local_authority_id,
 				  region_code, interest_categories, interest_types, situation, ambitions, privacy_notice_accepted_at,
-				  created_at, updated_at, demo)
+				  created_at, updated_at, demo, institution)
 				values (:account, :fullName, :preferredName, :dateOfBirth, :council, :region, :categories::text[],
-				  :types::text[], :situation, :ambitions, :now, :now, :now, :demo)
+				  :types::text[], :situation, :ambitions, :now, :now, :now, :demo, :institution)
 				""")
 			.param("account", account.value())
 			.param("fullName", answers.fullName().trim())
@@ -61,6 +61,7 @@ public class CareLeaverRepository {
 			.param("ambitions", blankToNull(answers.ambitions()))
 			.param("now", utc(now))
 			.param("demo", demo)
+			.param("institution", blankToNull(answers.institution()))
 			.update();
 	}
 

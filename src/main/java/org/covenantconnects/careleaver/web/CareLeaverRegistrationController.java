@@ -20,6 +20,7 @@ import org.covenantconnects.careleaver.Situation;
 import org.covenantconnects.careleaver.web.ProfileForms.AmbitionsForm;
 import org.covenantconnects.careleaver.web.ProfileForms.CouncilForm;
 import org.covenantconnects.careleaver.web.ProfileForms.DateOfBirthForm;
+import org.covenantconnects.careleaver.web.ProfileForms.InstitutionForm;
 import org.covenantconnects.careleaver.web.ProfileForms.InterestsForm;
 import org.covenantconnects.careleaver.web.ProfileForms.NameForm;
 import org.covenantconnects.careleaver.web.ProfileForms.PasswordForm;
@@ -98,13 +99,13 @@ class CareLeaverRegistrationController {
 		NameForm form = new NameForm();
 		form.fullName = answers.fullName;
 		form.preferredName = answers.preferredName;
-		return page("name", form, model);
+		return page("name", form, model, session);
 	}
 
 	@PostMapping(BASE)
 	String saveName(@Valid @ModelAttribute("form") NameForm form, BindingResult errors, HttpSession session,
 			Model model) {
-		return this.flow.answer(session, errors, () -> page("name", form, model), (answers) -> {
+		return this.flow.answer(session, errors, () -> page("name", form, model, session), (answers) -> {
 			answers.fullName = form.fullName.trim();
 			answers.preferredName = blankToNull(form.preferredName);
 		});
@@ -116,7 +117,7 @@ class CareLeaverRegistrationController {
 	String dateOfBirth(HttpSession session, Model model) {
 		DateOfBirthForm form = new DateOfBirthForm();
 		form.dateOfBirth = DateAnswer.of(this.flow.answers(session).dateOfBirth);
-		return page("date-of-birth", form, model);
+		return page("date-of-birth", form, model, session);
 	}
 
 	@PostMapping(BASE + "/date-of-birth")
@@ -131,7 +132,7 @@ class CareLeaverRegistrationController {
 		if (!reading.isValid()) {
 			reading.problem().rejectIn(errors, "dateOfBirth");
 		}
-		return this.flow.answer(session, errors, () -> page("date-of-birth", form, model),
+		return this.flow.answer(session, errors, () -> page("date-of-birth", form, model, session),
 				(answers) -> answers.dateOfBirth = reading.date());
 	}
 
@@ -146,13 +147,13 @@ class CareLeaverRegistrationController {
 	String email(HttpSession session, Model model) {
 		EmailForm form = new EmailForm();
 		form.setEmail(this.flow.answers(session).email);
-		return page("email", form, model);
+		return page("email", form, model, session);
 	}
 
 	@PostMapping(BASE + "/email")
 	String saveEmail(@Valid @ModelAttribute("form") EmailForm form, BindingResult errors, HttpSession session,
 			Model model) {
-		return this.flow.answer(session, errors, () -> page("email", form, model),
+		return this.flow.answer(session, errors, () -> page("email", form, model, session),
 				(answers) -> answers.email = form.getEmail().trim());
 	}
 
@@ -163,14 +164,14 @@ class CareLeaverRegistrationController {
 		CouncilForm form = new CouncilForm();
 		Integer council = this.flow.answers(session).council;
 		form.council = (council != null) ? String.valueOf(council) : null;
-		return page("council", form, model);
+		return page("council", form, model, session);
 	}
 
 	@PostMapping(BASE + "/council")
 	String saveCouncil(@ModelAttribute("form") CouncilForm form, BindingResult errors, HttpSession session,
 			Model model) {
 		Optional<LocalAuthority> council = this.questions.council(form.council, Whose.YOURS, errors);
-		return this.flow.answer(session, errors, () -> page("council", form, model),
+		return this.flow.answer(session, errors, () -> page("council", form, model, session),
 				(answers) -> answers.council = council.get().id().value());
 	}
 
@@ -180,13 +181,13 @@ class CareLeaverRegistrationController {
 	String region(HttpSession session, Model model) {
 		RegionForm form = new RegionForm();
 		form.region = this.flow.answers(session).region;
-		return page("region", form, model);
+		return page("region", form, model, session);
 	}
 
 	@PostMapping(BASE + "/region")
 	String saveRegion(@ModelAttribute("form") RegionForm form, BindingResult errors, HttpSession session, Model model) {
 		Optional<RegionCode> region = this.questions.region(form.region, errors);
-		return this.flow.answer(session, errors, () -> page("region", form, model),
+		return this.flow.answer(session, errors, () -> page("region", form, model, session),
 				(answers) -> answers.region = region.get().value());
 	}
 
@@ -198,14 +199,14 @@ class CareLeaverRegistrationController {
 		InterestsForm form = new InterestsForm();
 		form.types = new ArrayList<>(answers.types);
 		form.categories = new ArrayList<>(answers.categories);
-		return page("interests", form, model);
+		return page("interests", form, model, session);
 	}
 
 	@PostMapping(BASE + "/interests")
 	String saveInterests(@ModelAttribute("form") InterestsForm form, BindingResult errors, HttpSession session,
 			Model model) {
 		Optional<ProfileQuestions.Interests> interests = this.questions.interests(form.types, form.categories, errors);
-		return this.flow.answer(session, errors, () -> page("interests", form, model), (answers) -> {
+		return this.flow.answer(session, errors, () -> page("interests", form, model, session), (answers) -> {
 			answers.types = new ArrayList<>(interests.get().types().stream().map(Enum::name).toList());
 			answers.categories = new ArrayList<>(interests.get().categories().stream().map(Enum::name).toList());
 		});
@@ -217,15 +218,37 @@ class CareLeaverRegistrationController {
 	String situation(HttpSession session, Model model) {
 		SituationForm form = new SituationForm();
 		form.situation = this.flow.answers(session).situation;
-		return page("situation", form, model);
+		return page("situation", form, model, session);
 	}
 
 	@PostMapping(BASE + "/situation")
 	String saveSituation(@ModelAttribute("form") SituationForm form, BindingResult errors, HttpSession session,
 			Model model) {
 		Optional<Situation> situation = this.questions.situation(form.situation, errors);
-		return this.flow.answer(session, errors, () -> page("situation", form, model),
+		return this.flow.answer(session, errors, () -> page("situation", form, model, session),
 				(answers) -> answers.situation = situation.get().name());
+	}
+
+	// College or university (asked of someone in education; anyone may answer it)
+
+	@GetMapping(BASE + "/institution")
+	String institution(HttpSession session, Model model) {
+		InstitutionForm form = new InstitutionForm();
+		String answered = this.flow.answers(session).institution;
+		form.chosenInstitution = this.questions.chosenInstitution(answered);
+		if (ProfileQuestions.NOT_LISTED.equals(form.chosenInstitution)) {
+			form.institution = answered;
+		}
+		return page("institution", form, model, session);
+	}
+
+	@PostMapping(BASE + "/institution")
+	String saveInstitution(@ModelAttribute("form") InstitutionForm form, BindingResult errors, HttpSession session,
+			Model model) {
+		Optional<String> institution = this.questions.institution(form.chosenInstitution, form.institution, Whose.YOURS,
+				errors);
+		return this.flow.answer(session, errors, () -> page("institution", form, model, session),
+				(answers) -> answers.institution = institution.get());
 	}
 
 	// Ambitions (optional)
@@ -234,13 +257,13 @@ class CareLeaverRegistrationController {
 	String ambitions(HttpSession session, Model model) {
 		AmbitionsForm form = new AmbitionsForm();
 		form.ambitions = this.flow.answers(session).ambitions;
-		return page("ambitions", form, model);
+		return page("ambitions", form, model, session);
 	}
 
 	@PostMapping(BASE + "/ambitions")
 	String saveAmbitions(@Valid @ModelAttribute("form") AmbitionsForm form, BindingResult errors, HttpSession session,
 			Model model) {
-		return this.flow.answer(session, errors, () -> page("ambitions", form, model),
+		return this.flow.answer(session, errors, () -> page("ambitions", form, model, session),
 				(answers) -> answers.ambitions = (form.ambitions != null) ? form.ambitions.trim() : "");
 	}
 
@@ -252,7 +275,7 @@ class CareLeaverRegistrationController {
 		if (this.flow.answers(session).privacyNoticeAccepted) {
 			form.agreed = new ArrayList<>(List.of("yes"));
 		}
-		return page("privacy", form, model);
+		return page("privacy", form, model, session);
 	}
 
 	@PostMapping(BASE + "/privacy")
@@ -261,7 +284,7 @@ class CareLeaverRegistrationController {
 		if (!form.agreed.equals(List.of("yes"))) {
 			errors.rejectValue("agreed", "missing", "Select that you understand how we use your information");
 		}
-		return this.flow.answer(session, errors, () -> page("privacy", form, model),
+		return this.flow.answer(session, errors, () -> page("privacy", form, model, session),
 				(answers) -> answers.privacyNoticeAccepted = true);
 	}
 
@@ -319,9 +342,13 @@ class CareLeaverRegistrationController {
 		return "redirect:/register/check-email";
 	}
 
-	private String page(String question, Object form, Model model) {
+	private String page(String question, Object form, Model model, HttpSession session) {
 		model.addAttribute("form", form);
+		RegistrationAnswers answers = this.flow.answers(session);
 		int index = RegistrationAnswers.QUESTIONS.indexOf(question);
+		while (index > 0 && !answers.isAsked(RegistrationAnswers.QUESTIONS.get(index - 1))) {
+			index--;
+		}
 		model.addAttribute("back", (index == 0) ? "/register" : path(RegistrationAnswers.QUESTIONS.get(index - 1)));
 		model.addAttribute("action", path(question));
 		switch (question) {
@@ -332,6 +359,7 @@ class CareLeaverRegistrationController {
 				model.addAttribute("categories", this.questions.categories());
 			}
 			case "situation" -> model.addAttribute("situations", this.questions.situations());
+			case "institution" -> model.addAttribute("institutions", this.questions.institutions());
 			case "privacy" -> model.addAttribute("agreement",
 					List.of(Choice.of("yes", "I understand how Covenant Connects uses my information")));
 			default -> {
@@ -374,6 +402,9 @@ class CareLeaverRegistrationController {
 		rows.add(row("Interested in", String.join(", ", interests), "interests", "what you are interested in"));
 		rows.add(row("What you are doing now", Situation.valueOf(answers.situation).label(), "situation",
 				"what you are doing now"));
+		rows.add(row("College or university",
+				(answers.institution == null || answers.institution.isBlank()) ? "Not given" : answers.institution,
+				"institution", "your college or university"));
 		rows.add(row("Your hopes", answers.ambitions.isBlank() ? "Not given" : answers.ambitions, "ambitions",
 				"your hopes"));
 		rows.add(row("Privacy notice", "You understand how we use your information", "privacy", "privacy notice"));

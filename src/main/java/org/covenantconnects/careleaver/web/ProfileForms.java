@@ -68,6 +68,18 @@ final class ProfileForms {
 
 	}
 
+	static class InstitutionForm {
+
+		/**
+		 * The college or university chosen from the list, by its address; "not-listed"
+		 * when they typed its name instead; empty when they chose none.
+		 */
+		public String chosenInstitution;
+
+		public String institution;
+
+	}
+
 	static class AmbitionsForm {
 
 		@Size(max = 1000, message = "Your hopes must be 1000 characters or fewer")

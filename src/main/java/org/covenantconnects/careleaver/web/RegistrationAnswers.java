@@ -32,7 +32,7 @@ class RegistrationAnswers implements Serializable {
 
 	/** The question pages in order, by the last part of their address. */
 	static final List<String> QUESTIONS = List.of("name", "date-of-birth", "email", "council", "region", "interests",
-			"situation", "ambitions", "privacy");
+			"situation", "institution", "ambitions", "privacy");
 
 	String fullName;
 
@@ -51,6 +51,12 @@ class RegistrationAnswers implements Serializable {
 	ArrayList<String> categories = new ArrayList<>();
 
 	String situation;
+
+	/**
+	 * The college or university: {@code null} until the question is answered; empty when
+	 * answered with none.
+	 */
+	String institution;
 
 	/** {@code null} until the question is answered; empty when answered with nothing. */
 	String ambitions;
@@ -76,10 +82,19 @@ class RegistrationAnswers implements Serializable {
 			case "region" -> this.region != null;
 			case "interests" -> !this.types.isEmpty() || !this.categories.isEmpty();
 			case "situation" -> this.situation != null;
+			case "institution" -> this.institution != null || !isAsked(question);
 			case "ambitions" -> this.ambitions != null;
 			case "privacy" -> this.privacyNoticeAccepted;
 			default -> throw new IllegalArgumentException(question);
 		};
+	}
+
+	/**
+	 * Whether the question is asked on the way through: which college or university only
+	 * of someone in education; anyone may answer it from the check of their answers.
+	 */
+	boolean isAsked(String question) {
+		return !"institution".equals(question) || Situation.EDUCATION.name().equals(this.situation);
 	}
 
 	/** The answers as the registration needs them; every question must be answered. */
@@ -88,7 +103,8 @@ class RegistrationAnswers implements Serializable {
 				new LocalAuthorityId(this.council), new RegionCode(this.region),
 				this.categories.stream().map(Category::valueOf).collect(Collectors.toSet()),
 				this.types.stream().map(OpportunityType::valueOf).collect(Collectors.toSet()),
-				Situation.valueOf(this.situation), this.ambitions.isBlank() ? null : this.ambitions);
+				Situation.valueOf(this.situation), this.ambitions.isBlank() ? null : this.ambitions,
+				(this.institution == null || this.institution.isBlank()) ? null : this.institution);
 	}
 
 }

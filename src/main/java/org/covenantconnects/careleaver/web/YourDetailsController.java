@@ -13,16 +13,14 @@ import jakarta.validation.Valid;
 import org.covenantconnects.careleaver.CareLeaverProfile;
 import org.covenantconnects.careleaver.CareLeavers;
 import org.covenantconnects.careleaver.ProfileQuestions;
+import org.covenantconnects.careleaver.ProfileQuestions.Whose;
 import org.covenantconnects.careleaver.YourDetails;
 import org.covenantconnects.careleaver.web.ProfileForms.DetailsForm;
 import org.covenantconnects.identity.CurrentUser;
-import org.covenantconnects.institution.Institution;
-import org.covenantconnects.institution.Institutions;
 import org.covenantconnects.opportunity.Category;
 import org.covenantconnects.opportunity.OpportunityType;
 import org.covenantconnects.places.Places;
 import org.covenantconnects.places.Region;
-import org.covenantconnects.platform.Choice;
 import org.covenantconnects.platform.SummaryRow;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -54,17 +52,10 @@ class YourDetailsController {
 
 	private final Places places;
 
-	private final Institutions institutions;
-
-	/** The choice of a college or university that is not in the list. */
-	static final String NOT_LISTED = "not-listed";
-
-	YourDetailsController(CareLeavers careLeavers, ProfileQuestions questions, Places places,
-			Institutions institutions) {
+	YourDetailsController(CareLeavers careLeavers, ProfileQuestions questions, Places places) {
 		this.careLeavers = careLeavers;
 		this.questions = questions;
 		this.places = places;
-		this.institutions = institutions;
 	}
 
 	/** The question forms are plain holders of public fields. */
@@ -96,12 +87,9 @@ class YourDetailsController {
 	@GetMapping({ BASE + "/name", BASE + "/region", BASE + "/interests", BASE + "/situation", BASE + "/institution" })
 	String question(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
 		DetailsForm form = DetailsForm.of(profile(user));
-		if (form.institution != null) {
-			Optional<Institution> listed = listed(form.institution);
-			form.chosenInstitution = listed.map(Institution::slug).orElse(NOT_LISTED);
-			if (listed.isPresent()) {
-				form.institution = null;
-			}
+		form.chosenInstitution = this.questions.chosenInstitution(form.institution);
+		if (form.chosenInstitution != null && !ProfileQuestions.NOT_LISTED.equals(form.chosenInstitution)) {
+			form.institution = null;
 		}
 		return question(questionIn(request), form, model);
 	}
@@ -117,7 +105,8 @@ class YourDetailsController {
 			case "interests" -> this.questions.interests(form.types, form.categories, errors)
 				.map((interests) -> details.withInterests(interests.categories(), interests.types()));
 			case "situation" -> this.questions.situation(form.situation, errors).map(details::withSituation);
-			default -> institution(form, errors).map(details::withInstitution);
+			default -> this.questions.institution(form.chosenInstitution, form.institution, Whose.YOURS, errors)
+				.map(details::withInstitution);
 		};
 		if (changed.isEmpty()) {
 			return question(question, form, model);
@@ -137,45 +126,11 @@ class YourDetailsController {
 				model.addAttribute("categories", this.questions.categories());
 			}
 			case "situation" -> model.addAttribute("choices", this.questions.situations());
-			case "institution" -> model.addAttribute("choices",
-					Stream
-						.concat(this.institutions.all().stream().map((i) -> Choice.of(i.slug(), i.name())),
-								Stream.of(Choice.of(NOT_LISTED, "It is not in this list")))
-						.toList());
+			case "institution" -> model.addAttribute("institutions", this.questions.institutions());
 			default -> {
 			}
 		}
 		return "careleaver/your-details-" + question;
-	}
-
-	/**
-	 * The college or university: the name of the one chosen from the list, or the name
-	 * typed as a last resort when it is not listed, or empty for none. A name typed that
-	 * is in the list is kept as the list writes it.
-	 */
-	private Optional<String> institution(DetailsForm form, BindingResult errors) {
-		String chosen = (form.chosenInstitution != null) ? form.chosenInstitution : "";
-		String typed = (form.institution != null) ? form.institution.strip() : "";
-		if (chosen.isEmpty() || NOT_LISTED.equals(chosen)) {
-			if (NOT_LISTED.equals(chosen) && typed.isEmpty()) {
-				errors.rejectValue("institution", "required", "Enter the name of your college or university");
-				return Optional.empty();
-			}
-			return Optional.of(listed(typed).map(Institution::name).orElse(typed));
-		}
-		Optional<Institution> institution = this.institutions.all()
-			.stream()
-			.filter((i) -> i.slug().equals(chosen))
-			.findFirst();
-		if (institution.isEmpty()) {
-			errors.rejectValue("chosenInstitution", "invalid", "Select your college or university from the list");
-			return Optional.empty();
-		}
-		return Optional.of(institution.get().name());
-	}
-
-	private Optional<Institution> listed(String name) {
-		return this.institutions.all().stream().filter((i) -> i.name().equalsIgnoreCase(name.strip())).findFirst();
 	}
 
 	/** The question a page asks, by the last part of its address. */
