@@ -370,9 +370,16 @@ public class CareLeavers {
 	 * @param name any part of their full or preferred name
 	 * @param institution any part of the college or university they named
 	 * @param onlyMatching only those who turned matching on
+	 * @param college the whole name of their college or university, as the list of
+	 * institutions writes it, in any case
 	 */
 	public record Search(String name, RegionCode region, LocalAuthorityId council, String institution,
-			boolean onlyMatching) {
+			boolean onlyMatching, String college) {
+
+		public Search(String name, RegionCode region, LocalAuthorityId council, String institution,
+				boolean onlyMatching) {
+			this(name, region, council, institution, onlyMatching, null);
+		}
 
 	}
 

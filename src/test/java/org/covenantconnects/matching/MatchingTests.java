@@ -14,6 +14,12 @@ import org.covenantconnects.email.Emails;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.Role;
+import org.covenantconnects.institution.Area;
+import org.covenantconnects.institution.Institution;
+import org.covenantconnects.institution.InstitutionDetails;
+import org.covenantconnects.institution.InstitutionKind;
+import org.covenantconnects.institution.Institutions;
+import org.covenantconnects.institution.Partnership;
 import org.covenantconnects.matching.internal.Caseload;
 import org.covenantconnects.opportunity.Category;
 import org.covenantconnects.opportunity.Opportunities;
@@ -67,6 +73,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class MatchingTests {
 
 	private static final CurrentUser COORDINATOR = someone(Role.COORDINATOR);
+
+	@Autowired
+	private Institutions institutions;
 
 	@Autowired
 	private MockMvc mvc;
@@ -320,6 +329,59 @@ class MatchingTests {
 			.andExpect(content().string(containsString("Already put forward")));
 		this.mvc.perform(get("/coordinator/matches/" + UUID.randomUUID()).with(as(COORDINATOR)))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theCaseloadFiltersByTheCoordinatorsOwnCollegesFirstOrAnyPartnerByTheWholeName() throws Exception {
+		CurrentUser coordinator = this.fixtures.staff(Role.COORDINATOR);
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		Institution mine = college("Alnwick College " + suffix);
+		this.institutions.updatePartnership(mine.id(),
+				new Partnership(false, null, null, null, null, null, null, coordinator.id()), coordinator.id());
+		Institution partner = college("Morpeth College " + suffix);
+		this.institutions.updatePartnership(partner.id(),
+				new Partnership(true, null, null, null, null, null, null, null), coordinator.id());
+		Institution neither = college("Blyth College " + suffix);
+		goesTo("Ana", mine.name().toUpperCase(java.util.Locale.ROOT));
+		goesTo("Ben", mine.name() + " Sixth Form");
+		goesTo("Cal", partner.name());
+
+		String page = this.mvc.perform(get("/coordinator/caseload").with(as(coordinator)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Your colleges and universities", "Other partner colleges and universities")
+			.doesNotContain(neither.name());
+		assertThat(page.indexOf(mine.name())).as("their own colleges first").isLessThan(page.indexOf(partner.name()));
+
+		this.mvc.perform(get("/coordinator/caseload").param("college", mine.slug()).with(as(coordinator)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ana Test")))
+			.andExpect(content().string(containsString("1 young person")))
+			.andExpect(content().string(not(containsString("Ben Test"))))
+			.andExpect(content().string(not(containsString("Cal Test"))));
+		this.mvc.perform(get("/coordinator/caseload").param("college", partner.slug()).with(as(coordinator)))
+			.andExpect(content().string(containsString("Cal Test")))
+			.andExpect(content().string(not(containsString("Ana Test"))));
+		this.mvc.perform(get("/coordinator/caseload").param("college", neither.slug()).with(as(coordinator)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("govuk-error-summary")))
+			.andExpect(content().string(containsString("Select a college or university from the list")))
+			.andExpect(content().string(not(containsString("Ana Test"))));
+	}
+
+	private Institution college(String name) {
+		return this.institutions.add(new InstitutionDetails(name, InstitutionKind.FE, null,
+				new org.covenantconnects.places.RegionCode("E12000001"), Area.NORTH, null, List.of()), null);
+	}
+
+	private CurrentUser goesTo(String name, String college) {
+		CurrentUser young = this.fixtures.careLeaver(named(name));
+		this.jdbc.sql("update care_leaver set institution = :college where account_id = :id")
+			.param("college", college)
+			.param("id", young.id().value())
+			.update();
+		return young;
 	}
 
 	@Test

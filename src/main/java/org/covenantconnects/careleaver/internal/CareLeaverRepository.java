@@ -124,6 +124,10 @@ public class CareLeaverRepository {
 			where.append(" and institution ilike :institution escape '!'");
 			params.put("institution", "%" + like(search.institution()) + "%");
 		}
+		if (search.college() != null && !search.college().isBlank()) {
+			where.append(" and lower(institution) = lower(:college)");
+			params.put("college", search.college().strip());
+		}
 		if (search.onlyMatching()) {
 			where.append(" and open_to_suggestions");
 		}

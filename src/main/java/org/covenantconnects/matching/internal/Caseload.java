@@ -82,7 +82,7 @@ public class Caseload {
 	@Transactional
 	public Page list(AccountId coordinator, Filter filter, int page, int pageSize) {
 		CareLeavers.Page found = this.careLeavers.search(new CareLeavers.Search(filter.name(), filter.region(),
-				filter.council(), filter.institution(), filter.onlyMatching()), page, pageSize);
+				filter.council(), filter.institution(), filter.onlyMatching(), filter.college()), page, pageSize);
 		LocalDate today = today();
 		List<Person> people = found.people()
 			.stream()
@@ -293,14 +293,22 @@ public class Caseload {
 	 * @param institution only those whose college or university contains this, or
 	 * {@code null} for everyone
 	 * @param onlyMatching only those who turned matching on
+	 * @param college only those whose college or university is the one of the list with
+	 * this name, or {@code null} for everyone
 	 */
 	public record Filter(String name, RegionCode region, LocalAuthorityId council, String institution,
-			boolean onlyMatching) {
+			boolean onlyMatching, String college) {
+
+		public Filter(String name, RegionCode region, LocalAuthorityId council, String institution,
+				boolean onlyMatching) {
+			this(name, region, council, institution, onlyMatching, null);
+		}
 
 		/** Whether it asks for anyone in particular; an empty filter lists nobody. */
 		public boolean isEmpty() {
 			return (this.name == null || this.name.isBlank()) && this.region == null && this.council == null
-					&& (this.institution == null || this.institution.isBlank()) && !this.onlyMatching;
+					&& (this.institution == null || this.institution.isBlank()) && !this.onlyMatching
+					&& (this.college == null || this.college.isBlank());
 		}
 
 	}

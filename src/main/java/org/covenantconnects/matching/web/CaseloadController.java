@@ -21,6 +21,8 @@ import org.covenantconnects.careleaver.CareLeaverProfile;
 import org.covenantconnects.careleaver.CareLeavers;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.CurrentUser;
+import org.covenantconnects.institution.Institution;
+import org.covenantconnects.institution.Institutions;
 import org.covenantconnects.matching.internal.Caseload;
 import org.covenantconnects.matching.internal.CoordinatorSuggestions;
 import org.covenantconnects.matching.internal.MatchReasons;
@@ -33,6 +35,7 @@ import org.covenantconnects.places.Places;
 import org.covenantconnects.places.Region;
 import org.covenantconnects.places.RegionCode;
 import org.covenantconnects.platform.Choice;
+import org.covenantconnects.platform.ChoiceGroup;
 import org.covenantconnects.platform.PageLinks;
 import org.covenantconnects.platform.SummaryRow;
 import org.covenantconnects.takeup.Proposals;
@@ -81,10 +84,13 @@ public class CaseloadController {
 
 	private final CareExperience careExperience;
 
+	private final Institutions institutions;
+
 	CaseloadController(Caseload caseload, CareLeavers careLeavers, Proposals proposals, Opportunities opportunities,
 			Places places, MatchReasons reasons, Clock clock, CoordinatorSuggestions suggestions,
-			CareExperience careExperience) {
+			CareExperience careExperience, Institutions institutions) {
 		this.careExperience = careExperience;
+		this.institutions = institutions;
 		this.clock = clock;
 		this.suggestions = suggestions;
 		this.caseload = caseload;
@@ -122,9 +128,28 @@ public class CaseloadController {
 				errors.rejectValue("council", "unknown", "Select a council from the list");
 			}
 		}
+		List<Institution> mine = this.institutions.all()
+			.stream()
+			.filter((i) -> user.id().equals(i.partnership().coordinator()))
+			.toList();
+		List<Institution> otherPartners = this.institutions.partners()
+			.stream()
+			.filter((i) -> !mine.contains(i))
+			.toList();
+		String college = null;
+		if (form.getCollege() != null && !form.getCollege().isBlank()) {
+			college = java.util.stream.Stream.concat(mine.stream(), otherPartners.stream())
+				.filter((i) -> i.slug().equals(form.getCollege()))
+				.map(Institution::name)
+				.findFirst()
+				.orElse(null);
+			if (college == null) {
+				errors.rejectValue("college", "unknown", "Select a college or university from the list");
+			}
+		}
 		int requested = (page.matches("\\d{1,5}")) ? Math.max(1, Integer.parseInt(page)) : 1;
 		Caseload.Filter filter = new Caseload.Filter(form.getName(), region, council, form.getInstitution(),
-				"on".equals(form.getMatching()));
+				"on".equals(form.getMatching()), college);
 		// Nobody is listed (nor written to anyone's audit trail) until the coordinator
 		// says
 		// whom they are looking for, and never from a filter with a mistake in it.
@@ -144,6 +169,16 @@ public class CaseloadController {
 					.sorted(Comparator.comparing(LocalAuthority::name))
 					.map((c) -> Choice.of(String.valueOf(c.id().value()), c.name()))
 					.toList());
+		List<ChoiceGroup> collegeGroups = new ArrayList<>();
+		if (!mine.isEmpty()) {
+			collegeGroups.add(new ChoiceGroup("Your colleges and universities", choices(mine)));
+		}
+		if (!otherPartners.isEmpty()) {
+			collegeGroups.add(new ChoiceGroup(
+					mine.isEmpty() ? "Partner colleges and universities" : "Other partner colleges and universities",
+					choices(otherPartners)));
+		}
+		model.addAttribute("collegeGroups", collegeGroups);
 		model.addAttribute("matchingChoices", List.of(Choice.of("on", "Only those who turned matching on")));
 		model.addAttribute("pages",
 				new PageLinks(found.page(), found.totalPages(), "/coordinator/caseload" + query(form, "page=")));
@@ -216,6 +251,10 @@ public class CaseloadController {
 		return rows;
 	}
 
+	private static List<Choice> choices(List<Institution> institutions) {
+		return institutions.stream().map((i) -> Choice.of(i.slug(), i.name())).toList();
+	}
+
 	private String title(OpportunityId id) {
 		return this.opportunities.find(id).map((o) -> o.details().title()).orElse("An opportunity no longer listed");
 	}
@@ -234,7 +273,7 @@ public class CaseloadController {
 		for (Map.Entry<String, String> entry : Map
 			.of("name", nullToEmpty(form.getName()), "region", nullToEmpty(form.getRegion()), "council",
 					nullToEmpty(form.getCouncil()), "institution", nullToEmpty(form.getInstitution()), "matching",
-					nullToEmpty(form.getMatching()))
+					nullToEmpty(form.getMatching()), "college", nullToEmpty(form.getCollege()))
 			.entrySet()) {
 			if (!entry.getValue().isBlank()) {
 				parts.add(entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8));
@@ -275,6 +314,17 @@ public class CaseloadController {
 
 		@Size(max = 100, message = "College or university must be 100 characters or fewer")
 		private String institution;
+
+		/** A college or university of the list, by its address. */
+		private String college;
+
+		public String getCollege() {
+			return this.college;
+		}
+
+		public void setCollege(String college) {
+			this.college = college;
+		}
 
 		public String getInstitution() {
 			return this.institution;
