@@ -317,6 +317,14 @@ public class CareLeavers {
 		return this.careLeavers.countByCouncil();
 	}
 
+	/**
+	 * How many care leavers go to the college or university of this name: their answer is
+	 * the name, in any case.
+	 */
+	public long countAtInstitution(String name) {
+		return this.careLeavers.countAtInstitution(name);
+	}
+
 	/** The name of a council, for pages. */
 	public String councilName(LocalAuthorityId id) {
 		return this.places.localAuthority(id).map(LocalAuthority::name).orElse("Unknown council");

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.covenantconnects.platform.SmallNumbers;
 import org.covenantconnects.identity.AccountSummary;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.opportunity.Opportunities;

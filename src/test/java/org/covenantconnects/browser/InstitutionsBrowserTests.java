@@ -5,6 +5,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.covenantconnects.TestMailServer;
+import org.covenantconnects.identity.AccountId;
+import org.covenantconnects.identity.Accounts;
+import org.covenantconnects.identity.Role;
+import org.covenantconnects.places.LocalAuthorityId;
+import org.covenantconnects.supporter.NewSupporter;
+import org.covenantconnects.supporter.OrganisationType;
+import org.covenantconnects.supporter.SupporterRole;
+import org.covenantconnects.supporter.Supporters;
+import org.covenantconnects.supporter.Verification;
 import org.covenantconnects.browser.Browser.Scripts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
@@ -51,6 +60,12 @@ class InstitutionsBrowserTests {
 
 	@Autowired
 	private ServedPages served;
+
+	@Autowired
+	private Accounts accounts;
+
+	@Autowired
+	private Supporters supporters;
 
 	private final Map<Scripts, Browser> browsers = new EnumMap<>(Scripts.class);
 
@@ -175,6 +190,19 @@ class InstitutionsBrowserTests {
 		assertThat(browser.textOf("main-content"))
 			.contains((scripts == Scripts.ON) ? "Newcastle College" : "Lewisham College");
 		browser.press("Sign out", "care-leaver-signed-out");
+
+		// Newcastle College's own contact sees its figures, small counts hidden.
+		String tutor = "tutor-" + scripts.name().toLowerCase() + "-" + System.nanoTime() + "@ncl-coll.example";
+		AccountId account = this.accounts.createDemoAccount("Tyne Tutor", tutor, DEMO_PASSWORD, Role.SUPPORTER);
+		this.supporters.createDemoSupporter(
+				account, new NewSupporter("Tyne Tutor", SupporterRole.COLLEGE_STAFF,
+						OrganisationType.COLLEGE_OR_UNIVERSITY, "Newcastle College", new LocalAuthorityId(24), tutor),
+				Verification.VERIFIED);
+		signIn(browser, tutor, DEMO_PASSWORD, "college-contact-home");
+		browser.open("/supporter/institutions/newcastle-college/figures", "college-figures");
+		assertThat(browser.heading()).isEqualTo("Your care leavers on Connects");
+		assertThat(browser.textOf("care-leavers")).isEqualTo("fewer than 5");
+		browser.press("Sign out", "college-contact-signed-out");
 	}
 
 	private static void signIn(Browser browser, String email, String password, String stepName) {

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 
+import org.covenantconnects.platform.SmallNumbers;
 import org.covenantconnects.ConnectsTest;
 import org.covenantconnects.Fixtures;
 import org.covenantconnects.Fixtures.YoungPerson;

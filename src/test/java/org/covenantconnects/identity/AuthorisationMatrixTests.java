@@ -331,6 +331,7 @@ class AuthorisationMatrixTests {
 		RULES.put("GET /supporter/institution", Access.only(Role.SUPPORTER));
 		RULES.put("GET /supporter/institutions/{slug}/offers", Access.only(Role.SUPPORTER));
 		RULES.put("POST /supporter/institutions/{slug}/offers", Access.only(Role.SUPPORTER));
+		RULES.put("GET /supporter/institutions/{slug}/figures", Access.only(Role.SUPPORTER));
 		RULES.put("GET /coordinator/institutions", Access.only(Role.COORDINATOR, Role.ADMIN));
 		RULES.put("GET /coordinator/institutions/new", Access.only(Role.COORDINATOR, Role.ADMIN));
 		RULES.put("POST /coordinator/institutions/new", Access.only(Role.COORDINATOR, Role.ADMIN));

@@ -14,12 +14,15 @@ import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.Role;
+import org.covenantconnects.opportunity.OpportunityId;
 import org.covenantconnects.places.RegionCode;
 import org.covenantconnects.supporter.NewSupporter;
 import org.covenantconnects.supporter.OrganisationType;
 import org.covenantconnects.supporter.SupporterRole;
 import org.covenantconnects.supporter.Supporters;
 import org.covenantconnects.supporter.Verification;
+import org.covenantconnects.takeup.Sharing;
+import org.covenantconnects.takeup.TakeUps;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +77,9 @@ class InstitutionsTests {
 
 	@Autowired
 	private AccountData accountData;
+
+	@Autowired
+	private TakeUps takeUps;
 
 	@Test
 	void aCoordinatorAddsACollegeAndIsToldWhatIsMissingOrAlreadyThere() throws Exception {
@@ -411,6 +417,53 @@ class InstitutionsTests {
 		assertThat(this.supporters.isVerified(this.accounts.idOf(charity).orElseThrow()))
 			.as("only college or university staff")
 			.isFalse();
+	}
+
+	@Test
+	void theContactSeesTheirOwnInstitutionsFiguresWithSmallCountsHiddenAndNoOtherInstitutions() throws Exception {
+		String domain = "f" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+		Institution own = this.institutions.add(new InstitutionDetails(unique("Prudhoe College"), InstitutionKind.FE,
+				null, NORTH_EAST, Area.NORTH, null, List.of(domain)), null);
+		Institution other = partner(unique("Ponteland College"));
+		CurrentUser staff = collegeStaff("figures@" + domain, Verification.VERIFIED);
+		CurrentUser waiting = collegeStaff("waiting@" + domain, Verification.PENDING);
+		String figures = "/supporter/institutions/" + own.slug() + "/figures";
+		OpportunityId course = this.fixtures.publish(this.fixtures.organisation(unique("Prudhoe Garage")).id(),
+				Fixtures.opportunity(unique("Prudhoe mechanics apprenticeship")));
+		for (int i = 0; i < 4; i++) {
+			goingTo(own, (i % 2 == 0) ? own.name() : own.name().toUpperCase(java.util.Locale.ROOT), course);
+		}
+		CurrentUser elsewhere = this.fixtures.careLeaver("Noor");
+		this.jdbc.sql("update care_leaver set institution = :name where account_id = :id")
+			.param("name", own.name() + " Sixth Form")
+			.param("id", elsewhere.id().value())
+			.update();
+
+		this.mvc.perform(get(figures).with(as(staff)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"care-leavers\">fewer than 5<")))
+			.andExpect(content().string(containsString("Fewer than 5 take-ups of each type so far.")));
+		goingTo(own, own.name(), course);
+		this.mvc.perform(get(figures).with(as(staff)))
+			.andExpect(content().string(containsString("id=\"care-leavers\">5<")))
+			.andExpect(content().string(containsString("Apprenticeship")))
+			.andExpect(content().string(containsString(">5</td>")))
+			.andExpect(content().string(containsString(">fewer than 5</td>")));
+		this.mvc.perform(get("/supporter/institutions/" + own.slug() + "/offers").with(as(staff)))
+			.andExpect(content().string(containsString("href=\"" + figures + "\"")));
+
+		this.mvc.perform(get("/supporter/institutions/" + other.slug() + "/figures").with(as(staff)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get(figures).with(as(waiting))).andExpect(status().isNotFound());
+	}
+
+	private void goingTo(Institution institution, String answer, OpportunityId course) {
+		CurrentUser young = this.fixtures.careLeaver("Robin");
+		this.jdbc.sql("update care_leaver set institution = :name where account_id = :id")
+			.param("name", answer)
+			.param("id", young.id().value())
+			.update();
+		this.takeUps.apply(young.id(), course, java.util.Set.of(Sharing.NAME), null);
 	}
 
 	private CurrentUser collegeStaff(String email, Verification verification) {

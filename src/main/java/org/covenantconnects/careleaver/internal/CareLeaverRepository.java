@@ -235,4 +235,11 @@ public class CareLeaverRepository {
 		return counts;
 	}
 
+	public long countAtInstitution(String name) {
+		return this.jdbc.sql("select count(*) from care_leaver where lower(institution) = lower(:name)")
+			.param("name", name.strip())
+			.query(Long.class)
+			.single();
+	}
+
 }

@@ -238,7 +238,8 @@ class SecurityConfiguration {
 			// email domains, their own institution only (checked in the institution
 			// module;
 			// any other is not found)
-			.requestMatchers("/supporter/institution", "/supporter/institutions/*/offers")
+			.requestMatchers("/supporter/institution", "/supporter/institutions/*/offers",
+					"/supporter/institutions/*/figures")
 			.hasRole(Role.SUPPORTER.name())
 			// Prospects: coordinators record them, keep their contact log and invite them
 			// to

@@ -4,8 +4,10 @@ import java.util.List;
 
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.institution.Institution;
+import org.covenantconnects.institution.InstitutionFigures;
 import org.covenantconnects.institution.Institutions;
 import org.covenantconnects.institution.OfferAnswer;
+import org.covenantconnects.platform.SmallNumbers;
 import org.covenantconnects.supporter.OrganisationType;
 import org.covenantconnects.supporter.SupporterProfile;
 import org.covenantconnects.supporter.Supporters;
@@ -35,9 +37,12 @@ class InstitutionContactController {
 
 	private final Supporters supporters;
 
-	InstitutionContactController(Institutions institutions, Supporters supporters) {
+	private final InstitutionFigures figures;
+
+	InstitutionContactController(Institutions institutions, Supporters supporters, InstitutionFigures figures) {
 		this.institutions = institutions;
 		this.supporters = supporters;
+		this.figures = figures;
 	}
 
 	@GetMapping("/supporter/institution")
@@ -69,12 +74,38 @@ class InstitutionContactController {
 		return "redirect:/supporter/institutions/" + institution.slug() + "/offers";
 	}
 
+	/**
+	 * The institution's own figures: its care leavers on Connects and their take-ups by
+	 * type, each count under 5 shown as "fewer than 5" (ADR 029).
+	 */
+	@GetMapping("/supporter/institutions/{slug}/figures")
+	String figures(@PathVariable String slug, @AuthenticationPrincipal CurrentUser user, Model model) {
+		Institution institution = load(slug, user);
+		List<Shown> takeUps = this.figures.takeUpsByType(institution.name())
+			.stream()
+			.filter((count) -> !SmallNumbers.isHidden(count.began()))
+			.map((count) -> new Shown(count.type(), SmallNumbers.shown(count.began()),
+					SmallNumbers.shown(count.started())))
+			.toList();
+		model.addAttribute("institution", institution);
+		model.addAttribute("careLeavers", SmallNumbers.shown(this.figures.careLeavers(institution.name())));
+		model.addAttribute("takeUps", takeUps);
+		model.addAttribute("offers", "/supporter/institutions/" + institution.slug() + "/offers");
+		return "institution/figures";
+	}
+
+	/** The take-ups of one type, as the page shows them. */
+	record Shown(String type, String began, String started) {
+
+	}
+
 	private String offersPage(Institution institution, Model model) {
 		model.addAttribute("institution", institution);
 		model.addAttribute("answers", OfferAnswers.ANSWERS);
 		model.addAttribute("fields", OfferAnswers.Field.all());
 		model.addAttribute("action", "/supporter/institutions/" + institution.slug() + "/offers");
 		model.addAttribute("back", "/supporter");
+		model.addAttribute("figuresPage", "/supporter/institutions/" + institution.slug() + "/figures");
 		model.addAttribute("publicPage",
 				institution.partnership().partner() ? "/colleges-and-universities/" + institution.slug() : null);
 		return "institution/offers";

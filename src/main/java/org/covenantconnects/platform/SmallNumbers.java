@@ -1,4 +1,4 @@
-package org.covenantconnects.council;
+package org.covenantconnects.platform;
 
 import java.text.NumberFormat;
 import java.util.Locale;

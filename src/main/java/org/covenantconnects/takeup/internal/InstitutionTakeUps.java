@@ -1,0 +1,58 @@
+package org.covenantconnects.takeup.internal;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.covenantconnects.careleaver.CareLeavers;
+import org.covenantconnects.institution.InstitutionFigures;
+import org.covenantconnects.opportunity.OpportunityType;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The figures of the care leavers who go to a college or university, for its own contact:
+ * how many are on Connects, and their take-ups by type of opportunity, as a council's are
+ * counted for its own view.
+ */
+@Component
+class InstitutionTakeUps implements InstitutionFigures {
+
+	private final JdbcClient jdbc;
+
+	private final CareLeavers careLeavers;
+
+	InstitutionTakeUps(JdbcClient jdbc, CareLeavers careLeavers) {
+		this.jdbc = jdbc;
+		this.careLeavers = careLeavers;
+	}
+
+	@Override
+	public long careLeavers(String institutionName) {
+		return this.careLeavers.countAtInstitution(institutionName);
+	}
+
+	@Override
+	public List<TakeUpsOfType> takeUpsByType(String institutionName) {
+		Map<String, TakeUpsOfType> counted = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select t.opportunity_type as type, count(*) as began,
+				  count(*) filter (where exists (select 1 from take_up_event e where e.take_up_id = t.id
+				    and e.status in ('STARTED', 'CLAIMED', 'COMPLETED', 'SUSTAINED'))) as started
+				from take_up t join care_leaver c on c.account_id = t.account_id
+				where lower(c.institution) = lower(:name) and t.opportunity_type is not null
+				group by t.opportunity_type
+				""").param("name", institutionName.strip()).query((rs) -> {
+			OpportunityType type = OpportunityType.valueOf(rs.getString("type"));
+			counted.put(type.name(), new TakeUpsOfType(type.label(), rs.getLong("began"), rs.getLong("started")));
+		});
+		return Arrays.stream(OpportunityType.values())
+			.map((type) -> counted.get(type.name()))
+			.filter(Objects::nonNull)
+			.toList();
+	}
+
+}
