@@ -149,6 +149,7 @@ class NationalDataTests {
 		this.jdbc.sql("delete from contact_log_entry").update();
 		this.jdbc.sql("delete from council_lead").update();
 		this.jdbc.sql("delete from council_partnership").update();
+		this.jdbc.sql("update institution set coordinator_account_id = null").update();
 		this.jdbc.sql("delete from account").update();
 		this.jdbc.sql("delete from dataset").update();
 	}
