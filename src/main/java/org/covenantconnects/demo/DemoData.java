@@ -50,6 +50,15 @@ class DemoData implements ApplicationRunner {
 
 	static final String SUPPORTER_EMAIL = "supporter@example.com";
 
+	/**
+	 * Newcastle College's own contact: an address at the college's demo staff email
+	 * domain makes them the college's contact on Connects.
+	 */
+	static final String COLLEGE_CONTACT_EMAIL = "college@ncl-coll.example";
+
+	/** The council of the college's contact, Newcastle upon Tyne. */
+	private static final LocalAuthorityId NEWCASTLE = new LocalAuthorityId(6);
+
 	static final List<DemoAccount> ACCOUNTS = List.of(
 			new DemoAccount("Jade Okafor", CARE_LEAVER_EMAIL, Role.CARE_LEAVER),
 			new DemoAccount("Sam Patel", "supporter@example.com", Role.SUPPORTER),
@@ -57,7 +66,8 @@ class DemoData implements ApplicationRunner {
 			new DemoAccount("Chris Morgan", "coordinator@example.com", Role.COORDINATOR),
 			new DemoAccount("Alex Reid", "admin@example.com", Role.ADMIN),
 			new DemoAccount("Robin Hughes", "pending-supporter@example.com", Role.SUPPORTER),
-			new DemoAccount("Kim Lowe", "lapsed-coordinator@example.com", Role.COORDINATOR));
+			new DemoAccount("Kim Lowe", "lapsed-coordinator@example.com", Role.COORDINATOR),
+			new DemoAccount("Tom Charlton", COLLEGE_CONTACT_EMAIL, Role.SUPPORTER));
 
 	/**
 	 * The demo supporter's council, and a fictional email domain on its allowed list: a
@@ -129,8 +139,9 @@ class DemoData implements ApplicationRunner {
 	}
 
 	/**
-	 * A verified personal adviser at Manchester council, and a charity worker waiting for
-	 * a coordinator to verify them.
+	 * A verified personal adviser at Manchester council, a verified member of Newcastle
+	 * College's staff who keeps its offers, and a charity worker waiting for a
+	 * coordinator to verify them.
 	 */
 	private void supporters() {
 		if (!this.councilEmailDomains.of(MANCHESTER).contains(MANCHESTER_DOMAIN)) {
@@ -142,6 +153,12 @@ class DemoData implements ApplicationRunner {
 							account, new NewSupporter("Sam Patel", SupporterRole.PERSONAL_ADVISER,
 									OrganisationType.COUNCIL, null, MANCHESTER, "supporter@example.com"),
 							Verification.VERIFIED));
+		this.accounts.idOf(COLLEGE_CONTACT_EMAIL)
+			.ifPresent((account) -> this.supporters.createDemoSupporter(account,
+					new NewSupporter("Tom Charlton", SupporterRole.COLLEGE_STAFF,
+							OrganisationType.COLLEGE_OR_UNIVERSITY, "Newcastle College", NEWCASTLE,
+							COLLEGE_CONTACT_EMAIL),
+					Verification.VERIFIED));
 		this.accounts.idOf("pending-supporter@example.com")
 			.ifPresent((account) -> this.supporters.createDemoSupporter(account,
 					new NewSupporter("Robin Hughes", SupporterRole.CHARITY_WORKER, OrganisationType.CHARITY,

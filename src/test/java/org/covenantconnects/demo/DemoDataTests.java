@@ -83,10 +83,13 @@ class DemoDataTests {
 		demo.run(null);
 		demo.run(null);
 		assertThat(this.dataset.kind()).contains(Dataset.Kind.demo);
-		long demoAccounts = this.jdbc.sql("select count(*) from account where demo and email like '%@example.com'")
+		long demoAccounts = this.jdbc.sql("select count(*) from account where demo and email in (:emails)")
+			.param("emails", DemoData.ACCOUNTS.stream().map(DemoData.DemoAccount::email).toList())
 			.query(Long.class)
 			.single();
-		assertThat(demoAccounts).isGreaterThanOrEqualTo(DemoData.ACCOUNTS.size());
+		assertThat(demoAccounts).isEqualTo(DemoData.ACCOUNTS.size());
+		assertThat(this.supporters.find(this.accounts.idOf(DemoData.COLLEGE_CONTACT_EMAIL).orElseThrow()))
+			.hasValueSatisfying((supporter) -> assertThat(supporter.isVerified()).isTrue());
 		assertThat(this.supporters.find(this.accounts.idOf("supporter@example.com").orElseThrow()))
 			.hasValueSatisfying((supporter) -> assertThat(supporter.isVerified()).isTrue());
 		assertThat(this.supporters.find(this.accounts.idOf("pending-supporter@example.com").orElseThrow()))
