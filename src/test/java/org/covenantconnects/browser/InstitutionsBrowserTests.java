@@ -199,10 +199,32 @@ class InstitutionsBrowserTests {
 						OrganisationType.COLLEGE_OR_UNIVERSITY, "Newcastle College", new LocalAuthorityId(24), tutor),
 				Verification.VERIFIED);
 		signIn(browser, tutor, DEMO_PASSWORD, "college-contact-home");
-		browser.open("/supporter/institutions/newcastle-college/figures", "college-figures");
+		// They keep its offers up to date, then read its figures
+		browser.open("/supporter/institution", "college-offers");
+		assertThat(browser.path()).isEqualTo("/supporter/institutions/newcastle-college/offers");
+		assertThat(browser.heading()).isEqualTo("What it offers care leavers");
+		browser.choose("mentalHealthAnswer");
+		browser.fillIn("mentalHealthSentence", "Counsellors with care leaver training on both campuses.");
+		browser.press("Save the offers", "college-offers-saved");
+		assertThat(browser.path()).isEqualTo("/supporter/institutions/newcastle-college/offers");
+		browser.follow("Your care leavers on Connects", "college-figures");
 		assertThat(browser.heading()).isEqualTo("Your care leavers on Connects");
 		assertThat(browser.textOf("care-leavers")).isEqualTo("fewer than 5");
+		browser.open("/colleges-and-universities/newcastle-college", "college-public-page");
+		assertThat(browser.textOf("main-content")).contains("Counsellors with care leaver training on both campuses.");
 		browser.press("Sign out", "college-contact-signed-out");
+
+		// Staff at a college that is not on the list yet are told so
+		String elsewhere = "tutor-" + scripts.name().toLowerCase() + "-" + System.nanoTime()
+				+ "@not-yet-listed.example";
+		AccountId other = this.accounts.createDemoAccount("Wear Tutor", elsewhere, DEMO_PASSWORD, Role.SUPPORTER);
+		this.supporters.createDemoSupporter(other, new NewSupporter("Wear Tutor", SupporterRole.COLLEGE_STAFF,
+				OrganisationType.COLLEGE_OR_UNIVERSITY, "Not Yet Listed College", new LocalAuthorityId(24), elsewhere),
+				Verification.VERIFIED);
+		signIn(browser, elsewhere, DEMO_PASSWORD, "unlisted-college-home");
+		browser.open("/supporter/institution", "college-not-linked");
+		assertThat(browser.heading()).isEqualTo("Your college or university is not linked to your account yet");
+		browser.press("Sign out", "unlisted-college-signed-out");
 	}
 
 	private static void signIn(Browser browser, String email, String password, String stepName) {
