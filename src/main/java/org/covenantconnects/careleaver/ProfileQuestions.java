@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import org.covenantconnects.institution.Institution;
 import org.covenantconnects.institution.Institutions;
 import org.covenantconnects.opportunity.Category;
@@ -235,8 +236,16 @@ public class ProfileQuestions {
 		return Optional.of(institution.get().name());
 	}
 
+	@SuppressFBWarnings(value = "IMPROPER_UNICODE",
+			justification = "A typed college name is matched to the list only to store it as the list spells it")
 	private Optional<Institution> listed(String name) {
-		return this.institutions.all().stream().filter((i) -> i.name().equalsIgnoreCase(name.strip())).findFirst();
+		String typed = name.strip();
+		for (Institution institution : this.institutions.all()) {
+			if (institution.name().equalsIgnoreCase(typed)) {
+				return Optional.of(institution);
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** The values named, or empty if any name is not one of them. */

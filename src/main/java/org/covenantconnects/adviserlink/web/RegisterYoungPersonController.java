@@ -2,7 +2,6 @@ package org.covenantconnects.adviserlink.web;
 
 import java.util.Optional;
 
-import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import org.covenantconnects.adviserlink.internal.RegistrationsOnBehalf;
 import org.covenantconnects.careleaver.DateOfBirth;
 import org.covenantconnects.careleaver.ProfileQuestions;
@@ -118,8 +117,6 @@ class RegisterYoungPersonController {
 	}
 
 	/** The details a coordinator or adviser gives, bound field by field. */
-	@SuppressFBWarnings(value = "UWF_UNWRITTEN_PUBLIC_OR_PROTECTED_FIELD",
-			justification = "A form filled by data binding from the page, which writes its fields")
 	static class RegisterForm {
 
 		public String fullName;

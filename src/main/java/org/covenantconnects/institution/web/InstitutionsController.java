@@ -62,8 +62,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class InstitutionsController {
 
-	private static final Pattern DOMAIN = Pattern
-		.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
+	/**
+	 * One label of a domain name: letters, digits and hyphens, no hyphen at either end.
+	 */
+	private static final Pattern LABEL = Pattern.compile("[a-z0-9-]{1,63}");
 
 	private final Institutions institutions;
 
@@ -416,7 +418,7 @@ class InstitutionsController {
 			.filter((d) -> !d.isEmpty())
 			.distinct()
 			.toList();
-		if (domains.stream().anyMatch((d) -> d.length() > 100 || !DOMAIN.matcher(d).matches())) {
+		if (domains.stream().anyMatch((d) -> d.length() > 100 || !isDomain(d))) {
 			errors.rejectValue("emailDomains", "invalid",
 					"Enter email domains like ncl-coll.ac.uk, separated by spaces or commas");
 		}
@@ -542,6 +544,22 @@ class InstitutionsController {
 
 	record ChangeRow(String date, String who, String what) {
 
+	}
+
+	/**
+	 * A domain name of two labels or more, such as ncl-coll.ac.uk, read label by label.
+	 */
+	static boolean isDomain(String domain) {
+		String[] labels = domain.split("\\.", -1);
+		if (labels.length < 2) {
+			return false;
+		}
+		for (String label : labels) {
+			if (!LABEL.matcher(label).matches() || label.startsWith("-") || label.endsWith("-")) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }
