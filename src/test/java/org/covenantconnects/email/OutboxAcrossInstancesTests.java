@@ -137,6 +137,32 @@ class OutboxAcrossInstancesTests {
 		}
 	}
 
+	@Test
+	void emailsWhoseLeaseLapsedAreSentBeforeTheBacklog() {
+		Set<String> backlog = queue(300, "backlog");
+		Set<String> lapsed = queue(3, "lapsed");
+		JdbcClient jdbc = this.writer.getBean(JdbcClient.class);
+		// The backlog has waited an hour; the lapsed emails were claimed by a sender that
+		// died, and their lease ended a second ago.
+		jdbc.sql("update email_message set next_attempt_at = clock_timestamp() - interval '1 hour' "
+				+ "where subject like '%(backlog)'")
+			.update();
+		jdbc.sql("""
+				update email_message set status = 'SENDING', attempts = 1, claim = gen_random_uuid(),
+				  next_attempt_at = clock_timestamp() - interval '1 second'
+				where subject like '%(lapsed)'
+				""").update();
+
+		try (ConfigurableApplicationContext sender = OtherInstances
+			.start(sender(Map.of("connects.mail.batch-size", 10)))) {
+			this.outbox.awaitAllFinished(Duration.ofMinutes(3));
+		}
+		List<String> received = receivedMessageIds();
+		assertThat(received).hasSize(303).doesNotHaveDuplicates();
+		assertThat(received.subList(0, 10)).as("the first batch sent").containsAll(lapsed);
+		assertThat(backlog).containsAll(received.subList(10, received.size()));
+	}
+
 	/**
 	 * Queues the emails in one transaction and returns the Message-IDs they will have.
 	 */

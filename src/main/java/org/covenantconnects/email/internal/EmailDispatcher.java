@@ -74,15 +74,31 @@ public class EmailDispatcher implements SmartLifecycle {
 
 	private static final Log log = LogFactory.getLog(EmailDispatcher.class);
 
+	/**
+	 * Claims lapsed leases first (rows a sender that died or hung had claimed), then the
+	 * oldest due rows, so that a dead instance's emails go out within about one lease
+	 * rather than after the whole backlog: a lapsed row is due at its lease's end, later
+	 * than every row queued before it.
+	 */
 	private static final String CLAIM = """
-			with due as (
-			  select m.id, m.status as was,
-			    exists (select 1 from email_undeliverable u where u.address = lower(m.recipient)) as undeliverable
+			with lapsed as (
+			  select m.id, m.recipient, 'SENDING' as was
 			  from email_message m
-			  where m.status in ('PENDING', 'SENDING') and m.next_attempt_at <= clock_timestamp()
+			  where m.status = 'SENDING' and m.next_attempt_at <= clock_timestamp()
 			  order by m.next_attempt_at
 			  limit :size
 			  for update of m skip locked
+			), waiting as (
+			  select m.id, m.recipient, 'PENDING' as was
+			  from email_message m
+			  where m.status = 'PENDING' and m.next_attempt_at <= clock_timestamp()
+			  order by m.next_attempt_at
+			  limit greatest(:size - (select count(*) from lapsed), 0)
+			  for update of m skip locked
+			), due as (
+			  select claimed.id, claimed.was,
+			    exists (select 1 from email_undeliverable u where u.address = lower(claimed.recipient)) as undeliverable
+			  from (select * from lapsed union all select * from waiting) claimed
 			)
 			update email_message m set
 			  status = case when due.undeliverable then 'SUPPRESSED' when m.attempts >= :max then 'FAILED'
