@@ -1,12 +1,11 @@
 package org.covenantconnects.council;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
+import org.covenantconnects.platform.CsvCells;
+import org.covenantconnects.platform.CsvFile;
 
 /**
  * Reads a published partner list: UTF-8 text, one column of council names under a
@@ -18,9 +17,6 @@ public final class PartnerListFile {
 	/** The most names a list may have. */
 	public static final int MOST_ROWS = 1000;
 
-	/** The largest file read, in bytes. */
-	public static final int LARGEST = 1024 * 1024;
-
 	/** The longest name read. */
 	public static final int LONGEST_NAME = 200;
 
@@ -29,40 +25,11 @@ public final class PartnerListFile {
 
 	/** Reads the names of a file, or the problem that refuses it. */
 	public static Reading read(byte[] bytes) {
-		if (bytes == null || bytes.length == 0) {
-			return Reading.refused("The selected file is empty");
+		CsvFile.Lines file = CsvFile.lines(bytes);
+		if (file.isRefused()) {
+			return Reading.refused(file.problem());
 		}
-		if (bytes.length > LARGEST) {
-			return Reading.refused("The selected file must be smaller than 1 MB");
-		}
-		if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
-			return Reading.refused("The selected file must be saved as UTF-8 text: this one is UTF-16");
-		}
-		if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-			return Reading.refused(
-					"The selected file starts with a byte order mark: save it as CSV (comma delimited) without one");
-		}
-		String text;
-		try {
-			text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes))
-				.toString();
-		}
-		catch (CharacterCodingException ex) {
-			return Reading.refused("The selected file must be saved as UTF-8 text (CSV UTF-8)");
-		}
-		if (text.indexOf('\u0000') >= 0) {
-			return Reading.refused("The selected file must be a CSV file");
-		}
-		List<String> lines = new ArrayList<>(List.of(text.split("\\r\\n|\\n|\\r", -1)));
-		if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
-			lines.remove(lines.size() - 1);
-		}
-		if (lines.stream().allMatch(String::isBlank)) {
-			return Reading.refused("The selected file is empty");
-		}
+		List<String> lines = file.lines();
 		for (int i = 0; i < lines.size(); i++) {
 			if (lines.get(i).indexOf(';') >= 0) {
 				return Reading
@@ -84,7 +51,7 @@ public final class PartnerListFile {
 			if (line.isBlank()) {
 				return Reading.refused("Row %d of the selected file is blank: remove blank rows".formatted(rowNumber));
 			}
-			List<String> cells = cells(line);
+			List<String> cells = CsvFile.cells(line);
 			if (cells == null) {
 				return Reading.refused(
 						"Row %d of the selected file has a quotation mark that is not closed".formatted(rowNumber));
@@ -119,55 +86,6 @@ public final class PartnerListFile {
 		String lower = line.toLowerCase(Locale.ROOT);
 		return lower.contains("name") || lower.contains("partner") || lower.contains("local_authority")
 				|| lower.contains("local authority");
-	}
-
-	/** The cells of one row, or {@code null} when a quoted cell is not closed. */
-	static List<String> cells(String line) {
-		List<String> cells = new ArrayList<>();
-		StringBuilder cell = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-					cell.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					cell.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == ',') {
-				cells.add(cell.toString());
-				cell.setLength(0);
-			}
-			else {
-				cell.append(c);
-			}
-		}
-		if (quoted) {
-			return null;
-		}
-		cells.add(cell.toString());
-		return cells;
-	}
-
-	private static boolean startsWith(byte[] bytes, int... prefix) {
-		if (bytes.length < prefix.length) {
-			return false;
-		}
-		for (int i = 0; i < prefix.length; i++) {
-			if ((bytes[i] & 0xFF) != prefix[i]) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	/**

@@ -33,7 +33,7 @@ public class Institutions {
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
 	/** Addresses under {@code /colleges-and-universities} that are not institutions. */
-	private static final Set<String> RESERVED_SLUGS = Set.of("compare", "new");
+	private static final Set<String> RESERVED_SLUGS = Set.of("compare", "new", "import", "typed-names");
 
 	private final InstitutionRepository repository;
 
@@ -85,11 +85,22 @@ public class Institutions {
 	 */
 	@Transactional
 	public Institution add(InstitutionDetails details, AccountId by) {
+		return add(details, by, "");
+	}
+
+	/**
+	 * Adds an institution, not yet a partner, its change history saying where it came
+	 * from.
+	 * @param from how it was added, put after the change, or empty
+	 */
+	@Transactional
+	Institution add(InstitutionDetails details, AccountId by, String from) {
 		Assert.isTrue(!nameTaken(details.name(), null), "an institution of that name exists");
 		InstitutionId id = new InstitutionId(UUID.randomUUID());
 		Instant now = this.clock.instant();
 		this.repository.insert(id, freeSlug(details.name()), details, now);
-		this.repository.recordChange(id, by, "Added as a " + details.kind().label().toLowerCase(Locale.ROOT), now);
+		this.repository.recordChange(id, by, "Added as a " + details.kind().label().toLowerCase(Locale.ROOT) + from,
+				now);
 		return this.repository.find(id).orElseThrow();
 	}
 
@@ -99,8 +110,30 @@ public class Institutions {
 	 */
 	@Transactional
 	public boolean updateDetails(InstitutionId id, InstitutionDetails details, AccountId by) {
+		return updateDetails(id, details, by, "");
+	}
+
+	/**
+	 * Keeps an institution's details, writing what changed and where the change came
+	 * from.
+	 * @param from how it was changed, put after the change, or empty
+	 */
+	@Transactional
+	boolean updateDetails(InstitutionId id, InstitutionDetails details, AccountId by, String from) {
 		this.repository.lock(id);
 		InstitutionDetails before = this.repository.find(id).orElseThrow().details();
+		List<String> changed = differences(before, details);
+		if (changed.isEmpty()) {
+			return false;
+		}
+		Instant now = this.clock.instant();
+		this.repository.updateDetails(id, details, now);
+		this.repository.recordChange(id, by, String.join("; ", changed) + from, now);
+		return true;
+	}
+
+	/** What changes from one set of details to the other, in words, in order. */
+	static List<String> differences(InstitutionDetails before, InstitutionDetails details) {
 		List<String> changed = new ArrayList<>();
 		compare(changed, "Name", before.name(), details.name());
 		compare(changed, "Kind", before.kind().label(), details.kind().label());
@@ -110,13 +143,7 @@ public class Institutions {
 		compare(changed, "Web address", before.webAddress(), details.webAddress());
 		compare(changed, "Email domains", String.join(", ", before.emailDomains()),
 				String.join(", ", details.emailDomains()));
-		if (changed.isEmpty()) {
-			return false;
-		}
-		Instant now = this.clock.instant();
-		this.repository.updateDetails(id, details, now);
-		this.repository.recordChange(id, by, String.join("; ", changed), now);
-		return true;
+		return changed;
 	}
 
 	/**
@@ -125,6 +152,16 @@ public class Institutions {
 	 */
 	@Transactional
 	public boolean updatePartnership(InstitutionId id, Partnership partnership, AccountId by) {
+		return updatePartnership(id, partnership, by, "");
+	}
+
+	/**
+	 * Keeps an institution's partnership, writing what changed and where the change came
+	 * from.
+	 * @param from how it was changed, put after the change, or empty
+	 */
+	@Transactional
+	boolean updatePartnership(InstitutionId id, Partnership partnership, AccountId by, String from) {
 		this.repository.lock(id);
 		Partnership before = this.repository.find(id).orElseThrow().partnership();
 		List<String> changed = new ArrayList<>();
@@ -145,7 +182,7 @@ public class Institutions {
 		}
 		Instant now = this.clock.instant();
 		this.repository.savePartnership(id, partnership, now);
-		this.repository.recordChange(id, by, String.join("; ", changed), now);
+		this.repository.recordChange(id, by, String.join("; ", changed) + from, now);
 		return true;
 	}
 

@@ -1,5 +1,9 @@
 package org.covenantconnects.browser;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
@@ -225,6 +229,39 @@ class InstitutionsBrowserTests {
 		browser.open("/supporter/institution", "college-not-linked");
 		assertThat(browser.heading()).isEqualTo("Your college or university is not linked to your account yet");
 		browser.press("Sign out", "unlisted-college-signed-out");
+	}
+
+	@ParameterizedTest
+	@EnumSource
+	void theCoordinatorImportsAListOfCollegesAfterReadingWhatEachRowWillDo(Scripts scripts) throws IOException {
+		Browser browser = startJourney("institutions-imported", scripts);
+		signIn(browser, "coordinator@example.com", DEMO_PASSWORD, "coordinator-home");
+		browser.open("/coordinator/institutions", "institutions");
+		browser.follow("Import a list of colleges and universities", "import-list");
+		browser.press("Check the list", "no-list");
+		assertThat(browser.errorSummary()).containsExactly("Select a CSV file of colleges and universities");
+		String tag = scripts.name() + " " + UUID.randomUUID().toString().substring(0, 6);
+		Path list = Files.createTempFile("colleges", ".csv");
+		Files.writeString(list, "name,kind,region,area,partner\n" + "Newcastle College,FE,North East,North,\n"
+				+ "Alnmouth College " + tag + ",FE,North East,Wessex,no\n", StandardCharsets.UTF_8);
+		browser.attach("file", list);
+		browser.press("Check the list", "list-refused");
+		assertThat(browser.errorSummary())
+			.containsExactly("Row 3: The area \"Wessex\" is not known: enter North, Midlands or South");
+		browser.follow("Upload the corrected file", "import-again");
+		Files.writeString(list, "name,kind,region,area,partner\n" + "Newcastle College,FE,North East,North,\n"
+				+ "Alnmouth College " + tag + ",FE,North East,North,no\n", StandardCharsets.UTF_8);
+		browser.attach("file", list);
+		browser.press("Check the list", "list-report");
+		assertThat(browser.heading()).isEqualTo("What the list will do");
+		assertThat(browser.textOf("count-ADD")).isEqualTo("1");
+		assertThat(browser.textOf("count-UNCHANGED")).isEqualTo("1");
+		assertThat(browser.textOf("row-3")).contains("Alnmouth College " + tag, "Will be added");
+		browser.press("Import the list", "list-imported");
+		assertThat(browser.path()).isEqualTo("/coordinator/institutions");
+		assertThat(browser.textOf("main-content")).contains("The list is imported: 1 added, 0 updated, 1 unchanged",
+				"Alnmouth College " + tag);
+		browser.press("Sign out", "importer-signed-out");
 	}
 
 	private static void signIn(Browser browser, String email, String password, String stepName) {

@@ -3,6 +3,7 @@ package org.covenantconnects.council;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.covenantconnects.platform.CsvCells;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -348,6 +348,13 @@ class AuthorisationMatrixTests {
 		RULES.put("POST /coordinator/institutions/{slug}/contact-log/new", Access.only(Role.COORDINATOR, Role.ADMIN));
 		RULES.put("GET /coordinator/institutions/{slug}/offers", Access.only(Role.COORDINATOR, Role.ADMIN));
 		RULES.put("POST /coordinator/institutions/{slug}/offers", Access.only(Role.COORDINATOR, Role.ADMIN));
+		// Importing a list of institutions: coordinators and administrators only; a
+		// college's own contact, a supporter, gets 403
+		RULES.put("GET /coordinator/institutions/import", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("POST /coordinator/institutions/import", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("GET /coordinator/institutions/import/report", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("POST /coordinator/institutions/import/report", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("GET /coordinator/institutions/import/example.csv", Access.only(Role.COORDINATOR, Role.ADMIN));
 		// Prospects: coordinators record them, keep their contact log and invite them to
 		// sign; administrators read. The invited organisation signs from its emailed
 		// link.

@@ -1,6 +1,5 @@
 package org.covenantconnects.council.internal;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,6 +14,7 @@ import org.covenantconnects.council.MatchOutcome;
 import org.covenantconnects.council.NameMatch;
 import org.covenantconnects.places.LocalAuthority;
 import org.covenantconnects.places.LocalAuthorityId;
+import org.covenantconnects.platform.NameWords;
 
 /**
  * Matches names as a partner list publishes them to the 153 councils (ADR 027). In turn:
@@ -24,7 +24,7 @@ import org.covenantconnects.places.LocalAuthorityId;
  * least {@link #CLEAR_BY} behind, ambiguous when the runner-up is closer, not matched
  * below {@link #GUESS_AT}. A row whose council an earlier row already has is a duplicate.
  */
-@SuppressFBWarnings(value = { "IMPROPER_UNICODE", "REDOS" },
+@SuppressFBWarnings(value = "REDOS",
 		justification = "Names are folded only to compare them with the councils list; the bracket pattern uses negated classes, so it runs in linear time")
 public final class CouncilNameMatcher {
 
@@ -35,10 +35,6 @@ public final class CouncilNameMatcher {
 	public static final double CLEAR_BY = 0.1;
 
 	private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
-
-	private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z0-9]+");
-
-	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
 	/**
 	 * Words a published name may add to a council's, which say nothing of which it is.
@@ -153,16 +149,14 @@ public final class CouncilNameMatcher {
 	 * nothing of which council it is, with "&amp;" read as "and" and "saint" as "st".
 	 */
 	public static String cleaned(String name) {
-		String text = Normalizer.normalize(name, Normalizer.Form.NFD);
-		text = MARKS.matcher(text).replaceAll("");
-		text = BRACKETED.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").replace("&", " and ");
+		List<String> words = NameWords.of(BRACKETED.matcher(name).replaceAll(" "));
 		StringBuilder cleaned = new StringBuilder();
-		for (String word : NOT_LETTERS.split(text)) {
-			if (!word.isEmpty() && !NOISE.contains(word)) {
+		for (String word : words) {
+			if (!NOISE.contains(word)) {
 				cleaned.append("saint".equals(word) ? "st" : word);
 			}
 		}
-		return cleaned.isEmpty() ? NOT_LETTERS.matcher(text).replaceAll("") : cleaned.toString();
+		return cleaned.isEmpty() ? String.join("", words) : cleaned.toString();
 	}
 
 	/**

@@ -17,6 +17,7 @@ import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.places.LocalAuthority;
 import org.covenantconnects.platform.Choice;
 import org.covenantconnects.platform.DateAnswer;
+import org.covenantconnects.platform.WebAddresses;
 import org.covenantconnects.signatory.Signatories;
 import org.covenantconnects.signatory.SignatoryId;
 import org.covenantconnects.signatory.SignatorySummary;
@@ -132,7 +133,7 @@ class ApproachController {
 			errors.rejectValue("evidence", "required", "Enter the evidence that this part is in place");
 		}
 		String link = strip(form.getEvidenceLink());
-		if (!link.isEmpty() && !CouncilsController.isWebAddress(link)) {
+		if (!link.isEmpty() && !WebAddresses.isWebAddress(link)) {
 			errors.rejectValue("evidenceLink", "invalid",
 					"Enter the evidence link in the correct format, like https://www.example.gov.uk/policy");
 		}

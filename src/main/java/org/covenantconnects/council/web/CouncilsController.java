@@ -1,6 +1,5 @@
 package org.covenantconnects.council.web;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -37,6 +36,7 @@ import org.covenantconnects.places.Region;
 import org.covenantconnects.platform.Choice;
 import org.covenantconnects.platform.DateAnswer;
 import org.covenantconnects.platform.EmailAddress;
+import org.covenantconnects.platform.WebAddresses;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -251,7 +251,7 @@ class CouncilsController {
 			}
 		}
 		String offer = (form.getLocalOffer() != null) ? form.getLocalOffer().strip() : "";
-		if (!offer.isEmpty() && !isWebAddress(offer)) {
+		if (!offer.isEmpty() && !WebAddresses.isWebAddress(offer)) {
 			errors.rejectValue("localOffer", "invalid",
 					"Enter the local offer's address in the correct format, like https://www.example.gov.uk/local-offer");
 		}
@@ -333,20 +333,6 @@ class CouncilsController {
 		}
 		else if (text.length() > longest) {
 			errors.rejectValue(field, "long", name + " must be " + longest + " characters or fewer");
-		}
-	}
-
-	static boolean isWebAddress(String text) {
-		if (text.length() > 500 || text.chars().anyMatch(Character::isWhitespace)) {
-			return false;
-		}
-		try {
-			URI uri = new URI(text);
-			return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
-					&& uri.getHost().contains(".");
-		}
-		catch (java.net.URISyntaxException ex) {
-			return false;
 		}
 	}
 

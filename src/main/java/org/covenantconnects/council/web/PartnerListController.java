@@ -10,7 +10,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpSession;
 
-import org.covenantconnects.council.CsvCells;
+import org.covenantconnects.platform.CsvCells;
 import org.covenantconnects.council.NameMatch;
 import org.covenantconnects.council.PartnerListFile;
 import org.covenantconnects.council.PartnerListImport;

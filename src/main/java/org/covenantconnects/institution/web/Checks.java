@@ -1,10 +1,10 @@
 package org.covenantconnects.institution.web;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 import org.covenantconnects.platform.DateAnswer;
+import org.covenantconnects.platform.WebAddresses;
 
 import org.springframework.validation.BindingResult;
 
@@ -69,24 +69,10 @@ final class Checks {
 		if (text.isEmpty()) {
 			return null;
 		}
-		if (!isWebAddress(text)) {
+		if (!WebAddresses.isWebAddress(text)) {
 			errors.rejectValue(field, "invalid", "Enter the address in the correct format, like " + example);
 		}
 		return text;
-	}
-
-	static boolean isWebAddress(String text) {
-		if (text.length() > 500 || text.chars().anyMatch(Character::isWhitespace)) {
-			return false;
-		}
-		try {
-			URI uri = new URI(text);
-			return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
-					&& uri.getHost().contains(".");
-		}
-		catch (java.net.URISyntaxException ex) {
-			return false;
-		}
 	}
 
 }

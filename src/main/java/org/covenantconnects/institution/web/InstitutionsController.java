@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -41,6 +40,7 @@ import org.covenantconnects.places.RegionCode;
 import org.covenantconnects.platform.Choice;
 import org.covenantconnects.platform.DateAnswer;
 import org.covenantconnects.platform.EmailAddress;
+import org.covenantconnects.platform.WebAddresses;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -61,11 +61,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class InstitutionsController {
-
-	/**
-	 * One label of a domain name: letters, digits and hyphens, no hyphen at either end.
-	 */
-	private static final Pattern LABEL = Pattern.compile("[a-z0-9-]{1,63}");
 
 	private final Institutions institutions;
 
@@ -418,7 +413,7 @@ class InstitutionsController {
 			.filter((d) -> !d.isEmpty())
 			.distinct()
 			.toList();
-		if (domains.stream().anyMatch((d) -> d.length() > 100 || !isDomain(d))) {
+		if (domains.stream().anyMatch((d) -> !WebAddresses.isDomainName(d))) {
 			errors.rejectValue("emailDomains", "invalid",
 					"Enter email domains like ncl-coll.ac.uk, separated by spaces or commas");
 		}
@@ -544,22 +539,6 @@ class InstitutionsController {
 
 	record ChangeRow(String date, String who, String what) {
 
-	}
-
-	/**
-	 * A domain name of two labels or more, such as ncl-coll.ac.uk, read label by label.
-	 */
-	static boolean isDomain(String domain) {
-		String[] labels = domain.split("\\.", -1);
-		if (labels.length < 2) {
-			return false;
-		}
-		for (String label : labels) {
-			if (!LABEL.matcher(label).matches() || label.startsWith("-") || label.endsWith("-")) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.covenantconnects.council;
+package org.covenantconnects.platform;
 
 import java.util.List;
 import java.util.stream.Collectors;
