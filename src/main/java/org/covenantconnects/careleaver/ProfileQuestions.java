@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import org.covenantconnects.institution.Institution;
 import org.covenantconnects.institution.Institutions;
 import org.covenantconnects.opportunity.Category;
@@ -236,16 +235,9 @@ public class ProfileQuestions {
 		return Optional.of(institution.get().name());
 	}
 
-	@SuppressFBWarnings(value = "IMPROPER_UNICODE",
-			justification = "A typed college name is matched to the list only to store it as the list spells it")
+	/** The listed institution a typed name clearly names (ADR 033), if any. */
 	private Optional<Institution> listed(String name) {
-		String typed = name.strip();
-		for (Institution institution : this.institutions.all()) {
-			if (institution.name().equalsIgnoreCase(typed)) {
-				return Optional.of(institution);
-			}
-		}
-		return Optional.empty();
+		return this.institutions.clearlyNamed(name.strip());
 	}
 
 	/** The values named, or empty if any name is not one of them. */

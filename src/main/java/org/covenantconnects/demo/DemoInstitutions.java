@@ -1,16 +1,24 @@
 package org.covenantconnects.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
+import org.covenantconnects.careleaver.CareLeavers;
+import org.covenantconnects.careleaver.NewCareLeaver;
+import org.covenantconnects.careleaver.Situation;
 import org.covenantconnects.contactlog.ContactKind;
 import org.covenantconnects.contactlog.ContactLog;
 import org.covenantconnects.contactlog.NewContact;
 import org.covenantconnects.contactlog.PartnerRef;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.Accounts;
+import org.covenantconnects.identity.Role;
 import org.covenantconnects.institution.ActionStatus;
 import org.covenantconnects.institution.Answer;
 import org.covenantconnects.institution.Area;
@@ -23,6 +31,9 @@ import org.covenantconnects.institution.OfferAnswer;
 import org.covenantconnects.institution.Partnership;
 import org.covenantconnects.institution.Pillar;
 import org.covenantconnects.institution.PillarAction;
+import org.covenantconnects.opportunity.Category;
+import org.covenantconnects.opportunity.OpportunityType;
+import org.covenantconnects.places.LocalAuthorityId;
 import org.covenantconnects.places.RegionCode;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -107,16 +118,33 @@ class DemoInstitutions {
 	private static final List<String> CONTACTS = List.of("Aisha Khan", "Ben Hughes", "Cara Walsh", "Dan Okafor",
 			"Erin Price", "Farid Malik");
 
+	/**
+	 * Young people who typed their college before the list existed, and what they typed:
+	 * the first three clearly name a listed college and are matched to it as the college
+	 * is added; the others match none, for the coordinator to match by hand or leave.
+	 */
+	static final List<List<String>> TYPED_COLLEGES = List.of(List.of("Ava Turner", "trent meadows college"),
+			List.of("Ben Clarke", "The Lewisham College"), List.of("Chloe Ward", "Mersey Vale College."),
+			List.of("Dylan Hart", "Newcastle Colege"), List.of("Ella Stone", "Newcastle Colege"),
+			List.of("Finn Doyle", "Kendal College"), List.of("Grace Bell", "Open University"));
+
 	private final Institutions institutions;
 
 	private final ContactLog contactLog;
 
 	private final Accounts accounts;
 
-	DemoInstitutions(Institutions institutions, ContactLog contactLog, Accounts accounts) {
+	private final CareLeavers careLeavers;
+
+	private final Clock clock;
+
+	DemoInstitutions(Institutions institutions, ContactLog contactLog, Accounts accounts, CareLeavers careLeavers,
+			Clock clock) {
 		this.institutions = institutions;
 		this.contactLog = contactLog;
 		this.accounts = accounts;
+		this.careLeavers = careLeavers;
+		this.clock = clock;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -125,6 +153,7 @@ class DemoInstitutions {
 		if (coordinator == null) {
 			return;
 		}
+		typedColleges();
 		for (int i = 0; i < INSTITUTIONS.size(); i++) {
 			Demo demo = INSTITUTIONS.get(i);
 			if (this.institutions.nameTaken(demo.name(), null)) {
@@ -154,6 +183,24 @@ class DemoInstitutions {
 			if (demo.stage() == Stage.EMBEDDED) {
 				embedded(institution);
 			}
+		}
+	}
+
+	/**
+	 * Young people looked after by County Durham, living in the North East, each with the
+	 * college they typed; made before the colleges, so that those naming one clearly are
+	 * matched as it is added.
+	 */
+	private void typedColleges() {
+		LocalDate eighteen = LocalDate.now(this.clock.withZone(ZoneId.of("Europe/London"))).minusYears(18);
+		for (List<String> typed : TYPED_COLLEGES) {
+			String name = typed.get(0);
+			String email = name.toLowerCase(Locale.ROOT).replace(' ', '.') + "@example.com";
+			AccountId account = this.accounts.createDemoAccount(name, email, DemoData.PASSWORD, Role.CARE_LEAVER);
+			this.careLeavers.createDemoProfile(account,
+					new NewCareLeaver(name, null, email, eighteen, new LocalAuthorityId(1), NORTH_EAST,
+							Set.of(Category.EDUCATION_AND_TRAINING), Set.of(OpportunityType.APPRENTICESHIP),
+							Situation.EDUCATION, null, typed.get(1)));
 		}
 	}
 

@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.institution.internal.InstitutionRepository;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.Assert;
@@ -39,9 +40,12 @@ public class Institutions {
 
 	private final Clock clock;
 
-	Institutions(InstitutionRepository repository, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Institutions(InstitutionRepository repository, Clock clock, ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** Every institution, by name. */
@@ -74,6 +78,19 @@ public class Institutions {
 		return all().stream().filter((i) -> i.details().emailDomains().contains(wanted)).toList();
 	}
 
+	/**
+	 * The one institution a name clearly names: the same name by
+	 * {@link InstitutionNames}, such as "the newcastle college" for Newcastle College.
+	 * Empty when no institution has that name, or more than one has (ADR 033).
+	 */
+	public Optional<Institution> clearlyNamed(String name) {
+		if (name == null || InstitutionNames.key(name).isEmpty()) {
+			return Optional.empty();
+		}
+		List<Institution> named = all().stream().filter((i) -> InstitutionNames.same(i.name(), name)).toList();
+		return (named.size() == 1) ? Optional.of(named.get(0)) : Optional.empty();
+	}
+
 	/** Whether another institution already has this name, in any case. */
 	public boolean nameTaken(String name, InstitutionId except) {
 		return this.repository.nameTaken(name.strip(), except);
@@ -101,6 +118,7 @@ public class Institutions {
 		this.repository.insert(id, freeSlug(details.name()), details, now);
 		this.repository.recordChange(id, by, "Added as a " + details.kind().label().toLowerCase(Locale.ROOT) + from,
 				now);
+		this.events.publishEvent(new InstitutionNamed(id, details.name(), null));
 		return this.repository.find(id).orElseThrow();
 	}
 
@@ -129,6 +147,9 @@ public class Institutions {
 		Instant now = this.clock.instant();
 		this.repository.updateDetails(id, details, now);
 		this.repository.recordChange(id, by, String.join("; ", changed) + from, now);
+		if (!before.name().equals(details.name())) {
+			this.events.publishEvent(new InstitutionNamed(id, details.name(), before.name()));
+		}
 		return true;
 	}
 

@@ -233,7 +233,7 @@ class InstitutionsBrowserTests {
 
 	@ParameterizedTest
 	@EnumSource
-	void theCoordinatorImportsAListOfCollegesAfterReadingWhatEachRowWillDo(Scripts scripts) throws IOException {
+	void theCoordinatorImportsAListOfCollegesAndReadsTheCollegesYoungPeopleTyped(Scripts scripts) throws IOException {
 		Browser browser = startJourney("institutions-imported", scripts);
 		signIn(browser, "coordinator@example.com", DEMO_PASSWORD, "coordinator-home");
 		browser.open("/coordinator/institutions", "institutions");
@@ -261,6 +261,15 @@ class InstitutionsBrowserTests {
 		assertThat(browser.path()).isEqualTo("/coordinator/institutions");
 		assertThat(browser.textOf("main-content")).contains("The list is imported: 1 added, 0 updated, 1 unchanged",
 				"Alnmouth College " + tag);
+
+		// The colleges young people typed that match none: counts, never names
+		browser.follow("Colleges and universities young people typed that match none in the list", "typed-names");
+		assertThat(browser.heading()).isEqualTo("Colleges and universities young people typed");
+		assertThat(browser.textOf("typed-names")).contains("Newcastle Colege", "Kendal College")
+			.doesNotContain("trent meadows college", "Dylan Hart");
+		browser.press("Match Kendal College", "typed-name-not-chosen");
+		assertThat(browser.errorSummary())
+			.containsExactly("Select the college or university that \u201cKendal College\u201d names");
 		browser.press("Sign out", "importer-signed-out");
 	}
 

@@ -1,6 +1,10 @@
 package org.covenantconnects.demo;
 
+import java.time.Clock;
+
 import org.covenantconnects.ConnectsTest;
+import org.covenantconnects.careleaver.CareLeavers;
+import org.covenantconnects.careleaver.CollegeAnswers;
 import org.covenantconnects.contactlog.ContactKind;
 import org.covenantconnects.contactlog.ContactLog;
 import org.covenantconnects.contactlog.PartnerRef;
@@ -34,13 +38,23 @@ class DemoInstitutionsTests {
 	@Autowired
 	private Accounts accounts;
 
+	@Autowired
+	private CareLeavers careLeavers;
+
+	@Autowired
+	private CollegeAnswers collegeAnswers;
+
+	@Autowired
+	private Clock clock;
+
 	@Test
 	void fifteenInstitutionsAcrossTheThreeAreasAtDifferentStagesWithNewcastleAndLewisham() {
 		if (this.accounts.idOf("coordinator@example.com").isEmpty()) {
 			this.accounts.createDemoAccount("Chris Morgan", "coordinator@example.com", DemoData.PASSWORD,
 					Role.COORDINATOR);
 		}
-		DemoInstitutions demo = new DemoInstitutions(this.institutions, this.contactLog, this.accounts);
+		DemoInstitutions demo = new DemoInstitutions(this.institutions, this.contactLog, this.accounts,
+				this.careLeavers, this.clock);
 		demo.institutions();
 		demo.institutions();
 
@@ -61,6 +75,16 @@ class DemoInstitutionsTests {
 		assertThat(this.institutions.offersOf(newcastle.id())).anySatisfy((offer) -> assertThat(offer.yes()).isTrue());
 		assertThat(this.contactLog.of(PartnerRef.institution(newcastle.id().value())))
 			.anySatisfy((entry) -> assertThat(entry.kind()).isEqualTo(ContactKind.AWARENESS_SESSION));
+		// Young people who typed their college: those naming one clearly are matched to
+		// it, the others are left for the coordinator
+		assertThat(this.careLeavers.profile(this.accounts.idOf("ava.turner@example.com").orElseThrow())
+			.orElseThrow()
+			.institution()).isEqualTo("Trent Meadows College");
+		assertThat(this.careLeavers.profile(this.accounts.idOf("ben.clarke@example.com").orElseThrow())
+			.orElseThrow()
+			.institution()).isEqualTo("Lewisham College");
+		assertThat(this.collegeAnswers.unmatched()).contains(new CollegeAnswers.TypedAnswer("Newcastle Colege", 2),
+				new CollegeAnswers.TypedAnswer("Kendal College", 1));
 	}
 
 	private static Institution named(java.util.List<Institution> made, String name) {

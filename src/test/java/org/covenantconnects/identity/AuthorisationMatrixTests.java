@@ -355,6 +355,9 @@ class AuthorisationMatrixTests {
 		RULES.put("GET /coordinator/institutions/import/report", Access.only(Role.COORDINATOR, Role.ADMIN));
 		RULES.put("POST /coordinator/institutions/import/report", Access.only(Role.COORDINATOR, Role.ADMIN));
 		RULES.put("GET /coordinator/institutions/import/example.csv", Access.only(Role.COORDINATOR, Role.ADMIN));
+		// The college names young people typed, counted, and matched by hand
+		RULES.put("GET /coordinator/institutions/typed-names", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("POST /coordinator/institutions/typed-names", Access.only(Role.COORDINATOR, Role.ADMIN));
 		// Prospects: coordinators record them, keep their contact log and invite them to
 		// sign; administrators read. The invited organisation signs from its emailed
 		// link.

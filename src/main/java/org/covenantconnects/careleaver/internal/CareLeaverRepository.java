@@ -242,4 +242,41 @@ public class CareLeaverRepository {
 			.single();
 	}
 
+	/** Each college or university answer as given, with how many young people gave it. */
+	public Map<String, Long> institutionAnswers() {
+		Map<String, Long> answers = new HashMap<>();
+		this.jdbc
+			.sql("select institution, count(*) as people from care_leaver where institution is not null "
+					+ "group by institution")
+			.query((rs) -> {
+				answers.put(rs.getString("institution"), rs.getLong("people"));
+			});
+		return answers;
+	}
+
+	/**
+	 * Writes a college or university answer as another for everyone who gave exactly it.
+	 * @return how many answers were written
+	 */
+	public int replaceInstitution(String answer, String name) {
+		return this.jdbc.sql("update care_leaver set institution = :name where institution = :answer")
+			.param("name", name)
+			.param("answer", answer)
+			.update();
+	}
+
+	/**
+	 * Writes a college or university answer as another for everyone who gave it in any
+	 * case.
+	 * @return how many answers were written
+	 */
+	public int replaceInstitutionIgnoringCase(String answer, String name) {
+		return this.jdbc
+			.sql("update care_leaver set institution = :name where lower(institution) = lower(:answer) "
+					+ "and institution <> :name")
+			.param("name", name)
+			.param("answer", answer)
+			.update();
+	}
+
 }
