@@ -378,6 +378,28 @@ class AuthorisationMatrixTests {
 		RULES.put("POST /coordinator/resources/new", Access.only(Role.COORDINATOR));
 		RULES.put("GET /coordinator/resources/{id}/new-version", Access.only(Role.COORDINATOR));
 		RULES.put("POST /coordinator/resources/{id}/new-version", Access.only(Role.COORDINATOR));
+		// Events: public list, pages, calendar files and feeds (a private calendar by its
+		// secret address only); signing up and My events for anyone signed in (who each
+		// event is for, and each person's own sign-ups: EventsTests checks the
+		// object-level cases); coordinators organise, administrators see the list
+		RULES.put("GET /events", Access.everyone());
+		RULES.put("GET /events/{id}", Access.everyone());
+		RULES.put("GET /events/{id}/calendar.ics", Access.everyone());
+		RULES.put("GET /events/regions/{slug}/calendar.ics", Access.everyone());
+		RULES.put("GET /calendars/{token}.ics", Access.everyone());
+		RULES.put("POST /events/{id}/sign-up", Access.signedIn());
+		RULES.put("POST /events/{id}/cancel-sign-up", Access.signedIn());
+		RULES.put("GET /my-events", Access.signedIn());
+		RULES.put("POST /my-events/calendar-address", Access.signedIn());
+		RULES.put("GET /coordinator/events", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("GET /coordinator/events/new", Access.only(Role.COORDINATOR));
+		RULES.put("POST /coordinator/events/new", Access.only(Role.COORDINATOR));
+		RULES.put("GET /coordinator/events/{id}", Access.only(Role.COORDINATOR));
+		RULES.put("GET /coordinator/events/{id}/edit", Access.only(Role.COORDINATOR));
+		RULES.put("POST /coordinator/events/{id}/edit", Access.only(Role.COORDINATOR));
+		RULES.put("GET /coordinator/events/{id}/cancel", Access.only(Role.COORDINATOR));
+		RULES.put("POST /coordinator/events/{id}/cancel", Access.only(Role.COORDINATOR));
+		RULES.put("POST /coordinator/events/{id}/attendance", Access.only(Role.COORDINATOR));
 		// Coordinators' patches: each coordinator their own, administrators anyone's
 		RULES.put("GET /coordinator/patch", Access.only(Role.COORDINATOR));
 		RULES.put("POST /coordinator/patch", Access.only(Role.COORDINATOR));

@@ -258,6 +258,21 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
 			.requestMatchers("/coordinator/resources", "/coordinator/resources/**")
 			.hasRole(Role.COORDINATOR.name())
+			// Events: the list, each public event's page and calendar file, each region's
+			// public calendar, and a person's private calendar (its secret is the
+			// address,
+			// checked in the event module) are public; signing up and My events, for
+			// anyone signed in (who each event is for is checked in the event module);
+			// coordinators organise events, administrators may see the list
+			.requestMatchers(HttpMethod.GET, "/events", "/events/*", "/events/*/calendar.ics",
+					"/events/regions/*/calendar.ics", "/calendars/*")
+			.permitAll()
+			.requestMatchers("/events/*/sign-up", "/events/*/cancel-sign-up", "/my-events", "/my-events/**")
+			.authenticated()
+			.requestMatchers(HttpMethod.GET, "/coordinator/events")
+			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
+			.requestMatchers("/coordinator/events", "/coordinator/events/**")
+			.hasRole(Role.COORDINATOR.name())
 			// A coordinator sets their own patch; an administrator sets any coordinator's
 			.requestMatchers("/coordinator/patch")
 			.hasRole(Role.COORDINATOR.name())
