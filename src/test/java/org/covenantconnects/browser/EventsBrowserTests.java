@@ -1,0 +1,161 @@
+package org.covenantconnects.browser;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.covenantconnects.Fixtures;
+import org.covenantconnects.TestMailServer;
+import org.covenantconnects.browser.Browser.Scripts;
+import org.covenantconnects.event.EventTimes;
+import org.covenantconnects.event.Events;
+import org.covenantconnects.event.SignUpStatus;
+import org.covenantconnects.identity.CurrentUser;
+import org.covenantconnects.identity.Role;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Events in a real Chromium, with JavaScript and without: the demo coordinator adds a
+ * career-path session with 2 places; three care leavers sign up and the third waits (the
+ * second and third through the facade, to keep the journey short); the first downloads
+ * the calendar file and gives the place back, which goes to the third, who is emailed and
+ * finds it in My events; the coordinator marks who came. Every page is checked as in
+ * {@link KeyJourneysBrowserTests}.
+ */
+@Tag("browser")
+@ExtendWith(TestMailServer.class)
+// The DevTools commands used go through chromedriver, so Selenium's warnings that it has
+// no DevTools bindings for this Chromium are noise.
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "connects.rate-limits.sign-in=200",
+				"logging.level.org.openqa.selenium.devtools.CdpVersionFinder=error",
+				"logging.level.org.openqa.selenium.chromium.ChromiumDriver=error" })
+@ActiveProfiles({ "test", "demo" })
+@Import(ServedPages.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EventsBrowserTests {
+
+	private static final String DEMO_PASSWORD = "covenant-demo";
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private ServedPages served;
+
+	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
+	private Events events;
+
+	private final Map<Scripts, Browser> browsers = new EnumMap<>(Scripts.class);
+
+	private Accessibility accessibility;
+
+	private HtmlConformance html;
+
+	@ParameterizedTest
+	@EnumSource
+	void aCareerPathSessionFillsUpAndAFreedPlaceGoesToTheNextWaiting(Scripts scripts) {
+		Browser browser = startJourney("event-sign-up", scripts);
+		signIn(browser, "coordinator@example.com", DEMO_PASSWORD, "coordinator-home");
+		browser.follow("Events", "coordinator-events");
+		browser.follow("Add an event", "add-event");
+		browser.press("Add the event", "event-refused");
+		assertThat(browser.errorSummary()).contains("Enter the event's title", "Select who the event is for",
+				"Enter the date of the event", "Enter how many places there are");
+		String title = "Careers in the fire service " + UUID.randomUUID().toString().substring(0, 6);
+		LocalDate day = EventTimes.ukDate(java.time.Instant.now()).plusDays(14);
+		browser.fillIn("title", title);
+		browser.fillIn("description", "Firefighters and control-room staff talk about how they started.");
+		browser.choose("kind");
+		browser.tick("audiences");
+		browser.fillIn("date.day", String.valueOf(day.getDayOfMonth()));
+		browser.fillIn("date.month", String.valueOf(day.getMonthValue()));
+		browser.fillIn("date.year", String.valueOf(day.getYear()));
+		browser.fillIn("startTime", "6pm");
+		browser.fillIn("endTime", "7:30pm");
+		browser.choose("format");
+		browser.fillIn("venue", "Manchester Central Fire Station");
+		browser.fillIn("venueAddress", "Thompson Street, Manchester M4 5FP");
+		browser.select("region", Fixtures.NORTH_WEST.value());
+		browser.fillIn("capacity", "2");
+		browser.choose("travelPaid");
+		browser.press("Add the event", "event-added");
+		assertThat(browser.heading()).isEqualTo(title);
+		UUID id = UUID.fromString(browser.path().substring("/coordinator/events/".length()));
+		browser.press("Sign out", "coordinator-signed-out");
+
+		CurrentUser first = this.fixtures.careLeaver("Amira");
+		CurrentUser second = this.fixtures.careLeaver("Ben");
+		CurrentUser third = this.fixtures.careLeaver("Cara");
+		signIn(browser, first.getUsername(), Fixtures.PASSWORD, "first-home");
+		browser.open("/events/" + id, "event-page");
+		assertThat(browser.textOf("when")).endsWith(", 6pm to 7:30pm (UK time)");
+		browser.press("Sign up", "first-has-a-place");
+		assertThat(browser.textOf("your-place")).contains("You have a place");
+		this.events.signUp(id, second.id(), Role.CARE_LEAVER);
+		assertThat(this.events.signUp(id, third.id(), Role.CARE_LEAVER)).isEqualTo(SignUpStatus.WAITING);
+		String ics = browser.download("/events/" + id + "/calendar.ics");
+		assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").contains("SUMMARY:" + title, "UID:" + id);
+		browser.open("/events/" + id, "event-full");
+		assertThat(browser.textOf("places")).isEqualTo("All 2 places are taken, 1 waiting");
+		browser.press("Give your place back", "first-gave-place-back");
+		assertThat(browser.textOf("your-place")).contains("Join the waiting list");
+		browser.press("Sign out", "first-signed-out");
+
+		TestMailServer.awaitEmail(third.getUsername(), "You have a place: " + title);
+		signIn(browser, third.getUsername(), Fixtures.PASSWORD, "third-home");
+		browser.open("/my-events", "third-my-events");
+		assertThat(browser.textOf("my-events")).contains(title, "You have a place");
+		browser.press("Sign out", "third-signed-out");
+
+		signIn(browser, "coordinator@example.com", DEMO_PASSWORD, "coordinator-again");
+		browser.open("/coordinator/events/" + id, "sign-up-list");
+		assertThat(browser.textOf("places")).contains(second.getUsername(), third.getUsername())
+			.doesNotContain(first.getUsername());
+		browser.tick("came-2");
+		browser.press("Save attendance", "attendance-saved");
+		assertThat(browser.textOf("main-content")).contains("Attendance saved: 1 came");
+		assertThat(this.events.attendedBy(java.util.List.of(second.id(), third.id())))
+			.containsExactly(Map.entry(third.id(), 1));
+		browser.press("Sign out", "coordinator-done");
+	}
+
+	private static void signIn(Browser browser, String email, String password, String stepName) {
+		SigningIn.signIn(browser, email, password, stepName);
+	}
+
+	private Browser startJourney(String journey, Scripts scripts) {
+		if (this.accessibility == null) {
+			this.accessibility = new Accessibility();
+			this.html = new HtmlConformance();
+		}
+		Browser browser = this.browsers.computeIfAbsent(scripts, (setting) -> new Browser(setting,
+				"http://localhost:" + this.port, this.served, this.accessibility, this.html));
+		browser.startJourney(journey);
+		return browser;
+	}
+
+	@AfterAll
+	void closeBrowsers() {
+		this.browsers.values().forEach(Browser::close);
+	}
+
+}
