@@ -36,6 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.covenantconnects.SignedIn.as;
+import static org.covenantconnects.SignedIn.asWithoutDbsCheck;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -349,6 +350,47 @@ class EventsTests {
 		this.mvc.perform(get("/coordinator/events/" + event.id()).with(as(first))).andExpect(status().isForbidden());
 		this.mvc.perform(get("/events/" + event.id()).with(as(second)))
 			.andExpect(content().string(not(containsString(first.getUsername()))));
+	}
+
+	@Test
+	void morePlacesGoToThoseWaitingFewerThanGivenAreRefusedAndCancellingTellsEveryone() throws Exception {
+		Event event = event(1, false, List.of(Audience.CARE_LEAVERS));
+		CurrentUser first = this.fixtures.careLeaver("Uma");
+		CurrentUser second = this.fixtures.careLeaver("Vic");
+		this.events.signUp(event.id(), first.id(), Role.CARE_LEAVER);
+		this.events.signUp(event.id(), second.id(), Role.CARE_LEAVER);
+		CurrentUser coordinator = this.fixtures.staff(Role.COORDINATOR);
+		this.mvc.perform(get("/coordinator/events/" + event.id() + "/edit").with(as(coordinator)))
+			.andExpect(content().string(containsString("value=\"1\"")));
+		this.events.update(event.id(), withPlaces(event, 2));
+		assertThat(this.events.hasPlace(event.id(), second.id())).isTrue();
+		assertThat(emailsTo(second.getUsername())).containsExactly("You have a place: " + title(event));
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(Events.TooFewPlacesException.class)
+			.isThrownBy(() -> this.events.update(event.id(), withPlaces(event, 1)));
+
+		this.mvc.perform(post("/coordinator/events/" + event.id() + "/cancel").with(as(coordinator)).with(csrf()))
+			.andExpect(redirectedUrl("/coordinator/events"));
+		assertThat(this.events.find(event.id()).orElseThrow().isCancelled()).isTrue();
+		assertThat(emailsTo(first.getUsername())).containsExactly("Cancelled: " + title(event));
+		this.mvc.perform(get("/events")).andExpect(content().string(not(containsString(title(event)))));
+		VEvent cancelled = only(parse(ics("/events/" + event.id() + "/calendar.ics", null)));
+		assertThat(cancelled.getProperty(Property.STATUS).orElseThrow().getValue()).isEqualTo("CANCELLED");
+	}
+
+	@Test
+	void aCoordinatorWhoseDbsCheckExpiredCannotOpenTheSignUpList() throws Exception {
+		Event event = event(1, false, List.of(Audience.CARE_LEAVERS));
+		CurrentUser lapsed = this.fixtures.coordinatorWithoutInDateCheck(0);
+		this.mvc.perform(get("/coordinator/events/" + event.id()).with(asWithoutDbsCheck(lapsed)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/coordinator/events").with(asWithoutDbsCheck(lapsed))).andExpect(status().isOk());
+	}
+
+	private static EventDetails withPlaces(Event event, int places) {
+		EventDetails d = event.details();
+		return new EventDetails(d.title(), d.description(), d.kind(), d.audiences(), d.startsAt(), d.endsAt(),
+				d.online(), d.venue(), d.venueAddress(), d.joiningLink(), d.region(), places, d.accessibility(),
+				d.travelPaid());
 	}
 
 	private Event event(int places, boolean online, List<Audience> audiences) {

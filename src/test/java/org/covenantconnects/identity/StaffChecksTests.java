@@ -39,7 +39,8 @@ class StaffChecksTests {
 			"/coordinator/caseload/" + UUID.randomUUID(), "/coordinator/matches/" + UUID.randomUUID(),
 			"/coordinator/young-people/" + UUID.randomUUID() + "/take-ups",
 			"/coordinator/young-people/" + UUID.randomUUID() + "/take-ups/" + UUID.randomUUID(),
-			"/coordinator/audit-trail?email=someone@example.com", "/register-young-person");
+			"/coordinator/audit-trail?email=someone@example.com", "/register-young-person",
+			"/coordinator/events/" + UUID.randomUUID());
 
 	@Autowired
 	private MockMvc mvc;
@@ -137,7 +138,7 @@ class StaffChecksTests {
 			.andExpect(status().isForbidden());
 		// Pages without young people's data stay open
 		for (String route : List.of("/coordinator/signatories", "/coordinator/opportunities", "/coordinator/supporters",
-				"/coordinator/take-up", "/home")) {
+				"/coordinator/take-up", "/coordinator/events", "/coordinator/events/new", "/home")) {
 			this.mvc.perform(get(route).with(asWithoutDbsCheck(coordinator))).andExpect(status().isOk());
 		}
 		this.mvc.perform(get("/home").with(asWithoutDbsCheck(coordinator)))

@@ -30,7 +30,13 @@ class YoungPeoplesRecordsGuard implements WebMvcConfigurer {
 	/** The coordinator routes that show a young person's personal data. */
 	static final List<String> YOUNG_PEOPLES_RECORDS = List.of("/coordinator/caseload", "/coordinator/caseload/**",
 			"/coordinator/matches/**", "/coordinator/young-people/**", "/coordinator/audit-trail",
-			"/register-young-person", "/register-young-person/**");
+			"/register-young-person", "/register-young-person/**", "/coordinator/events/*",
+			"/coordinator/events/*/attendance");
+
+	/**
+	 * Routes the patterns above take in that show no young person: adding an event.
+	 */
+	static final List<String> NOT_YOUNG_PEOPLES_RECORDS = List.of("/coordinator/events/new");
 
 	private final StaffChecks checks;
 
@@ -55,7 +61,7 @@ class YoungPeoplesRecordsGuard implements WebMvcConfigurer {
 				return true;
 			}
 
-		}).addPathPatterns(YOUNG_PEOPLES_RECORDS);
+		}).addPathPatterns(YOUNG_PEOPLES_RECORDS).excludePathPatterns(NOT_YOUNG_PEOPLES_RECORDS);
 	}
 
 }
