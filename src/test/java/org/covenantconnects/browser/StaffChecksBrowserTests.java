@@ -10,6 +10,9 @@ import org.covenantconnects.browser.Browser.Scripts;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.Role;
+import org.covenantconnects.opportunity.OpportunityId;
+import org.covenantconnects.takeup.CheckInDue;
+import org.covenantconnects.takeup.TakeUpId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
@@ -23,6 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,9 +34,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Staff accounts in a real Chromium, with and without JavaScript: an administrator
  * records a coordinator's enhanced DBS check, finds a care leaver only by their whole
- * email address, reads the admin audit log and a recorded email; a coordinator whose
- * check has expired is told why a young person's record is closed to them. Every page is
- * checked with axe and the Nu HTML Checker, as in {@link KeyJourneysBrowserTests}.
+ * email address, reads the admin audit log and a recorded email, and runs again work that
+ * was given up on; a coordinator whose check has expired is told why a young person's
+ * record is closed to them. Every page is checked with axe and the Nu HTML Checker, as in
+ * {@link KeyJourneysBrowserTests}.
  */
 @Tag("browser")
 @ExtendWith(TestMailServer.class)
@@ -60,6 +65,9 @@ class StaffChecksBrowserTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private EventSerializer serializer;
 
 	private final Map<Scripts, Browser> browsers = new EnumMap<>(Scripts.class);
 
@@ -113,6 +121,37 @@ class StaffChecksBrowserTests {
 		UUID email = recordedEmail();
 		browser.open("/admin/messages/" + email, "recorded-email");
 		assertThat(browser.textOf("main-content")).contains("A recorded email to read");
+
+		String began = givenUpWork(scripts.ordinal());
+		browser.open("/admin/stuck-work", "stuck-work");
+		assertThat(browser.textOf("stuck-work")).contains("AdviserAlerts.on(CheckInDue)")
+			.contains("Given up after 5 attempts");
+		browser.press("Run again AdviserAlerts.on(CheckInDue) from " + began, "stuck-work-run-again");
+		assertThat(browser.path()).isEqualTo("/admin/stuck-work");
+		assertThat(browser.textOf("main-content")).contains("The work is running again");
+	}
+
+	/**
+	 * Work that failed every attempt: a check-in's adviser alerts, about nobody who
+	 * exists, so running it again changes nothing.
+	 * @return when it began, as the page says it
+	 */
+	private String givenUpWork(int minute) {
+		CheckInDue event = new CheckInDue(new TakeUpId(UUID.randomUUID()), new AccountId(UUID.randomUUID()),
+				new OpportunityId(UUID.randomUUID()), 3);
+		this.jdbc.sql("""
+				insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status,
+				  completion_attempts, last_resubmission_date)
+				values (:id, :listener, :type, :event, :began, 'FAILED', 5, :began)
+				""")
+			.param("id", UUID.randomUUID())
+			.param("listener",
+					"org.covenantconnects.adviserlink.internal.AdviserAlerts.on(" + CheckInDue.class.getName() + ")")
+			.param("type", CheckInDue.class.getName())
+			.param("event", this.serializer.serialize(event).toString())
+			.param("began", OffsetDateTime.parse("2026-01-05T09:3" + minute + ":00Z"))
+			.update();
+		return "5 Jan 2026 09:3" + minute;
 	}
 
 	@ParameterizedTest

@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * on the test run's PostgreSQL server (so that no other test's instance delivers its
  * outbox), started either in this JVM or as a JVM of their own that can be killed.
  */
-final class OtherInstances {
+public final class OtherInstances {
 
 	private OtherInstances() {
 	}
@@ -36,7 +36,7 @@ final class OtherInstances {
 	 * first. The application's own role may not create databases, so this connects as the
 	 * embedded server's superuser.
 	 */
-	static String freshDatabase(JdbcClient jdbc, String testDatabaseUrl, String name) {
+	public static String freshDatabase(JdbcClient jdbc, String testDatabaseUrl, String name) {
 		try (Connection connection = DriverManager.getConnection(testDatabaseUrl, "postgres", "");
 				Statement statement = connection.createStatement()) {
 			statement.execute("drop database if exists " + name + " with (force)");
@@ -49,7 +49,7 @@ final class OtherInstances {
 	}
 
 	/** The settings every other instance needs, before the test's own. */
-	static Map<String, Object> settings(String databaseUrl, int smtpPort, Map<String, Object> more) {
+	public static Map<String, Object> settings(String databaseUrl, int smtpPort, Map<String, Object> more) {
 		Map<String, Object> settings = new LinkedHashMap<>();
 		settings.put("spring.datasource.url", databaseUrl);
 		settings.put("spring.datasource.username", EmbeddedDatabase.RUNTIME);
@@ -67,9 +67,12 @@ final class OtherInstances {
 	}
 
 	/** Starts an instance in this JVM, with the test profile and these settings. */
-	static ConfigurableApplicationContext start(Map<String, Object> settings) {
+	public static ConfigurableApplicationContext start(Map<String, Object> settings, Class<?>... more) {
+		Class<?>[] sources = new Class<?>[more.length + 1];
+		sources[0] = ConnectsApplication.class;
+		System.arraycopy(more, 0, sources, 1, more.length);
 		// As arguments, which win over the test profile's own settings.
-		return new SpringApplicationBuilder(ConnectsApplication.class).profiles("test").run(arguments(settings));
+		return new SpringApplicationBuilder(sources).profiles("test").run(arguments(settings));
 	}
 
 	private static String[] arguments(Map<String, Object> settings) {
@@ -83,7 +86,7 @@ final class OtherInstances {
 	 * Starts an instance in a JVM of its own, with this JVM's class path, the test
 	 * profile and these settings; its output goes to {@code log}.
 	 */
-	static Process startJvm(Map<String, Object> settings, Path log) {
+	public static Process startJvm(Map<String, Object> settings, Path log) {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-Xmx512m");

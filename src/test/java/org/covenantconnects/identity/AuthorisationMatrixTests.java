@@ -231,6 +231,8 @@ class AuthorisationMatrixTests {
 		RULES.put("GET /admin/dbs-checks/{id}", Access.only(Role.ADMIN));
 		RULES.put("POST /admin/dbs-checks/{id}", Access.only(Role.ADMIN));
 		RULES.put("GET /admin/audit-log", Access.only(Role.ADMIN));
+		RULES.put("GET /admin/stuck-work", Access.only(Role.ADMIN));
+		RULES.put("POST /admin/stuck-work/{id}", Access.only(Role.ADMIN));
 		// GOV.UK Notify's delivery receipts: its bearer token, never a session
 		RULES.put("POST /notify/delivery-receipts", Access.bearerTokenOnly());
 		// Opportunities and the signatory directory: public reading, and the API

@@ -10,6 +10,7 @@ import org.covenantconnects.identity.AccountSummary;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.opportunity.Opportunities;
 import org.covenantconnects.opportunity.OpportunityView;
+import org.covenantconnects.platform.HandledEvents;
 import org.covenantconnects.supporter.Supporters;
 import org.covenantconnects.takeup.CheckInDue;
 import org.covenantconnects.takeup.TakeUp;
@@ -27,9 +28,9 @@ import org.springframework.stereotype.Component;
  * person shared with the organisation or wrote, and links to the young person's page,
  * where the adviser sees it all in the service.
  * <p>
- * Runs from the event publication registry after the change is committed, and again on
- * restart if it did not finish; a crash after the emails are committed but before the
- * publication is marked complete can send them twice.
+ * Runs from the event publication registry after the change is committed, and again (on
+ * another instance, ADR 035) if it did not finish. Each event is marked handled in the
+ * transaction that queues its emails, so a second run for the same event queues nothing.
  */
 @Component
 class AdviserAlerts {
@@ -44,10 +45,13 @@ class AdviserAlerts {
 
 	private final Emails emails;
 
+	private final HandledEvents handled;
+
 	private final String baseUrl;
 
 	AdviserAlerts(LinkRepository links, Supporters supporters, Accounts accounts, Opportunities opportunities,
-			Emails emails, @Value("${connects.base-url}") String baseUrl) {
+			Emails emails, HandledEvents handled, @Value("${connects.base-url}") String baseUrl) {
+		this.handled = handled;
 		this.links = links;
 		this.supporters = supporters;
 		this.accounts = accounts;
@@ -58,6 +62,10 @@ class AdviserAlerts {
 
 	@ApplicationModuleListener
 	void on(TakeUpMoved moved) {
+		if (!this.handled.firstTime("adviser alerts: take-up moved",
+				moved.takeUp().value() + " " + moved.to() + " " + moved.occurredAt())) {
+			return;
+		}
 		String young = nameOf(moved.careLeaver());
 		String opportunity = describe(this.opportunities.find(moved.opportunity()));
 		String news = (moved.from() == moved.to()) ? young + " told us that " + opportunity + " is still going."
@@ -68,6 +76,9 @@ class AdviserAlerts {
 
 	@ApplicationModuleListener
 	void on(CheckInDue due) {
+		if (!this.handled.firstTime("adviser alerts: check-in", due.takeUp().value() + " " + due.months())) {
+			return;
+		}
 		String young = nameOf(due.careLeaver());
 		String opportunity = describe(this.opportunities.find(due.opportunity()));
 		tellAdvisers(due.careLeaver(), "We asked " + young + " how it is going",

@@ -8,6 +8,7 @@ import org.covenantconnects.contactlog.ContactKind;
 import org.covenantconnects.contactlog.ContactLog;
 import org.covenantconnects.contactlog.NewContact;
 import org.covenantconnects.contactlog.PartnerRef;
+import org.covenantconnects.platform.HandledEvents;
 import org.covenantconnects.signatory.OrganisationJoined;
 import org.covenantconnects.signatory.SignatoryApproved;
 
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Notes in a prospect's contact log when it accepts the invitation to sign and when it
  * signs. The signatory has the prospect's id, so an organisation that was never a
- * prospect is left alone.
+ * prospect is left alone. Each note is written once, however often the event is heard
+ * (ADR 035).
  */
 @Component
 class SigningProgress {
@@ -30,7 +32,10 @@ class SigningProgress {
 
 	private final Clock clock;
 
-	SigningProgress(ProspectRepository prospects, ContactLog contactLog, Clock clock) {
+	private final HandledEvents handled;
+
+	SigningProgress(ProspectRepository prospects, ContactLog contactLog, Clock clock, HandledEvents handled) {
+		this.handled = handled;
 		this.prospects = prospects;
 		this.contactLog = contactLog;
 		this.clock = clock;
@@ -38,11 +43,17 @@ class SigningProgress {
 
 	@ApplicationModuleListener
 	void on(OrganisationJoined event) {
+		if (!this.handled.firstTime("prospect notes: joined", event.signatory().value().toString())) {
+			return;
+		}
 		note(event.signatory().value(), "Accepted the invitation and started signing the Covenant.");
 	}
 
 	@ApplicationModuleListener
 	void on(SignatoryApproved event) {
+		if (!this.handled.firstTime("prospect notes: signed", event.signatory().value().toString())) {
+			return;
+		}
 		note(event.signatory().value(), "Signed the Covenant: its proforma was approved.");
 	}
 
