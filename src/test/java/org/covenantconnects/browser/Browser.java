@@ -58,6 +58,8 @@ class Browser implements AutoCloseable {
 
 	private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
 
+	private static final String SESSION_COOKIE = "CONNECTS_SESSION";
+
 	private static final Duration PATIENCE = Duration.ofSeconds(15);
 
 	private final Scripts scripts;
@@ -118,7 +120,27 @@ class Browser implements AutoCloseable {
 	void startJourney(String name) {
 		this.journey = name;
 		this.step = 0;
+		forgetCookies();
+	}
+
+	/** Forgets every cookie, as a browser closed and opened again does. */
+	void forgetCookies() {
 		this.driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+	}
+
+	/** The session cookie this browser holds for the service, or {@code null}. */
+	String sessionCookie() {
+		org.openqa.selenium.Cookie cookie = this.driver.manage().getCookieNamed(SESSION_COOKIE);
+		return (cookie != null) ? cookie.getValue() : null;
+	}
+
+	/**
+	 * Holds a session cookie as the browser that signed in did, before any page is
+	 * opened, like someone who comes back to the service still signed in.
+	 */
+	void carrySession(String value) {
+		this.driver.executeCdpCommand("Network.setCookie", Map.of("name", SESSION_COOKIE, "value", value, "url",
+				this.baseUrl, "path", "/", "httpOnly", true, "sameSite", "Lax"));
 	}
 
 	/** Goes to an address of the service and checks the page. */
@@ -286,20 +308,14 @@ class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Photographs the page, then checks that scripts ran or not as this browser intends,
-	 * that the HTML the server sent for it conforms, and that it has no WCAG violation.
+	 * Checks that scripts ran or not as this browser intends, that the HTML the server
+	 * sent for the page conforms, and that it has no WCAG violation; a page that fails is
+	 * photographed, and the failure names the photograph.
 	 */
 	private void checked(String stepName) {
 		new WebDriverWait(this.driver, PATIENCE)
 			.until((driver) -> "complete".equals(((ChromeDriver) driver).executeScript("return document.readyState")));
 		this.step++;
-		String name = "%s-%s-%02d-%s.png".formatted(this.journey, this.scripts, this.step, stepName);
-		try {
-			Files.write(SCREENSHOTS.resolve(name), this.driver.getScreenshotAs(OutputType.BYTES));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 		String url = this.driver.getCurrentUrl();
 		List<String> problems = new ArrayList<>();
 		if (pageScriptsRan() != (this.scripts == Scripts.ON)) {
@@ -319,6 +335,13 @@ class Browser implements AutoCloseable {
 		}
 		accessibilityViolations().forEach((violation) -> problems.add("Accessibility (axe) " + violation));
 		if (!problems.isEmpty()) {
+			String name = "%s-%s-%02d-%s.png".formatted(this.journey, this.scripts, this.step, stepName);
+			try {
+				Files.write(SCREENSHOTS.resolve(name), this.driver.getScreenshotAs(OutputType.BYTES));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 			throw new AssertionError(
 					"%d problem(s) on %s (step %s, scripts %s, screenshot %s):%n  - %s".formatted(problems.size(), url,
 							stepName, this.scripts, SCREENSHOTS.resolve(name), String.join("\n  - ", problems)));

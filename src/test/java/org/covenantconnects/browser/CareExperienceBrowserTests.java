@@ -138,7 +138,7 @@ class CareExperienceBrowserTests {
 				"Confirmed by Sam Patel, their personal adviser");
 		browser.follow("See who confirmed it and when", "adviser-confirmation");
 		assertThat(browser.textOf("care-experience-history")).contains("Sam Patel", "Manchester", "First confirmation");
-		browser.press("Sign out", "adviser-signed-out");
+		SigningIn.stepAway(browser);
 
 		// The young person sees who confirmed it, and may take the opportunity up
 		signIn(browser, email, PASSWORD, "young-person-home-again");
@@ -163,11 +163,11 @@ class CareExperienceBrowserTests {
 		browser.press("Save the correction", "coordinator-corrected");
 		assertThat(browser.textOf("main-content")).contains("You corrected " + name + "'s care experience",
 				"Chris Morgan, from the Covenant team");
-		browser.press("Sign out", "coordinator-signed-out");
+		SigningIn.stepAway(browser);
 	}
 
 	private static void signIn(Browser browser, String email, String password, String stepName) {
-		SigningIn.signIn(browser, email, password, stepName);
+		SigningIn.signedInAs(browser, email, password, stepName);
 	}
 
 	private Browser startJourney(String journey, Scripts scripts) {

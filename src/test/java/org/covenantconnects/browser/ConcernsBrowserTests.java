@@ -190,7 +190,7 @@ class ConcernsBrowserTests {
 	}
 
 	private static void signIn(Browser browser, String email, String password) {
-		SigningIn.signIn(browser, email, password, "home");
+		SigningIn.signedInAs(browser, email, password, "home");
 	}
 
 	/** One browser per setting for the whole class; a journey starts with no cookies. */

@@ -144,7 +144,7 @@ class CouncilPartnershipsBrowserTests {
 		browser.press("Add contact", "contact-added");
 		assertThat(browser.textOf("main-content")).contains("Welcomed the council as a partner.",
 				"Share the local offer (by 20 December 2026)");
-		browser.press("Sign out", "coordinator-signed-out");
+		SigningIn.stepAway(browser);
 
 		browser.open("/councils", "public-councils");
 		assertThat(browser.heading()).isEqualTo("Local authority partners");
@@ -198,7 +198,7 @@ class CouncilPartnershipsBrowserTests {
 		assertThat(browser.textOf("part-2")).contains("In place", "In place since 1 April 2025",
 				"Cabinet decision of 12 March 2025, minute 41.");
 		assertThat(browser.textOf("main-content")).contains("Part 2: council tax exemption: status");
-		browser.press("Sign out", "coordinator-signed-out");
+		SigningIn.stepAway(browser);
 
 		browser.open("/councils", "public-councils");
 		assertThat(browser.textOf("main-content")).contains("Care leavers are exempt up to age 25");
@@ -216,11 +216,11 @@ class CouncilPartnershipsBrowserTests {
 		assertThat(browser.path()).isEqualTo("/supporter/council/blackpool");
 		assertThat(browser.textOf("part-2")).contains("In place since 1 April 2025",
 				"Cabinet decision of 12 March 2025, minute 41.", "Up to age: 25");
-		browser.press("Sign out", "blackpool-adviser-signed-out");
+		SigningIn.stepAway(browser);
 	}
 
 	private static void signIn(Browser browser, String email, String password, String stepName) {
-		SigningIn.signIn(browser, email, password, stepName);
+		SigningIn.signedInAs(browser, email, password, stepName);
 	}
 
 	private Browser startJourney(String journey, Scripts scripts) {

@@ -91,7 +91,7 @@ class CouncilViewBrowserTests {
 		}
 		browser.follow("See the opportunities open to young people from Manchester", "council-opportunities");
 		assertThat(browser.path()).isEqualTo("/opportunities");
-		browser.press("Sign out", "supporter-signed-out");
+		SigningIn.stepAway(browser);
 	}
 
 	@ParameterizedTest
@@ -117,7 +117,7 @@ class CouncilViewBrowserTests {
 		assertThat(browser.textOf("my-councils-summary")).startsWith("24 councils in your patch");
 		browser.follow("My councils by region", "my-councils-by-region");
 		assertThat(browser.textOf("main-content")).contains("Manchester").doesNotContain("Leeds");
-		browser.press("Sign out", "coordinator-signed-out");
+		SigningIn.stepAway(browser);
 	}
 
 	@ParameterizedTest
@@ -133,11 +133,11 @@ class CouncilViewBrowserTests {
 		browser.press("Save patch", "patch-saved");
 		assertThat(browser.path()).isEqualTo("/admin/patches");
 		assertThat(browser.textOf("main-content")).contains("patch is saved", "East Midlands");
-		browser.press("Sign out", "admin-signed-out");
+		SigningIn.stepAway(browser);
 	}
 
 	private static void signIn(Browser browser, String email, String password, String stepName) {
-		SigningIn.signIn(browser, email, password, stepName);
+		SigningIn.signedInAs(browser, email, password, stepName);
 	}
 
 	private Browser startJourney(String journey, Scripts scripts) {

@@ -100,7 +100,7 @@ class EventsBrowserTests {
 		browser.press("Add the event", "event-added");
 		assertThat(browser.heading()).isEqualTo(title);
 		UUID id = UUID.fromString(browser.path().substring("/coordinator/events/".length()));
-		browser.press("Sign out", "coordinator-signed-out");
+		SigningIn.stepAway(browser);
 
 		CurrentUser first = this.fixtures.careLeaver("Amira");
 		CurrentUser second = this.fixtures.careLeaver("Ben");
@@ -135,11 +135,11 @@ class EventsBrowserTests {
 		assertThat(browser.textOf("main-content")).contains("Attendance saved: 1 came");
 		assertThat(this.events.attendedBy(java.util.List.of(second.id(), third.id())))
 			.containsExactly(Map.entry(third.id(), 1));
-		browser.press("Sign out", "coordinator-done");
+		SigningIn.stepAway(browser);
 	}
 
 	private static void signIn(Browser browser, String email, String password, String stepName) {
-		SigningIn.signIn(browser, email, password, stepName);
+		SigningIn.signedInAs(browser, email, password, stepName);
 	}
 
 	private Browser startJourney(String journey, Scripts scripts) {

@@ -149,7 +149,7 @@ class InstitutionsBrowserTests {
 		browser.choose("otherAnswer-NOT_KNOWN");
 		browser.press("Save the offers", "offers-saved");
 		assertThat(browser.textOf("offer-answers")).contains("£1,100 a year", "careleavers@hexham-abbey.example");
-		browser.press("Sign out", "coordinator-signed-out");
+		SigningIn.stepAway(browser);
 	}
 
 	@ParameterizedTest
@@ -216,7 +216,7 @@ class InstitutionsBrowserTests {
 		assertThat(browser.textOf("care-leavers")).isEqualTo("fewer than 5");
 		browser.open("/colleges-and-universities/newcastle-college", "college-public-page");
 		assertThat(browser.textOf("main-content")).contains("Counsellors with care leaver training on both campuses.");
-		browser.press("Sign out", "college-contact-signed-out");
+		SigningIn.stepAway(browser);
 
 		// Staff at a college that is not on the list yet are told so
 		String elsewhere = "tutor-" + scripts.name().toLowerCase() + "-" + System.nanoTime()
@@ -270,11 +270,11 @@ class InstitutionsBrowserTests {
 		browser.press("Match Kendal College", "typed-name-not-chosen");
 		assertThat(browser.errorSummary())
 			.containsExactly("Select the college or university that \u201cKendal College\u201d names");
-		browser.press("Sign out", "importer-signed-out");
+		SigningIn.stepAway(browser);
 	}
 
 	private static void signIn(Browser browser, String email, String password, String stepName) {
-		SigningIn.signIn(browser, email, password, stepName);
+		SigningIn.signedInAs(browser, email, password, stepName);
 	}
 
 	private Browser startJourney(String journey, Scripts scripts) {

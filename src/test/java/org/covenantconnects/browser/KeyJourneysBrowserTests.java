@@ -49,8 +49,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The key journeys in a real Chromium, once with JavaScript and once without. Every page
  * visited is checked for accessibility (axe, WCAG 2.2 AA) and HTML conformance (Nu HTML
- * Checker) and photographed into {@code target/browser-screenshots}. Run only these with
- * {@code ./mvnw test -Dgroups=browser}.
+ * Checker); a page that fails is photographed into {@code target/browser-screenshots}.
+ * Run only these with {@code ./mvnw test -Dgroups=browser}.
  */
 @Tag("browser")
 @ExtendWith(TestMailServer.class)
@@ -337,7 +337,7 @@ class KeyJourneysBrowserTests {
 		browser.follow(organisation, "review");
 		browser.press("Approve: the organisation has signed", "approved");
 		assertThat(browser.heading()).isEqualTo(organisation);
-		browser.press("Sign out", "coordinator-signed-out");
+		SigningIn.stepAway(browser);
 
 		// Now signed, the organisation offers its first opportunity.
 		String title = "Barista apprenticeship " + scripts + " " + System.nanoTime();
@@ -356,13 +356,13 @@ class KeyJourneysBrowserTests {
 		browser.press("Save", "opportunity-saved");
 		assertThat(browser.heading()).isEqualTo(title);
 		browser.press("Send for review", "opportunity-sent");
-		browser.press("Sign out", "organisation-signed-out");
+		SigningIn.stepAway(browser);
 
 		signIn(browser, "coordinator@example.com", DEMO_PASSWORD, "coordinator-moderates");
 		browser.open("/coordinator/opportunities", "moderation-queue");
 		browser.follow(title, "moderation-review");
 		browser.press("Publish", "published");
-		browser.press("Sign out", "coordinator-signed-out-again");
+		SigningIn.stepAway(browser);
 
 		browser.open("/opportunities?q=" + java.net.URLEncoder.encode(title, java.nio.charset.StandardCharsets.UTF_8),
 				"found-in-search");
@@ -384,7 +384,7 @@ class KeyJourneysBrowserTests {
 		browser.fillIn("email", colleague);
 		browser.press("Send invitation", "colleague-invited");
 		assertThat(browser.path()).isEqualTo("/organisation/colleagues");
-		browser.press("Sign out", "signatory-signed-out");
+		SigningIn.stepAway(browser);
 
 		String link = TestMailServer.body(TestMailServer.awaitEmails(colleague, 1).get(0))
 			.lines()
@@ -406,7 +406,7 @@ class KeyJourneysBrowserTests {
 		assertThat(browser.heading()).startsWith("Remove Robin Hale from");
 		browser.press("Remove Robin Hale", "colleague-removed");
 		assertThat(browser.path()).isEqualTo("/organisation/colleagues");
-		browser.press("Sign out", "signatory-signed-out-again");
+		SigningIn.stepAway(browser);
 		signIn(browser, colleague, "bramble copper kite", "removed-colleague");
 		assertThat(browser.heading()).isEqualTo("You do not act for an organisation");
 		browser.press("Sign out", "removed-colleague-signed-out");
@@ -453,7 +453,7 @@ class KeyJourneysBrowserTests {
 		signIn(browser, email, "maple orbit kettle", "pending-home");
 		assertThat(browser.path()).isEqualTo("/supporter");
 		assertThat(browser.heading()).isEqualTo("We are checking your account");
-		browser.press("Sign out", "adviser-signed-out");
+		SigningIn.stepAway(browser);
 
 		signIn(browser, "coordinator@example.com", DEMO_PASSWORD, "coordinator-home");
 		browser.follow("Supporters to verify", "supporters-to-verify");
@@ -463,7 +463,7 @@ class KeyJourneysBrowserTests {
 			.containsExactly("Enter why you are declining them: they will see what you write");
 		browser.press("Verify: they work with care leavers here", "verified");
 		assertThat(browser.heading()).isEqualTo("Supporters to verify");
-		browser.press("Sign out", "coordinator-signed-out");
+		SigningIn.stepAway(browser);
 
 		signIn(browser, email, "maple orbit kettle", "verified-home");
 		assertThat(browser.heading()).isEqualTo("Hello, " + name);
@@ -497,7 +497,7 @@ class KeyJourneysBrowserTests {
 		browser.fillIn("domain", domain);
 		browser.press("Add domain", "domain-added");
 		assertThat(browser.heading()).isEqualTo("Allowed email domains for Leeds");
-		browser.press("Sign out", "coordinator-signed-out");
+		SigningIn.stepAway(browser);
 
 		String name = "Ash Adviser " + scripts;
 		String email = "ash@" + domain;
@@ -582,7 +582,7 @@ class KeyJourneysBrowserTests {
 		browser.choose("kind");
 		browser.press("Continue", "suggested");
 		assertThat(browser.heading()).isEqualTo(name);
-		browser.press("Sign out", "adviser-signed-out");
+		SigningIn.stepAway(browser);
 
 		signIn(browser, email, "velvet harbour comet", "for-you-with-suggestion");
 		assertThat(browser.textOf("main-content")).contains("Suggested by Sam Patel");
@@ -632,7 +632,7 @@ class KeyJourneysBrowserTests {
 		browser.press("Suggest to them " + name, "suggested");
 		assertThat(browser.textOf("main-content"))
 			.contains("You suggested Paid summer internship in digital marketing");
-		browser.press("Sign out", "coordinator-signed-out");
+		SigningIn.stepAway(browser);
 
 		TestMailServer.awaitEmail(email, "You have been put forward for Paid summer internship in digital marketing");
 		signIn(browser, email, "copper lantern meadow", "for-you-put-forward");
@@ -671,7 +671,7 @@ class KeyJourneysBrowserTests {
 		browser.fillIn("dateOfBirth.day", "3");
 		browser.press("Send them the link", "registered");
 		assertThat(browser.heading()).isEqualTo("We have emailed the young person");
-		browser.press("Sign out", "coordinator-signed-out");
+		SigningIn.stepAway(browser);
 
 		String link = TestMailServer.body(TestMailServer.awaitEmails(email, 1).get(0))
 			.lines()
@@ -721,7 +721,7 @@ class KeyJourneysBrowserTests {
 	}
 
 	private static void signIn(Browser browser, String email, String password, String stepName) {
-		SigningIn.signIn(browser, email, password, stepName);
+		SigningIn.signedInAs(browser, email, password, stepName);
 	}
 
 	@ParameterizedTest
@@ -735,10 +735,10 @@ class KeyJourneysBrowserTests {
 		browser.press("Sign out", "care-leaver-signed-out");
 		signIn(browser, "supporter@example.com", DEMO_PASSWORD, "supporter-home");
 		browser.open("/supporter/young-people/ask", "ask-a-young-person");
-		browser.press("Sign out", "supporter-signed-out");
+		SigningIn.stepAway(browser);
 		signIn(browser, "coordinator@example.com", DEMO_PASSWORD, "coordinator-home");
 		browser.open("/coordinator/audit-trail", "audit-trail");
-		browser.press("Sign out", "coordinator-signed-out");
+		SigningIn.stepAway(browser);
 	}
 
 	@ParameterizedTest
@@ -768,12 +768,12 @@ class KeyJourneysBrowserTests {
 		browser.choose("takeUp");
 		browser.press("Save", "opportunity-saved");
 		browser.press("Send for review", "opportunity-sent");
-		browser.press("Sign out", "organisation-signed-out");
+		SigningIn.stepAway(browser);
 		signIn(browser, "coordinator@example.com", DEMO_PASSWORD, "coordinator-home");
 		browser.open("/coordinator/opportunities", "moderation-queue");
 		browser.follow(title, "moderation-review");
 		browser.press("Publish", "published");
-		browser.press("Sign out", "coordinator-signed-out");
+		SigningIn.stepAway(browser);
 
 		MimeMessage alert = awaitEmailAbout("care-leaver@example.com", title);
 		// Earlier notifications, read long ago, enough to need a second page.

@@ -71,7 +71,7 @@ class PartnersBrowserTests {
 		String name = "Wagtail " + word + " Garden Centre";
 		String contactEmail = "mo@wagtail-" + word + ".example";
 		Browser browser = startJourney("prospect", scripts);
-		SigningIn.signIn(browser, "coordinator@example.com", DEMO_PASSWORD, "coordinator-home");
+		SigningIn.signedInAs(browser, "coordinator@example.com", DEMO_PASSWORD, "coordinator-home");
 		browser.follow("Prospects", "prospects");
 		assertThat(browser.heading()).isEqualTo("Prospects");
 		assertThat(browser.textOf("main-content")).contains("Mancunian Print Works", "Manchester council");
@@ -115,7 +115,7 @@ class PartnersBrowserTests {
 		browser.press("Invite to sign", "prospect-invited");
 		assertThat(browser.textOf("status")).contains("Invited");
 		assertThat(browser.textOf("main-content")).contains("Invited to sign the Covenant");
-		browser.press("Sign out", "prospect-coordinator-signed-out");
+		SigningIn.stepAway(browser);
 
 		String token = TestMailServer.linkToken(
 				TestMailServer.awaitEmail(contactEmail, "Sign the Care Leaver Covenant for " + name),
@@ -131,7 +131,7 @@ class PartnersBrowserTests {
 	void aCoordinatorUploadsAResourceAndThePublicFindsIt(Scripts scripts) throws IOException {
 		String title = "Care leavers in social value contracts " + UUID.randomUUID().toString().substring(0, 6);
 		Browser browser = startJourney("resource", scripts);
-		SigningIn.signIn(browser, "coordinator@example.com", DEMO_PASSWORD, "coordinator-home");
+		SigningIn.signedInAs(browser, "coordinator@example.com", DEMO_PASSWORD, "coordinator-home");
 		browser.follow("Resources for partners", "coordinator-resources");
 		assertThat(browser.textOf("main-content")).contains("Whole Council Approach", "Superseded");
 		browser.follow("Upload a document", "upload-resource");
@@ -166,7 +166,7 @@ class PartnersBrowserTests {
 		browser.attach("file", pdf);
 		browser.press("Upload", "resource-uploaded");
 		assertThat(browser.textOf("main-content")).contains(title + " is published on the resources page");
-		browser.press("Sign out", "resource-coordinator-signed-out");
+		SigningIn.stepAway(browser);
 
 		browser.open("/councils", "public-councils-resources");
 		browser.follow("read and download the resources for partners", "public-resources");

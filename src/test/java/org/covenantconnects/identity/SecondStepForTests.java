@@ -1,5 +1,6 @@
 package org.covenantconnects.identity;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -65,6 +66,7 @@ public final class SecondStepForTests {
 		String address = email.toLowerCase(Locale.ROOT);
 		long now = Totp.step(Instant.now());
 		long step = Math.max(now, LAST_STEP.getOrDefault(address, Long.MIN_VALUE) + 1);
+		long waitStarted = System.nanoTime();
 		while (step > Totp.step(Instant.now()) + 1) {
 			try {
 				Thread.sleep(500);
@@ -73,6 +75,10 @@ public final class SecondStepForTests {
 				Thread.currentThread().interrupt();
 				throw new IllegalStateException(ex);
 			}
+		}
+		long waited = Duration.ofNanos(System.nanoTime() - waitStarted).toMillis();
+		if (waited > 0) {
+			System.out.printf("[second step] waited %d ms for a fresh code for %s%n", waited, address);
 		}
 		LAST_STEP.put(address, step);
 		return Totp.code(Totp.fromBase32(keyOf(address)), step);
