@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads an uploaded CSV file as lines of text: UTF-8 without a byte order mark, at most
- * {@link #LARGEST} bytes. A file that is not text of that kind is refused whole, with the
- * problem in words for the page, so nothing is read from it. What the lines must hold is
- * for each import to say; {@link #cells(String)} splits one line into its cells.
+ * Reads an uploaded CSV file as lines of text: UTF-8, with or without a byte order mark,
+ * at most {@link #LARGEST} bytes. A file that is not text of that kind is refused whole,
+ * with the problem in words for the page, so nothing is read from it. What the lines must
+ * hold is for each import to say; {@link #cells(String)} splits one line into its cells.
  */
 public final class CsvFile {
 
@@ -35,16 +35,15 @@ public final class CsvFile {
 		if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
 			return Lines.refused("The selected file must be saved as UTF-8 text: this one is UTF-16");
 		}
-		if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-			return Lines.refused(
-					"The selected file starts with a byte order mark: save it as CSV (comma delimited) without one");
-		}
+		// Spreadsheets saving "CSV UTF-8" start the file with a byte order mark: it is
+		// not part of the first heading.
+		int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
 		String text;
 		try {
 			text = StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes))
+				.decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
 				.toString();
 		}
 		catch (CharacterCodingException ex) {
