@@ -204,6 +204,22 @@ public class Councils {
 		return approaches().values().stream().filter(WholeCouncilApproach::embedded).count();
 	}
 
+	/**
+	 * How many councils have embedded the Whole Council Approach now, by the region each
+	 * is in; regions with none are left out.
+	 */
+	public Map<org.covenantconnects.places.RegionCode, Long> countEmbeddedByRegion() {
+		Map<LocalAuthorityId, LocalAuthority> councils = new HashMap<>();
+		this.places.localAuthorities().forEach((council) -> councils.put(council.id(), council));
+		Map<org.covenantconnects.places.RegionCode, Long> counts = new HashMap<>();
+		approaches().forEach((council, approach) -> {
+			if (approach.embedded() && councils.containsKey(council)) {
+				counts.merge(councils.get(council).region(), 1L, Long::sum);
+			}
+		});
+		return counts;
+	}
+
 	/** The name of an organisation that has signed, for a council's part 3. */
 	public String signatoryName(SignatoryId signatory) {
 		return this.signatories.find(signatory)

@@ -232,6 +232,23 @@ public class Institutions {
 	}
 
 	/**
+	 * How many institutions have embedded the Whole Institution Approach now, by the
+	 * region each is in; regions with none are left out.
+	 */
+	public Map<org.covenantconnects.places.RegionCode, Long> countEmbeddedByRegion() {
+		Map<InstitutionId, List<PillarAction>> actions = this.repository.allActions();
+		Map<org.covenantconnects.places.RegionCode, Long> counts = new HashMap<>();
+		for (Institution institution : all()) {
+			if (new WholeInstitutionApproach(institution.partnership(),
+					actions.getOrDefault(institution.id(), List.of()))
+				.embedded()) {
+				counts.merge(institution.details().region(), 1L, Long::sum);
+			}
+		}
+		return counts;
+	}
+
+	/**
 	 * One action of an institution's plans; an action of another institution is not
 	 * found.
 	 */

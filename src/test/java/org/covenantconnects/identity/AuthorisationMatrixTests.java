@@ -408,6 +408,11 @@ class AuthorisationMatrixTests {
 		RULES.put("GET /admin/patches", Access.only(Role.ADMIN));
 		RULES.put("GET /admin/patches/{id}", Access.only(Role.ADMIN));
 		RULES.put("POST /admin/patches/{id}", Access.only(Role.ADMIN));
+		// The Covenant's impact: coordinators and administrators read the dashboard
+		// (counts only); administrators alone set each year's targets
+		RULES.put("GET /coordinator/impact", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("GET /admin/impact-targets", Access.only(Role.ADMIN));
+		RULES.put("POST /admin/impact-targets", Access.only(Role.ADMIN));
 		// A council's own view: supporters (verified, of that council: checked in the
 		// council module)
 		RULES.put("GET /supporter/council", Access.only(Role.SUPPORTER));

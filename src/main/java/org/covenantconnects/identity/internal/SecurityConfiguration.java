@@ -273,6 +273,12 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
 			.requestMatchers("/coordinator/events", "/coordinator/events/**")
 			.hasRole(Role.COORDINATOR.name())
+			// The Covenant's impact: coordinators and administrators read the dashboard;
+			// administrators set each year's targets
+			.requestMatchers(HttpMethod.GET, "/coordinator/impact")
+			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
+			.requestMatchers("/admin/impact-targets")
+			.hasRole(Role.ADMIN.name())
 			// A coordinator sets their own patch; an administrator sets any coordinator's
 			.requestMatchers("/coordinator/patch")
 			.hasRole(Role.COORDINATOR.name())

@@ -1,0 +1,241 @@
+package org.covenantconnects.impact;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.covenantconnects.careleaver.CareLeaversAsOf;
+import org.covenantconnects.council.PartnershipsAsOf;
+import org.covenantconnects.opportunity.OpportunitiesAsOf;
+import org.covenantconnects.opportunity.Orientation;
+import org.covenantconnects.places.LocalAuthority;
+import org.covenantconnects.places.LocalAuthorityId;
+import org.covenantconnects.places.Places;
+import org.covenantconnects.places.RegionCode;
+import org.covenantconnects.platform.CountsAsOf;
+import org.covenantconnects.signatory.SignatoriesAsOf;
+import org.covenantconnects.supporter.AdvisersAsOf;
+import org.covenantconnects.takeup.TakeUpsAsOf;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The goals' and KPIs' figures as of a day in a fiscal year, with their targets, what the
+ * trajectory expected by then, their status and their figure at the end of each month.
+ * Each figure comes from one query of its owning module that reads each record once, for
+ * every month at the same time (ADR 037). Counts only: no personal data.
+ */
+@Service
+public class ImpactFigures {
+
+	private final CareLeaversAsOf careLeavers;
+
+	private final SignatoriesAsOf signatories;
+
+	private final OpportunitiesAsOf opportunities;
+
+	private final AdvisersAsOf advisers;
+
+	private final PartnershipsAsOf partnerships;
+
+	private final TakeUpsAsOf takeUps;
+
+	private final EmbeddedCounts embedded;
+
+	private final Targets targets;
+
+	private final Places places;
+
+	private final Clock clock;
+
+	ImpactFigures(CareLeaversAsOf careLeavers, SignatoriesAsOf signatories, OpportunitiesAsOf opportunities,
+			AdvisersAsOf advisers, PartnershipsAsOf partnerships, TakeUpsAsOf takeUps, EmbeddedCounts embedded,
+			Targets targets, Places places, Clock clock) {
+		this.careLeavers = careLeavers;
+		this.signatories = signatories;
+		this.opportunities = opportunities;
+		this.advisers = advisers;
+		this.partnerships = partnerships;
+		this.takeUps = takeUps;
+		this.embedded = embedded;
+		this.targets = targets;
+		this.places = places;
+		this.clock = clock;
+	}
+
+	/** Today, in England. */
+	public LocalDate today() {
+		return LocalDate.now(this.clock.withZone(CountsAsOf.ENGLAND));
+	}
+
+	/**
+	 * Every figure of a fiscal year as of the end of a day (today at the latest, and the
+	 * year's last day at the latest), in all England or in one region.
+	 */
+	public Dashboard asOf(FiscalYear year, LocalDate day, @Nullable RegionCode region) {
+		LocalDate today = today();
+		LocalDate asOf = min(min(day, today), year.lastDay());
+		if (asOf.isBefore(year.firstDay())) {
+			asOf = year.firstDay().minusDays(1);
+		}
+		// The days each figure is counted at the end of: the eve of the year, the end of
+		// each month gone by, and the day itself.
+		List<LocalDate> days = new ArrayList<>();
+		days.add(year.firstDay().minusDays(1));
+		for (YearMonth month : year.months()) {
+			if (month.atEndOfMonth().isBefore(asOf)) {
+				days.add(month.atEndOfMonth());
+			}
+		}
+		if (!days.get(days.size() - 1).equals(asOf)) {
+			days.add(asOf);
+		}
+		List<Instant> moments = days.stream().map(CountsAsOf::endOf).toList();
+		List<LocalAuthorityId> councils = (region != null) ? this.places.localAuthorities()
+			.stream()
+			.filter((council) -> council.region().equals(region))
+			.map(LocalAuthority::id)
+			.toList() : null;
+
+		Map<Measure, List<Long>> values = new EnumMap<>(Measure.class);
+		Map<Measure, String> notes = new EnumMap<>(Measure.class);
+		List<Long> everSigned = this.signatories.everSigned(moments, region);
+		List<Long> lapsed = this.signatories.lapsed(moments, region);
+		values.put(Measure.SIGNATORIES, minus(everSigned, lapsed));
+		values.put(Measure.NEW_SIGNATORIES, sinceFirst(everSigned));
+		values.put(Measure.CARE_LEAVERS_REGISTERED, this.careLeavers.registered(moments, region));
+		values.put(Measure.OPPORTUNITIES_PUBLISHED, sinceFirst(this.opportunities.published(moments, region)));
+		values.put(Measure.ADVISERS_ON_CONNECTS, this.advisers.verified(moments, councils));
+		values.put(Measure.COUNCILS_PARTNERED, this.partnerships.partners(moments, councils));
+		TakeUpsAsOf.TakenUp leisure = this.takeUps.takenUp(Orientation.LEISURE, moments.get(0), moments, region);
+		values.put(Measure.LEISURE_TAKEN_UP, leisure.takeUps());
+		notes.put(Measure.LEISURE_TAKEN_UP,
+				"by " + last(leisure.people()) + " young " + ((last(leisure.people()) == 1) ? "person" : "people"));
+		TakeUpsAsOf.TakenUp employment = this.takeUps.takenUp(Orientation.EMPLOYMENT, moments.get(0), moments, region);
+		values.put(Measure.EMPLOYMENT_TAKEN_UP, employment.people());
+		notes.put(Measure.EMPLOYMENT_TAKEN_UP,
+				"in " + last(employment.takeUps()) + " take-up" + ((last(employment.takeUps()) == 1) ? "" : "s"));
+		List<Long> councilsEmbedded = new ArrayList<>();
+		List<Long> institutionsEmbedded = new ArrayList<>();
+		TreeMap<LocalDate, EmbeddedCounts.Counted> kept = this.embedded.kept(days.get(0), asOf, region);
+		for (LocalDate each : days) {
+			EmbeddedCounts.Counted counted;
+			if (each.equals(today)) {
+				counted = this.embedded.now(region);
+			}
+			else {
+				Map.Entry<LocalDate, EmbeddedCounts.Counted> latest = kept.floorEntry(each);
+				counted = (latest != null) ? latest.getValue() : null;
+			}
+			councilsEmbedded.add((counted != null) ? counted.councils() : null);
+			institutionsEmbedded.add((counted != null) ? counted.institutions() : null);
+		}
+		values.put(Measure.COUNCILS_EMBEDDED, councilsEmbedded);
+		values.put(Measure.INSTITUTIONS_EMBEDDED, institutionsEmbedded);
+
+		Map<Measure, Integer> yearTargets = this.targets.of(year);
+		List<Figure> figures = new ArrayList<>();
+		for (Measure measure : Measure.values()) {
+			figures.add(figure(measure, year, asOf, days, values.get(measure), yearTargets.get(measure),
+					notes.get(measure)));
+		}
+		return new Dashboard(year, asOf, asOf.equals(today), figures);
+	}
+
+	private static Figure figure(Measure measure, FiscalYear year, LocalDate asOf, List<LocalDate> days,
+			List<Long> values, int target, @Nullable String note) {
+		Long first = values.get(0);
+		long base = (measure.total() && first != null) ? first : 0;
+		Long figure = values.get(values.size() - 1);
+		long expected = expected(base, target, year.elapsedBy(asOf));
+		List<MonthFigure> months = new ArrayList<>();
+		for (YearMonth month : year.months()) {
+			Long value = null;
+			if (!month.atDay(1).isAfter(asOf)) {
+				LocalDate end = min(month.atEndOfMonth(), asOf);
+				value = values.get(days.indexOf(end));
+			}
+			months.add(new MonthFigure(month, value, expected(base, target, year.elapsedBy(month.atEndOfMonth()))));
+		}
+		return new Figure(measure, figure, note, target, expected, Status.of(figure, expected), months);
+	}
+
+	/** What the trajectory expects once a share of the year has gone. */
+	static long expected(long base, int target, double elapsed) {
+		if (base >= target) {
+			return target;
+		}
+		return base + Math.round((target - base) * elapsed);
+	}
+
+	private static List<Long> minus(List<Long> a, List<Long> b) {
+		List<Long> result = new ArrayList<>();
+		for (int i = 0; i < a.size(); i++) {
+			result.add(a.get(i) - b.get(i));
+		}
+		return result;
+	}
+
+	private static List<Long> sinceFirst(List<Long> totals) {
+		return totals.stream().map((total) -> total - totals.get(0)).toList();
+	}
+
+	private static long last(List<Long> values) {
+		return values.get(values.size() - 1);
+	}
+
+	private static LocalDate min(LocalDate a, LocalDate b) {
+		return a.isBefore(b) ? a : b;
+	}
+
+	/** Every figure of a year as of a day; {@code today} when the day is today. */
+	public record Dashboard(FiscalYear year, LocalDate asOf, boolean today, List<Figure> figures) {
+
+		public List<Figure> goals() {
+			return this.figures.stream().filter((f) -> f.measure().goal()).toList();
+		}
+
+		public List<Figure> kpis() {
+			return this.figures.stream().filter((f) -> !f.measure().goal()).toList();
+		}
+
+		public Figure of(Measure measure) {
+			return this.figures.stream().filter((f) -> f.measure() == measure).findFirst().orElseThrow();
+		}
+
+	}
+
+	/**
+	 * One goal's or KPI's figure as of the day ({@code null} when not recorded), with a
+	 * note such as how many people, its target, what was expected by the day, its status,
+	 * and its figure at the end of each month of the year.
+	 */
+	public record Figure(Measure measure, @Nullable Long figure, @Nullable String note, int target, long expected,
+			Status status, List<MonthFigure> months) {
+
+	}
+
+	/**
+	 * A month's figure at its end (or as of the day, for the day's month; {@code null}
+	 * after the day or when not recorded) and the trajectory at its end.
+	 */
+	public record MonthFigure(YearMonth month, @Nullable Long figure, long trajectory) {
+
+		public String name() {
+			return FiscalYear.monthName(this.month);
+		}
+
+		public String shortName() {
+			return FiscalYear.shortMonthName(this.month);
+		}
+
+	}
+
+}

@@ -1,0 +1,96 @@
+package org.covenantconnects.impact.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.covenantconnects.impact.ImpactFigures.Figure;
+import org.covenantconnects.impact.ImpactFigures.MonthFigure;
+
+/**
+ * A figure's months as a bar chart with its trajectory as a line, laid out here for the
+ * page to draw as SVG on the server: no JavaScript, and the same figures in a table
+ * beside it.
+ */
+record Chart(String title, String description, int width, int height, List<Bar> bars, String trajectory,
+		List<Tick> ticks, int left, int bottom) {
+
+	private static final int WIDTH = 640;
+
+	private static final int HEIGHT = 300;
+
+	private static final int LEFT = 56;
+
+	private static final int RIGHT = 12;
+
+	private static final int TOP = 16;
+
+	private static final int BOTTOM_SPACE = 32;
+
+	static Chart of(Figure figure, String yearLabel) {
+		long highest = Math.max(1, figure.target());
+		for (MonthFigure month : figure.months()) {
+			Long value = month.figure();
+			if (value != null) {
+				highest = Math.max(highest, value);
+			}
+			highest = Math.max(highest, month.trajectory());
+		}
+		long top = roundUp(highest);
+		int bottom = HEIGHT - BOTTOM_SPACE;
+		double plotHeight = bottom - TOP;
+		double slot = (double) (WIDTH - LEFT - RIGHT) / figure.months().size();
+		List<Bar> bars = new ArrayList<>();
+		StringBuilder line = new StringBuilder();
+		for (int i = 0; i < figure.months().size(); i++) {
+			MonthFigure month = figure.months().get(i);
+			double x = LEFT + (i * slot);
+			Long value = month.figure();
+			double barHeight = (value != null) ? plotHeight * value / top : 0;
+			bars.add(new Bar(format(x + slot * 0.15), format(bottom - barHeight), format(slot * 0.7), format(barHeight),
+					format(x + slot / 2), month.shortName(), value != null));
+			double y = bottom - (plotHeight * month.trajectory() / top);
+			line.append((i == 0) ? "" : " ").append(format(x + slot / 2)).append(',').append(format(y));
+		}
+		List<Tick> ticks = new ArrayList<>();
+		for (int i = 0; i <= 4; i++) {
+			long value = top * i / 4;
+			ticks.add(new Tick(format(bottom - plotHeight * value / top), String.format(Locale.UK, "%,d", value)));
+		}
+		String description = figure.measure().shortName() + " at the end of each month of " + yearLabel
+				+ ", as bars, against the trajectory to the target of "
+				+ String.format(Locale.UK, "%,d", figure.target())
+				+ ", as a line. The table beside the chart gives the same figures.";
+		return new Chart(figure.measure().shortName() + ", month by month", description, WIDTH, HEIGHT, bars,
+				line.toString(), ticks, LEFT, bottom);
+	}
+
+	/** Rounds up to 1, 2 or 5 times a power of ten. */
+	static long roundUp(long value) {
+		long power = 1;
+		while (power * 10 <= value) {
+			power *= 10;
+		}
+		for (long step : new long[] { 1, 2, 5, 10 }) {
+			if (step * power >= value) {
+				return step * power;
+			}
+		}
+		return 10 * power;
+	}
+
+	private static String format(double number) {
+		return String.format(Locale.ROOT, "%.1f", number);
+	}
+
+	/** One month's bar and its label. */
+	record Bar(String x, String y, String width, String height, String labelX, String label, boolean counted) {
+
+	}
+
+	/** A line across the chart at a value, and its label. */
+	record Tick(String y, String label) {
+
+	}
+
+}

@@ -1,0 +1,166 @@
+package org.covenantconnects.impact.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.covenantconnects.identity.CurrentUser;
+import org.covenantconnects.impact.FiscalYear;
+import org.covenantconnects.impact.ImpactFigures;
+import org.covenantconnects.impact.Measure;
+import org.covenantconnects.impact.Status;
+import org.covenantconnects.impact.Targets;
+import org.covenantconnects.places.Places;
+import org.covenantconnects.places.Region;
+import org.covenantconnects.platform.Choice;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The impact dashboard, for coordinators and administrators: each goal and KPI of a year
+ * against its target, in all England or one region, and one figure charted month by
+ * month; and the page where administrators set each year's targets.
+ */
+@Controller
+class ImpactController {
+
+	private final ImpactFigures figures;
+
+	private final Targets targets;
+
+	private final Places places;
+
+	ImpactController(ImpactFigures figures, Targets targets, Places places) {
+		this.figures = figures;
+		this.targets = targets;
+		this.places = places;
+	}
+
+	@GetMapping("/coordinator/impact")
+	String dashboard(@ModelAttribute("form") DashboardForm form, Model model) {
+		FiscalYear year = year(form.getYear(), FiscalYear.of(this.figures.today()).startYear());
+		Optional<Region> region = this.places.regions()
+			.stream()
+			.filter((r) -> r.code().value().equals(form.getRegion()))
+			.findFirst();
+		Measure charted = Arrays.stream(Measure.values())
+			.filter((m) -> m.name().equals(form.getMeasure()))
+			.findFirst()
+			.orElse(Measure.SIGNATORIES);
+		form.setYear(String.valueOf(year.startYear()));
+		form.setRegion(region.map((r) -> r.code().value()).orElse(""));
+		form.setMeasure(charted.name());
+		ImpactFigures.Dashboard dashboard = this.figures.asOf(year, year.lastDay(),
+				region.map(Region::code).orElse(null));
+		model.addAttribute("dashboard", dashboard);
+		model.addAttribute("regionName", region.map(Region::name).orElse("All England"));
+		model.addAttribute("charted", dashboard.of(charted));
+		model.addAttribute("chart", Chart.of(dashboard.of(charted), year.label()));
+		model.addAttribute("rule", Status.RULE);
+		model.addAttribute("yearChoices",
+				yearChoices(year.startYear() > currentYear() ? year.startYear() : currentYear()));
+		List<Choice> regions = new ArrayList<>();
+		regions.add(Choice.of("", "All England"));
+		this.places.regions().forEach((r) -> regions.add(Choice.of(r.code().value(), r.name())));
+		model.addAttribute("regionChoices", regions);
+		model.addAttribute("measureChoices",
+				Arrays.stream(Measure.values()).map((m) -> Choice.of(m.name(), m.shortName())).toList());
+		return "impact/dashboard";
+	}
+
+	@GetMapping("/admin/impact-targets")
+	String targets(@ModelAttribute("form") TargetsForm form, Model model) {
+		FiscalYear year = year(form.getYear(), FiscalYear.of(this.figures.today()).startYear());
+		form.setYear(String.valueOf(year.startYear()));
+		this.targets.of(year).forEach((measure, target) -> form.set(measure, String.valueOf(target)));
+		return targetsPage(year, model);
+	}
+
+	@PostMapping("/admin/impact-targets")
+	String setTargets(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") TargetsForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		FiscalYear year = year(form.getYear(), -1);
+		if (year.startYear() < FiscalYear.FIRST || year.startYear() > currentYear() + 1) {
+			errors.rejectValue("year", "invalid", "Choose a year from the list");
+		}
+		Map<Measure, Integer> typed = new EnumMap<>(Measure.class);
+		for (Measure measure : Measure.values()) {
+			String value = (form.get(measure) != null) ? form.get(measure).strip().replace(",", "") : "";
+			form.set(measure, (form.get(measure) != null) ? form.get(measure).strip() : "");
+			if (value.isEmpty()) {
+				errors.rejectValue(measure.field(), "required", "Enter a target for " + lower(measure.shortName()));
+				continue;
+			}
+			if (!value.matches("[0-9]{1,8}")) {
+				errors.rejectValue(measure.field(), "invalid",
+						"The target for " + lower(measure.shortName()) + " must be a whole number, like 250");
+				continue;
+			}
+			int target = Integer.parseInt(value);
+			if (target > Targets.MAX) {
+				errors.rejectValue(measure.field(), "invalid",
+						"The target for " + lower(measure.shortName()) + " must be 10,000,000 or fewer");
+				continue;
+			}
+			typed.put(measure, target);
+		}
+		if (errors.hasErrors()) {
+			return targetsPage((year.startYear() >= FiscalYear.FIRST) ? year : FiscalYear.of(this.figures.today()),
+					model);
+		}
+		boolean changed = this.targets.set(year, typed, user.id());
+		redirect.addFlashAttribute("done", changed ? "The targets for " + year.label() + " are saved"
+				: "The targets for " + year.label() + " are unchanged");
+		return "redirect:/admin/impact-targets?year=" + year.startYear();
+	}
+
+	private String targetsPage(FiscalYear year, Model model) {
+		model.addAttribute("year", year);
+		model.addAttribute("goals", Measure.goals());
+		model.addAttribute("kpis", Measure.kpis());
+		model.addAttribute("yearChoices", yearChoices(currentYear() + 1));
+		List<String> fields = new ArrayList<>();
+		fields.add("year");
+		Arrays.stream(Measure.values()).map(Measure::field).forEach(fields::add);
+		model.addAttribute("fields", fields);
+		return "impact/targets";
+	}
+
+	private int currentYear() {
+		return FiscalYear.of(this.figures.today()).startYear();
+	}
+
+	private List<Choice> yearChoices(int latest) {
+		List<Choice> years = new ArrayList<>();
+		for (int year = latest; year >= FiscalYear.FIRST; year--) {
+			years.add(Choice.of(String.valueOf(year), new FiscalYear(year).label()));
+		}
+		return years;
+	}
+
+	private FiscalYear year(String typed, int otherwise) {
+		int year = otherwise;
+		if (typed != null && typed.matches("[0-9]{4}")) {
+			int wanted = Integer.parseInt(typed);
+			if (wanted >= FiscalYear.FIRST && wanted <= currentYear() + 1) {
+				year = wanted;
+			}
+		}
+		return new FiscalYear(year);
+	}
+
+	private static String lower(String words) {
+		return Character.toLowerCase(words.charAt(0)) + words.substring(1);
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.covenantconnects.platform;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Counting records as they stood at several moments, in one query that reads each record
+ * once. A record counts as of a moment when the time it began is before that moment, so a
+ * moment's count is never changed by records added after it. The query puts each record
+ * in a bucket with {@code width_bucket(at, cast(:moments as timestamptz[]))} (0 before
+ * the first moment, 1 between the first and the second, and so on) and returns
+ * {@code bucket, n}; the running sum of the buckets is the count as of each moment.
+ */
+public final class CountsAsOf {
+
+	/** The time zone of England, in which days and months are counted. */
+	public static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+
+	private CountsAsOf() {
+	}
+
+	/** The moment a day ends in England: the start of the next day. */
+	public static Instant endOf(LocalDate day) {
+		return day.plusDays(1).atStartOfDay(ENGLAND).toInstant();
+	}
+
+	/** The moments as a PostgreSQL array of timestamps, earliest first. */
+	public static String thresholds(List<Instant> moments) {
+		return moments.stream().map(Instant::toString).collect(Collectors.joining(",", "{", "}"));
+	}
+
+	/**
+	 * Numbers as a PostgreSQL array of integers, for {@code = any(cast(:x as int[]))}.
+	 */
+	public static String integers(List<Integer> numbers) {
+		return numbers.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+	}
+
+	/**
+	 * Runs a query that returns {@code bucket} and {@code n}, with {@code :moments} bound
+	 * to the moments, and gives the count as of each moment.
+	 * @param moments the moments, earliest first
+	 */
+	public static List<Long> count(JdbcClient jdbc, String sql, Map<String, ?> params, List<Instant> moments) {
+		Map<Integer, Long> byBucket = new HashMap<>();
+		JdbcClient.StatementSpec statement = jdbc.sql(sql).param("moments", thresholds(moments));
+		for (Map.Entry<String, ?> param : params.entrySet()) {
+			statement = statement.param(param.getKey(), param.getValue());
+		}
+		statement.query((rs) -> {
+			byBucket.merge(rs.getInt("bucket"), rs.getLong("n"), Long::sum);
+		});
+		return cumulate(byBucket, moments.size());
+	}
+
+	/** The running count as of each moment from the counts in each bucket. */
+	public static List<Long> cumulate(Map<Integer, Long> byBucket, int moments) {
+		List<Long> counts = new java.util.ArrayList<>(moments);
+		long running = 0;
+		for (int k = 0; k < moments; k++) {
+			running += byBucket.getOrDefault(k, 0L);
+			counts.add(running);
+		}
+		return List.copyOf(counts);
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.covenantconnects.takeup;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.covenantconnects.opportunity.OpportunityType;
+import org.covenantconnects.opportunity.Orientation;
+import org.covenantconnects.places.RegionCode;
+import org.covenantconnects.platform.CountsAsOf;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Take-ups as of given moments, for the Covenant's goals: counts only. A take-up is taken
+ * up at the first moment its history shows it started or its code claimed (or it
+ * completed, or was still going): the kept history of each take-up, so a moment's figure
+ * is not changed by anything recorded later.
+ */
+@Service
+public class TakeUpsAsOf {
+
+	private final JdbcClient jdbc;
+
+	TakeUpsAsOf(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Opportunities of one orientation taken up from {@code since} to each moment, and
+	 * how many different young people took them up; with a region, of young people living
+	 * there when they began.
+	 */
+	public TakenUp takenUp(Orientation orientation, Instant since, List<Instant> moments, @Nullable RegionCode region) {
+		String types = Arrays.stream(OpportunityType.values())
+			.filter((type) -> type.orientation() == orientation)
+			.map(Enum::name)
+			.collect(Collectors.joining(",", "{", "}"));
+		Map<Integer, Long> takeUps = new HashMap<>();
+		Map<Integer, Long> people = new HashMap<>();
+		this.jdbc.sql("""
+				with taken as (
+				  select t.id, t.account_id, min(e.occurred_at) as at
+				  from take_up t join take_up_event e on e.take_up_id = t.id
+				  where t.opportunity_type = any(cast(:types as text[]))
+				    and (:region = '' or t.region_code = :region)
+				    and e.status in ('STARTED', 'CLAIMED', 'COMPLETED', 'SUSTAINED')
+				  group by t.id, t.account_id
+				  having min(e.occurred_at) >= :since
+				), firsts as (
+				  select min(at) as at from taken where account_id is not null group by account_id
+				)
+				select 'take-ups' as what, width_bucket(at, cast(:moments as timestamptz[])) as bucket, count(*) as n
+				from taken group by bucket
+				union all
+				select 'people', width_bucket(at, cast(:moments as timestamptz[])), count(*) from firsts group by 2
+				""")
+			.param("types", types)
+			.param("region", (region != null) ? region.value() : "")
+			.param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+			.param("moments", CountsAsOf.thresholds(moments))
+			.query((rs) -> {
+				("people".equals(rs.getString("what")) ? people : takeUps).merge(rs.getInt("bucket"), rs.getLong("n"),
+						Long::sum);
+			});
+		return new TakenUp(CountsAsOf.cumulate(takeUps, moments.size()), CountsAsOf.cumulate(people, moments.size()));
+	}
+
+	/** Take-ups and different young people, as of each moment. */
+	public record TakenUp(List<Long> takeUps, List<Long> people) {
+
+	}
+
+}
