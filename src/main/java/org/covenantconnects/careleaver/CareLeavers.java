@@ -325,6 +325,15 @@ public class CareLeavers {
 		return this.careLeavers.countAtInstitution(name);
 	}
 
+	/**
+	 * Who the care leavers are who go to the college or university of this name, for
+	 * counting what they did elsewhere on Connects (the events they came to, say); never
+	 * shown as a list.
+	 */
+	public List<AccountId> atInstitution(String name) {
+		return this.careLeavers.atInstitution(name);
+	}
+
 	/** The name of a council, for pages. */
 	public String councilName(LocalAuthorityId id) {
 		return this.places.localAuthority(id).map(LocalAuthority::name).orElse("Unknown council");

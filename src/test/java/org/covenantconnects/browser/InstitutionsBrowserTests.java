@@ -214,6 +214,7 @@ class InstitutionsBrowserTests {
 		browser.follow("Your care leavers on Connects", "college-figures");
 		assertThat(browser.heading()).isEqualTo("Your care leavers on Connects");
 		assertThat(browser.textOf("care-leavers")).isEqualTo("fewer than 5");
+		assertThat(browser.textOf("events-attended-by")).isEqualTo("fewer than 5");
 		browser.open("/colleges-and-universities/newcastle-college", "college-public-page");
 		assertThat(browser.textOf("main-content")).contains("Counsellors with care leaver training on both campuses.");
 		SigningIn.stepAway(browser);

@@ -242,6 +242,14 @@ public class CareLeaverRepository {
 			.single();
 	}
 
+	/** The care leavers whose college or university answer is the name, in any case. */
+	public List<AccountId> atInstitution(String name) {
+		return this.jdbc.sql("select account_id from care_leaver where lower(institution) = lower(:name)")
+			.param("name", name.strip())
+			.query((rs, i) -> new AccountId(rs.getObject(1, UUID.class)))
+			.list();
+	}
+
 	/** Each college or university answer as given, with how many young people gave it. */
 	public Map<String, Long> institutionAnswers() {
 		Map<String, Long> answers = new HashMap<>();

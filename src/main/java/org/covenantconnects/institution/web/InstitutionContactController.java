@@ -75,8 +75,8 @@ class InstitutionContactController {
 	}
 
 	/**
-	 * The institution's own figures: its care leavers on Connects and their take-ups by
-	 * type, each count under 5 shown as "fewer than 5" (ADR 029).
+	 * The institution's own figures: its care leavers on Connects, their take-ups by type
+	 * and the events they came to, each count under 5 shown as "fewer than 5" (ADR 029).
 	 */
 	@GetMapping("/supporter/institutions/{slug}/figures")
 	String figures(@PathVariable String slug, @AuthenticationPrincipal CurrentUser user, Model model) {
@@ -90,6 +90,9 @@ class InstitutionContactController {
 		model.addAttribute("institution", institution);
 		model.addAttribute("careLeavers", SmallNumbers.shown(this.figures.careLeavers(institution.name())));
 		model.addAttribute("takeUps", takeUps);
+		InstitutionFigures.EventsAttended events = this.figures.eventsAttended(institution.name());
+		model.addAttribute("attendances", SmallNumbers.shown(events.attendances()));
+		model.addAttribute("attendedBy", SmallNumbers.shown(events.careLeavers()));
 		model.addAttribute("offers", "/supporter/institutions/" + institution.slug() + "/offers");
 		return "institution/figures";
 	}

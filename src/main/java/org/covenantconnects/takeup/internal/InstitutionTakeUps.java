@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.covenantconnects.careleaver.CareLeavers;
+import org.covenantconnects.event.Events;
+import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.institution.InstitutionFigures;
 import org.covenantconnects.opportunity.OpportunityType;
 
@@ -15,8 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The figures of the care leavers who go to a college or university, for its own contact:
- * how many are on Connects, and their take-ups by type of opportunity, as a council's are
- * counted for its own view.
+ * how many are on Connects, their take-ups by type of opportunity, as a council's are
+ * counted for its own view, and the events they came to, as the events module counts
+ * them.
  */
 @Component
 class InstitutionTakeUps implements InstitutionFigures {
@@ -25,9 +28,12 @@ class InstitutionTakeUps implements InstitutionFigures {
 
 	private final CareLeavers careLeavers;
 
-	InstitutionTakeUps(JdbcClient jdbc, CareLeavers careLeavers) {
+	private final Events events;
+
+	InstitutionTakeUps(JdbcClient jdbc, CareLeavers careLeavers, Events events) {
 		this.jdbc = jdbc;
 		this.careLeavers = careLeavers;
+		this.events = events;
 	}
 
 	@Override
@@ -53,6 +59,13 @@ class InstitutionTakeUps implements InstitutionFigures {
 			.map((type) -> counted.get(type.name()))
 			.filter(Objects::nonNull)
 			.toList();
+	}
+
+	@Override
+	public EventsAttended eventsAttended(String institutionName) {
+		Map<AccountId, Integer> attended = this.events.attendedBy(this.careLeavers.atInstitution(institutionName));
+		long attendances = attended.values().stream().mapToLong(Integer::longValue).sum();
+		return new EventsAttended(attendances, attended.size());
 	}
 
 }
