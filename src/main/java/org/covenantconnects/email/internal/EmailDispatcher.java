@@ -139,6 +139,12 @@ public class EmailDispatcher implements SmartLifecycle {
 
 	private final Duration retryAfter;
 
+	/**
+	 * Whether each delivery's record waits for the database to flush it to disk (ADR
+	 * 035).
+	 */
+	private volatile boolean durableRecords;
+
 	private final Object signal = new Object();
 
 	private boolean woken;
@@ -153,7 +159,9 @@ public class EmailDispatcher implements SmartLifecycle {
 			@Value("${connects.mail.dispatch-interval:2s}") Duration interval,
 			@Value("${connects.mail.lease:5m}") Duration lease,
 			@Value("${connects.mail.max-attempts:8}") int maxAttempts,
-			@Value("${connects.mail.retry-after:15s}") Duration retryAfter) {
+			@Value("${connects.mail.retry-after:15s}") Duration retryAfter,
+			@Value("${connects.mail.durable-delivery-records:true}") boolean durableRecords) {
+		this.durableRecords = durableRecords;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.transactions = transactions;
@@ -165,6 +173,14 @@ public class EmailDispatcher implements SmartLifecycle {
 		this.lease = lease;
 		this.maxAttempts = maxAttempts;
 		this.retryAfter = retryAfter;
+	}
+
+	/**
+	 * Records deliveries durably or not from the next batch on; for the dispatch
+	 * benchmark, which measures both ways in one run.
+	 */
+	public void recordDeliveriesDurably(boolean durable) {
+		this.durableRecords = durable;
 	}
 
 	/**
@@ -295,7 +311,7 @@ public class EmailDispatcher implements SmartLifecycle {
 		}
 		long startBy = claimedAt + this.lease.dividedBy(2).toNanos();
 		Set<String> undeliverable = new HashSet<>();
-		try (Outcomes outcomes = new Outcomes(this.dataSource, this.dataset)) {
+		try (Outcomes outcomes = new Outcomes(this.dataSource, this.dataset, this.durableRecords)) {
 			for (Claimed row : rows) {
 				if (!"SENDING".equals(row.status())) {
 					continue;
@@ -408,10 +424,12 @@ public class EmailDispatcher implements SmartLifecycle {
 	}
 
 	/**
-	 * Records deliveries, one statement each on one connection held for the batch,
-	 * without waiting for the database to flush them to disk: a database crash may forget
-	 * the last fraction of a second of outcomes, and those messages go again with the
-	 * same Message-ID after their lease, as if this instance had died. Claims are always
+	 * Records deliveries, one statement each on one connection held for the batch. By
+	 * default each record waits for the database to flush it to disk, so a database crash
+	 * forgets no delivery and sends nothing twice (ADR 035 measured the cost). With
+	 * {@code connects.mail.durable-delivery-records=false} the records do not wait: a
+	 * database crash may then forget the last fraction of a second of outcomes, and those
+	 * messages go again with the same Message-ID after their lease. Claims are always
 	 * flushed, so a lease never goes back.
 	 * <p>
 	 * The same statement forgets the message's secret: once delivered, the only copy is
@@ -427,6 +445,8 @@ public class EmailDispatcher implements SmartLifecycle {
 
 		private final Dataset dataset;
 
+		private final boolean durable;
+
 		private Connection connection;
 
 		private PreparedStatement update;
@@ -436,9 +456,10 @@ public class EmailDispatcher implements SmartLifecycle {
 		 */
 		private Boolean fictional;
 
-		Outcomes(DataSource dataSource, Dataset dataset) {
+		Outcomes(DataSource dataSource, Dataset dataset, boolean durable) {
 			this.dataSource = dataSource;
 			this.dataset = dataset;
+			this.durable = durable;
 		}
 
 		/**
@@ -449,8 +470,10 @@ public class EmailDispatcher implements SmartLifecycle {
 				if (this.connection == null) {
 					this.connection = this.dataSource.getConnection();
 					this.connection.setAutoCommit(true);
-					try (Statement statement = this.connection.createStatement()) {
-						statement.execute("set synchronous_commit = off");
+					if (!this.durable) {
+						try (Statement statement = this.connection.createStatement()) {
+							statement.execute("set synchronous_commit = off");
+						}
 					}
 					this.update = this.connection.prepareStatement("""
 							update email_message set status = ?, sent_at = clock_timestamp(), last_error = null,
@@ -486,7 +509,9 @@ public class EmailDispatcher implements SmartLifecycle {
 			}
 			try (Connection pooled = this.connection; Statement statement = pooled.createStatement()) {
 				this.update.close();
-				statement.execute("reset synchronous_commit");
+				if (!this.durable) {
+					statement.execute("reset synchronous_commit");
+				}
 			}
 			catch (SQLException ex) {
 				log.warn("Could not give back the connection used to record deliveries", ex);
