@@ -2,6 +2,7 @@ package org.covenantconnects.generator;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.covenantconnects.ConnectsTest;
 import org.covenantconnects.platform.Dataset;
@@ -80,6 +81,25 @@ class NationalDataTests {
 		assertThat(this.jdbc.sql("select count(*) from alert_preference").query(Long.class).single())
 			.as("every care leaver and supporter has alert preferences")
 			.isEqualTo(990);
+		// Believable shares of how often (ADR 036): weekly for most, instant, monthly and
+		// off
+		// for some; at this scale each within a few points of its share.
+		assertThat(this.jdbc.sql("""
+				select frequency, count(*) from alert_preference where audience = 'CARE_LEAVER' group by frequency
+				""")
+			.query((rs, i) -> Map.entry(rs.getString(1), rs.getDouble(2)))
+			.list()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))).satisfies((shares) -> {
+				double all = shares.values().stream().mapToDouble(Double::doubleValue).sum();
+				assertThat(shares.get("INSTANT") / all).as("instant").isBetween(0.08, 0.22);
+				assertThat(shares.get("WEEKLY") / all).as("weekly").isBetween(0.50, 0.70);
+				assertThat(shares.get("MONTHLY") / all).as("monthly").isBetween(0.06, 0.18);
+				assertThat(shares.get("OFF") / all).as("off").isBetween(0.07, 0.19);
+			});
+		assertThat(this.jdbc.sql("select count(distinct frequency) from alert_preference where audience = 'SUPPORTER'")
+			.query(Long.class)
+			.single()).as("supporters choose every frequency too").isEqualTo(4);
 		assertThat(this.jdbc.sql("select count(*) from take_up").query(Long.class).single()).isBetween(350L, 550L);
 		assertThat(this.jdbc.sql("""
 				select count(*) from take_up t
