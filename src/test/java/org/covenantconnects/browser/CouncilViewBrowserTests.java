@@ -136,6 +136,33 @@ class CouncilViewBrowserTests {
 		SigningIn.stepAway(browser);
 	}
 
+	@ParameterizedTest
+	@EnumSource
+	void anAdministratorReadsTheImpactDashboardAndSetsTheYearsTargets(Scripts scripts) {
+		Browser browser = startJourney("impact", scripts);
+		signIn(browser, "admin@example.com", DEMO_PASSWORD, "admin-home");
+		browser.follow("Impact", "impact-dashboard");
+		assertThat(browser.heading()).isEqualTo("Impact");
+		assertThat(browser.textOf("status-rule")).contains("90%");
+		assertThat(browser.textOf("figure-signatories")).contains("Organisations that had signed the Covenant");
+		browser.select("region", "E12000002");
+		browser.select("measure", "COUNCILS_EMBEDDED");
+		browser.press("Show figures", "impact-north-west");
+		assertThat(browser.textOf("chart-heading"))
+			.isEqualTo("Councils with the Whole Council Approach embedded, month by month");
+		assertThat(browser.textOf("figure-councilsEmbedded")).containsAnyOf("On track", "Slightly behind", "Behind",
+				"Not recorded");
+		browser.follow("Set the targets for this year", "impact-targets");
+		browser.fillIn("signatories", "two hundred");
+		browser.press("Save targets", "impact-targets-refused");
+		assertThat(browser.errorSummary())
+			.containsExactly("The target for signatories must be a whole number, like 250");
+		browser.fillIn("signatories", "260");
+		browser.press("Save targets", "impact-targets-saved");
+		assertThat(browser.textOf("main-content")).contains("The targets for April");
+		SigningIn.stepAway(browser);
+	}
+
 	private static void signIn(Browser browser, String email, String password, String stepName) {
 		SigningIn.signedInAs(browser, email, password, stepName);
 	}
