@@ -236,6 +236,12 @@ class ImpactFiguresTests {
 			.andExpect(content()
 				.string(containsString("<title id=\"chart-title\">Care leavers registered, month by month</title>")))
 			.andExpect(content().string(not(containsString("Set the targets for this year"))));
+		// As of the end of a past month
+		this.mvc.perform(get("/coordinator/impact?year=2022&on=2022-06-30").with(as(coordinator)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Figures as of the end of 30 June 2022.")))
+			.andExpect(content().string(containsString(
+					"<option value=\"2022-06-30\" selected=\"selected\">The end of June 2022</option>")));
 	}
 
 	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder targetsFor(CurrentUser admin,

@@ -1,6 +1,9 @@
 package org.covenantconnects.impact.web;
 
-/** The dashboard's filters: the fiscal year, the region and the figure charted. */
+/**
+ * The dashboard's filters: the fiscal year, the day its figures are as of, the region and
+ * the figure charted.
+ */
 public class DashboardForm {
 
 	private String year;
@@ -8,6 +11,16 @@ public class DashboardForm {
 	private String region;
 
 	private String measure;
+
+	private String on;
+
+	public String getOn() {
+		return this.on;
+	}
+
+	public void setOn(String on) {
+		this.on = on;
+	}
 
 	public String getYear() {
 		return this.year;

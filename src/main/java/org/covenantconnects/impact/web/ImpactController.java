@@ -60,8 +60,21 @@ class ImpactController {
 		form.setYear(String.valueOf(year.startYear()));
 		form.setRegion(region.map((r) -> r.code().value()).orElse(""));
 		form.setMeasure(charted.name());
-		ImpactFigures.Dashboard dashboard = this.figures.asOf(year, year.lastDay(),
-				region.map(Region::code).orElse(null));
+		List<Choice> days = new ArrayList<>();
+		days.add(Choice.of("", "Today, or the year's last day"));
+		for (java.time.YearMonth month : year.months()) {
+			if (month.atEndOfMonth().isBefore(this.figures.today())) {
+				days.add(Choice.of(month.atEndOfMonth().toString(), "The end of " + FiscalYear.monthName(month)));
+			}
+		}
+		java.time.LocalDate day = days.stream()
+			.filter((choice) -> !choice.value().isEmpty() && choice.value().equals(form.getOn()))
+			.findFirst()
+			.map((choice) -> java.time.LocalDate.parse(choice.value()))
+			.orElse(year.lastDay());
+		form.setOn(day.equals(year.lastDay()) ? "" : day.toString());
+		model.addAttribute("dayChoices", days);
+		ImpactFigures.Dashboard dashboard = this.figures.asOf(year, day, region.map(Region::code).orElse(null));
 		model.addAttribute("dashboard", dashboard);
 		model.addAttribute("regionName", region.map(Region::name).orElse("All England"));
 		model.addAttribute("charted", dashboard.of(charted));
