@@ -60,11 +60,13 @@ run_benchmark() {
 
 # Generates the national data set unless the database already holds it (the generator then
 # writes nothing). Sets GENERATOR_SECONDS, or leaves it empty when nothing was generated.
+# Arguments, all optional, go to the generator: its size, e.g. --connects.generator.care-leavers=40000
+# (see GeneratorSettings). BENCH_GENERATE_LOG says where its log goes.
 generate_data() {
-  local log="$BENCH_ROOT/target/bench-generate.log"
+  local log="${BENCH_GENERATE_LOG:-$BENCH_ROOT/target/bench-generate.log}"
   mkdir -p "$BENCH_DATA_DIR"
   echo "Generating national data into ${SPRING_DATASOURCE_URL:-$BENCH_DATA_DIR} (log: $log) ..."
-  if ! CONNECTS_DATA_DIR="$BENCH_DATA_DIR" java -jar "$JAR" --spring.profiles.active=generate >"$log" 2>&1; then
+  if ! CONNECTS_DATA_DIR="$BENCH_DATA_DIR" java -jar "$JAR" --spring.profiles.active=generate "$@" >"$log" 2>&1; then
     tail -n 20 "$log"
     echo "The generator failed; see $log" >&2
     return 1
