@@ -55,11 +55,14 @@ class OutboxAcrossInstancesTests {
 
 	private Outbox outbox;
 
+	private DatabaseOutage outage;
+
 	@BeforeAll
 	void startAMailServerAndAWriter(@Value("${spring.datasource.url}") String url, @Autowired JdbcClient jdbc) {
 		this.mailServer = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		this.mailServer.start();
 		this.database = OtherInstances.freshDatabase(jdbc, url, "outbox_instances");
+		this.outage = new DatabaseOutage(url, "outbox_instances");
 		this.writer = OtherInstances.start(settings(Map.of("connects.mail.senders", 0)));
 		this.outbox = new Outbox(this.writer.getBean(JdbcClient.class));
 	}
@@ -161,6 +164,25 @@ class OutboxAcrossInstancesTests {
 		assertThat(received).hasSize(303).doesNotHaveDuplicates();
 		assertThat(received.subList(0, 10)).as("the first batch sent").containsAll(lapsed);
 		assertThat(backlog).containsAll(received.subList(10, received.size()));
+	}
+
+	@Test
+	void aDatabaseThatGoesAwayMidBatchForgetsNoDeliveryAndSendsNothingTwice() throws Exception {
+		Set<String> queued = queue(MESSAGES, "outage");
+		// Senders of two instances, so that both are in the middle of a batch when the
+		// database goes; a lease longer than the outage, as in production.
+		Map<String, Object> two = Map.of("connects.mail.senders", 2, "connects.mail.batch-size", 20,
+				"connects.mail.lease", "20s");
+		try (ConfigurableApplicationContext one = OtherInstances.start(sender(two));
+				ConfigurableApplicationContext other = OtherInstances.start(sender(two))) {
+			awaitReceived(200, Duration.ofMinutes(2));
+			this.outage.databaseAwayFor(Duration.ofSeconds(3));
+			this.outbox.awaitAllFinished(Duration.ofMinutes(3));
+		}
+		List<String> received = receivedMessageIds();
+		assertThat(received).as("messages received, each once").hasSize(MESSAGES).doesNotHaveDuplicates();
+		assertThat(Set.copyOf(received)).isEqualTo(queued);
+		assertThat(sentCount("outage")).isEqualTo(MESSAGES);
 	}
 
 	/**

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -24,6 +25,7 @@ import org.covenantconnects.platform.Dataset;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -51,6 +53,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>An instance that shuts down (a deployment, a scale-in) finishes the message in
  * hand, records it and hands back the rest of its batch at once: nothing is sent
  * twice.</li>
+ * <li>When the database goes away (restarted, failed over) while a message is in hand,
+ * the sender keeps the outcome and records it as soon as the database is back, starting
+ * nothing else meanwhile; nobody can claim the row while the database is away, so a
+ * restart shorter than the lease sends nothing twice.</li>
  * <li>An instance that dies (killed, out of memory, the machine lost) may have sent the
  * one message in hand on each sender thread without recording it. That row is claimed
  * again when its lease ends and sent again <em>with the same Message-ID</em> (the row's
@@ -310,6 +316,7 @@ public class EmailDispatcher implements SmartLifecycle {
 			return 0;
 		}
 		long startBy = claimedAt + this.lease.dividedBy(2).toNanos();
+		long leaseEnd = claimedAt + this.lease.toNanos();
 		Set<String> undeliverable = new HashSet<>();
 		try (Outcomes outcomes = new Outcomes(this.dataSource, this.dataset, this.durableRecords)) {
 			for (Claimed row : rows) {
@@ -324,13 +331,14 @@ public class EmailDispatcher implements SmartLifecycle {
 					suppress(row, claim);
 					continue;
 				}
-				deliver(run, outcomes, row, claim, undeliverable);
+				deliver(run, outcomes, row, claim, undeliverable, leaseEnd);
 			}
 		}
 		return rows.size();
 	}
 
-	private void deliver(EmailDelivery.Run run, Outcomes outcomes, Claimed row, UUID claim, Set<String> undeliverable) {
+	private void deliver(EmailDelivery.Run run, Outcomes outcomes, Claimed row, UUID claim, Set<String> undeliverable,
+			long leaseEnd) {
 		OutgoingEmail email = row.email();
 		EmailDelivery.Outcome outcome;
 		try {
@@ -352,12 +360,49 @@ public class EmailDispatcher implements SmartLifecycle {
 			return;
 		}
 		// Outside the handlers above: a message that went must never be put back for a
-		// retry
-		// because recording it failed. Its lease then decides, as if this instance had
-		// died.
-		if (!outcomes.record(email.id(), claim, outcome)) {
+		// retry because recording it failed.
+		if (!recordHeld(outcomes, email.id(), claim, outcome, leaseEnd)) {
 			log.warn("Email " + email.id() + " was delivered after its claim had lapsed; "
 					+ "another instance may deliver it again with the same Message-ID");
+		}
+	}
+
+	/**
+	 * Records a delivery, and when the database cannot be reached (restarted, failed
+	 * over, the network lost) keeps trying until it can or the lease ends. While the
+	 * database is away nobody else can claim the row, and when it is back within the
+	 * lease the record lands before anyone may: a database restart sends nothing twice.
+	 * The thread starts no other delivery meanwhile. Only when the lease ends first does
+	 * the lease decide, as if this instance had died.
+	 * @return whether the delivery is recorded
+	 */
+	private boolean recordHeld(Outcomes outcomes, UUID id, UUID claim, EmailDelivery.Outcome outcome, long leaseEnd) {
+		long wait = 200;
+		boolean retried = false;
+		while (true) {
+			try {
+				return outcomes.record(id, claim, outcome) || (retried && outcomes.isRecorded(id, outcome));
+			}
+			catch (DataAccessException ex) {
+				outcomes.forgetConnection();
+				if (System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(wait) - leaseEnd > 0) {
+					log.warn("Could not record the delivery of email " + id + " before its lease ended", ex);
+					return false;
+				}
+				if (!retried) {
+					log.warn("Could not record the delivery of email " + id + "; trying again until its lease ends: "
+							+ ex.getMostSpecificCause().getMessage());
+				}
+				retried = true;
+				try {
+					Thread.sleep(wait);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					return false;
+				}
+				wait = Math.min(wait * 2, 2000);
+			}
 		}
 	}
 
@@ -490,6 +535,43 @@ public class EmailDispatcher implements SmartLifecycle {
 			catch (SQLException ex) {
 				throw new DataAccessResourceFailureException("Could not record the delivery of email " + id, ex);
 			}
+		}
+
+		/**
+		 * Whether the delivery is already recorded: a record whose commit reached the
+		 * database just before the connection was lost, so its answer never came back.
+		 */
+		boolean isRecorded(UUID id, EmailDelivery.Outcome outcome) {
+			try (Connection connection = this.dataSource.getConnection();
+					PreparedStatement select = connection.prepareStatement(
+							"select 1 from email_message where id = ? and status = ? and claim is null")) {
+				select.setObject(1, id);
+				select.setString(2, outcome.name());
+				try (var found = select.executeQuery()) {
+					return found.next();
+				}
+			}
+			catch (SQLException ex) {
+				throw new DataAccessResourceFailureException("Could not read the delivery of email " + id, ex);
+			}
+		}
+
+		/**
+		 * Lets go of a connection that failed, so that the next record takes a new one
+		 * from the pool.
+		 */
+		void forgetConnection() {
+			if (this.connection == null) {
+				return;
+			}
+			try (Connection broken = this.connection) {
+				this.update.close();
+			}
+			catch (SQLException ex) {
+				// It is already gone: nothing more to give back.
+			}
+			this.connection = null;
+			this.update = null;
 		}
 
 		private boolean keepsSecret(EmailDelivery.Outcome outcome) {
