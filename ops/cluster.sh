@@ -129,7 +129,8 @@ pg_start() {
     pgrep -u postgres -f "postgres: .*connects" >/dev/null || break
     sleep 0.5
   done
-  runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$CLUSTER/postgres.log" -w -t 120 start >/dev/null \
+  runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$CLUSTER/postgres.log" -w -t 120 start \
+    >>"$CLUSTER/pg_ctl.log" 2>&1 \
     || { tail -n 20 "$CLUSTER/postgres.log" >&2; fail "PostgreSQL did not start"; }
 }
 
@@ -336,10 +337,11 @@ up() {
   install_packages
   write_settings
   load_settings
-  [ -f "$JAR" ] || {
+  # Built when missing or older than the code, as bench/common.sh does, but offline.
+  if [ ! -f "$JAR" ] || [ -n "$(find "$BENCH_ROOT/src/main" "$BENCH_ROOT/pom.xml" -newer "$JAR" -type f -print -quit)" ]; then
     say "building $JAR ..."
     (cd "$BENCH_ROOT" && timeout 1200 ./mvnw -B -q -o -DskipTests package) || fail "the build failed"
-  }
+  fi
   pg_up
   smtp_up
   generate_if_empty
