@@ -138,6 +138,18 @@ class PersonalDataTests {
 					"a college's or university's named central point of contact, a work contact the Covenant team "
 							+ "keeps as it keeps council leads; not an account"),
 			Map.entry("institution.contact_email", "the central point of contact's work address; not an account"),
+			Map.entry("network_meeting_invitee.partner_name",
+					"the name of the council, college or university an invited contact is from"),
+			Map.entry("network_meeting_invitee.contact_name",
+					"a council lead or a college's central point of contact invited to a network meeting, a work "
+							+ "contact copied from the partner's record as council leads are kept; not an account"),
+			Map.entry("network_meeting_invitee.contact_email",
+					"the work address of a partner contact invited to a network meeting; not an account"),
+			Map.entry("network_meeting_action.owner_account_id",
+					"the member of the Covenant team who owns an action agreed at a network meeting; staff only"),
+			Map.entry("network_meeting_action.owner_name",
+					"who owns an action agreed at a network meeting: an invited partner contact or a member of the "
+							+ "Covenant team, by name, as the meeting's notes record it"),
 			Map.entry("institution_offer.published_contact_name",
 					"the contact for care leavers a college or university publishes on its public page; a work "
 							+ "contact, not an account"),

@@ -138,6 +138,45 @@ class EventsBrowserTests {
 		SigningIn.stepAway(browser);
 	}
 
+	@ParameterizedTest
+	@EnumSource
+	void aCoordinatorKeepsTheDemoNetworkMeetingsAgendaNotesAndActions(Scripts scripts) {
+		Browser browser = startJourney("network-meetings", scripts);
+		signIn(browser, "coordinator@example.com", DEMO_PASSWORD, "meetings-coordinator-home");
+		browser.open("/coordinator/meeting-actions", "meeting-actions");
+		assertThat(browser.textOf("overdue")).contains("council tax exemption policy", "North West network meeting");
+		browser.followFirst("#overdue a", "past-meeting");
+		assertThat(browser.textOf("invitees")).contains("Mersey Vale College", "Came", "Did not come");
+		browser.follow("Add an action", "add-action");
+		browser.fillIn("what", "Send round the Salford venue's details");
+		browser.press("Add the action", "action-refused");
+		assertThat(browser.errorSummary()).contains("Select who owns the action", "Enter the date the action is due");
+		assertThat(browser.value("what")).isEqualTo("Send round the Salford venue's details");
+		LocalDate due = EventTimes.ukDate(java.time.Instant.now()).plusDays(21);
+		browser.choose("owner");
+		browser.fillIn("due.day", String.valueOf(due.getDayOfMonth()));
+		browser.fillIn("due.month", String.valueOf(due.getMonthValue()));
+		browser.fillIn("due.year", String.valueOf(due.getYear()));
+		browser.press("Add the action", "action-added");
+		assertThat(browser.textOf("actions")).contains("Send round the Salford venue's details");
+		browser.follow("Change the notes and who came", "meeting-notes");
+		browser.press("Save and email the notes", "notes-saved");
+		assertThat(browser.textOf("notes")).contains("council tax");
+
+		UUID coming = this.events.all()
+			.stream()
+			.filter((event) -> event.details().title().equals("Yorkshire and the Humber network meeting"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		browser.open("/coordinator/events/" + coming + "/meeting", "coming-meeting");
+		assertThat(browser.textOf("agenda")).contains("Welcome and introductions");
+		browser.follow("Invite partner contacts", "meeting-invitations");
+		browser.open("/coordinator/events/" + coming + "/meeting/agenda", "meeting-agenda");
+		browser.press("Save and email the agenda", "agenda-saved");
+		SigningIn.stepAway(browser);
+	}
+
 	private static void signIn(Browser browser, String email, String password, String stepName) {
 		SigningIn.signedInAs(browser, email, password, stepName);
 	}

@@ -47,6 +47,9 @@ class DemoEventsTests {
 				this.accounts.createDemoAccount(account.name(), account.email(), DemoData.PASSWORD, account.role());
 			}
 		}
+		this.jdbc.sql("delete from network_meeting_action").update();
+		this.jdbc.sql("delete from network_meeting_invitee").update();
+		this.jdbc.sql("delete from network_meeting").update();
 		this.jdbc.sql("delete from event_sign_up").update();
 		this.jdbc.sql("delete from event").update();
 		DemoEvents demo = new DemoEvents(this.events, this.accounts, this.clock);

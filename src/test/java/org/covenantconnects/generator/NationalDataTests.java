@@ -170,6 +170,9 @@ class NationalDataTests {
 		this.jdbc.sql("delete from council_lead").update();
 		this.jdbc.sql("delete from council_partnership").update();
 		this.jdbc.sql("update institution set coordinator_account_id = null").update();
+		this.jdbc.sql("delete from network_meeting_action").update();
+		this.jdbc.sql("delete from network_meeting_invitee").update();
+		this.jdbc.sql("delete from network_meeting").update();
 		this.jdbc.sql("delete from event_calendar").update();
 		this.jdbc.sql("delete from event_sign_up").update();
 		this.jdbc.sql("delete from event").update();

@@ -402,6 +402,20 @@ class AuthorisationMatrixTests {
 		RULES.put("GET /coordinator/events/{id}/cancel", Access.only(Role.COORDINATOR));
 		RULES.put("POST /coordinator/events/{id}/cancel", Access.only(Role.COORDINATOR));
 		RULES.put("POST /coordinator/events/{id}/attendance", Access.only(Role.COORDINATOR));
+		// Network meetings: coordinators invite partner contacts, write the agenda, the
+		// notes and who came, and keep the actions; only an event that is a network
+		// meeting has these pages (NetworkMeetingsTests checks the object-level cases)
+		RULES.put("GET /coordinator/events/{id}/meeting", Access.only(Role.COORDINATOR));
+		RULES.put("GET /coordinator/events/{id}/meeting/invitations", Access.only(Role.COORDINATOR));
+		RULES.put("POST /coordinator/events/{id}/meeting/invitations", Access.only(Role.COORDINATOR));
+		RULES.put("GET /coordinator/events/{id}/meeting/agenda", Access.only(Role.COORDINATOR));
+		RULES.put("POST /coordinator/events/{id}/meeting/agenda", Access.only(Role.COORDINATOR));
+		RULES.put("GET /coordinator/events/{id}/meeting/notes", Access.only(Role.COORDINATOR));
+		RULES.put("POST /coordinator/events/{id}/meeting/notes", Access.only(Role.COORDINATOR));
+		RULES.put("GET /coordinator/events/{id}/meeting/actions/new", Access.only(Role.COORDINATOR));
+		RULES.put("POST /coordinator/events/{id}/meeting/actions/new", Access.only(Role.COORDINATOR));
+		RULES.put("POST /coordinator/events/{id}/meeting/actions/{action}/done", Access.only(Role.COORDINATOR));
+		RULES.put("GET /coordinator/meeting-actions", Access.only(Role.COORDINATOR));
 		// Coordinators' patches: each coordinator their own, administrators anyone's
 		RULES.put("GET /coordinator/patch", Access.only(Role.COORDINATOR));
 		RULES.put("POST /coordinator/patch", Access.only(Role.COORDINATOR));
@@ -531,6 +545,7 @@ class AuthorisationMatrixTests {
 		return pattern.replaceAll("\\{who:[^}]*}", "supporter")
 			.replace("{id}", UUID.randomUUID().toString())
 			.replace("{takeUp}", UUID.randomUUID().toString())
+			.replace("{action}", UUID.randomUUID().toString())
 			.replace("{token}", "not-a-real-token")
 			.replace("{slug}", "no-such-organisation")
 			.replace("{part}", "council-tax-exemption")

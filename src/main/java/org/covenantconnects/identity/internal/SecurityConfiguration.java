@@ -273,6 +273,10 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
 			.requestMatchers("/coordinator/events", "/coordinator/events/**")
 			.hasRole(Role.COORDINATOR.name())
+			// Network meetings (under /coordinator/events/{id}/meeting, for coordinators
+			// as above): the open actions of every meeting, for coordinators
+			.requestMatchers("/coordinator/meeting-actions")
+			.hasRole(Role.COORDINATOR.name())
 			// The Covenant's impact: coordinators and administrators read the dashboard;
 			// administrators set each year's targets
 			.requestMatchers(HttpMethod.GET, "/coordinator/impact")
