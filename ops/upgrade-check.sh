@@ -16,7 +16,12 @@
 #      in use. Waits for /actuator/health and /actuator/health/readiness to be UP, prints them,
 #      Flyway's lines from the log and, when psql is installed, the schema history before and
 #      after; then stops it.
-#   4. Removes the worktree and the temporary data, and exits non-zero with a message on any
+#   4. Starts the old jar again on the database the new code migrated, as during a rolling upgrade
+#      when instances of the release before still run on the new schema (ADR 043: every migration
+#      is backward compatible with the release before). The same smoke journey runs against the
+#      new code in step 3 and the old code here: the home page, a search, the sign-in page, signing
+#      in as the demo care leaver, For you and My opportunities.
+#   5. Removes the worktree and the temporary data, and exits non-zero with a message on any
 #      failure or timeout.
 #
 # Everything listens on 127.0.0.1 only. Any SPRING_DATASOURCE_*, mail or Notify settings in the
@@ -209,6 +214,37 @@ flyway_lines() {
     | sed 's/^.* : //' || true
 }
 
+# GET a path; fails unless it answers 200. Keeps cookies in COOKIES. Prints the page.
+get_page() {
+  local path="$1" label="$2" status page
+  page="$(curl -s --max-time 30 -c "$COOKIES" -b "$COOKIES" -w '\n%{http_code}' "$APP_URL$path")" \
+    || fail_with_log "$APP_LOG" "the $label code did not answer $path"
+  status="${page##*$'\n'}"
+  [ "$status" = 200 ] || fail_with_log "$APP_LOG" "the $label code answered $status for $path"
+  printf '%s' "${page%$'\n'*}"
+}
+
+# What a young person does first, on the running code: fails on any step that does not work.
+smoke_journey() {
+  local label="$1" page csrf answer
+  COOKIES="$WORK/cookies-$label"
+  rm -f "$COOKIES"
+  get_page / "$label" >/dev/null
+  get_page '/opportunities?q=apprenticeship' "$label" | grep -q 'opportunit' \
+    || fail_with_log "$APP_LOG" "the $label code's search page shows no results list"
+  page="$(get_page /sign-in "$label")"
+  csrf="$(grep -o 'name="_csrf" value="[^"]*"' <<<"$page" | head -n 1 | sed 's/.*value="//; s/"$//')"
+  [ -n "$csrf" ] || fail "the $label code's sign-in page has no form token"
+  answer="$(curl -s --max-time 30 -o /dev/null -w '%{http_code} %{redirect_url}' -c "$COOKIES" -b "$COOKIES" \
+    --data-urlencode "_csrf=$csrf" --data-urlencode "email=care-leaver@example.com" \
+    --data-urlencode "password=covenant-demo" "$APP_URL/sign-in")"
+  [[ "$answer" == 302* && "$answer" != *sign-in* ]] \
+    || fail_with_log "$APP_LOG" "the $label code did not sign in the demo care leaver (answered $answer)"
+  get_page /for-you "$label" | grep -q 'For you' || fail_with_log "$APP_LOG" "the $label code's For you page is wrong"
+  get_page /my-opportunities "$label" >/dev/null
+  say "smoke journey on the $label code: home, search, sign in, For you, My opportunities: all answered"
+}
+
 say "old code: $REF ($(git -C "$ROOT" log -1 --format='%h %s' "$OLD_COMMIT" | cut -c 1-100))"
 say "new code: this checkout, $ROOT ($(git -C "$ROOT" log -1 --format='%h' HEAD)$(git -C "$ROOT" diff --quiet HEAD 2>/dev/null || echo ', with uncommitted changes'))"
 
@@ -240,6 +276,7 @@ done
 say "Flyway, in the new code's log:"
 flyway_lines | while IFS= read -r line; do say "  $line"; done
 NEW_HISTORY="$(schema_history)"
+smoke_journey new
 stop_app || fail_with_log "$APP_LOG" "the new code did not stop cleanly on SIGTERM"
 say "new code stopped"
 
@@ -259,4 +296,11 @@ else
   say "schema history not shown (needs psql on the PATH)"
 fi
 
-say "OK: the database made by $REF starts and is healthy on this checkout"
+# 4. The old code again, on the schema the new code migrated: a rolling upgrade's old instances.
+start_app "$OLD_JAR" old-on-new ""
+wait_until_up /actuator/health/readiness "old"
+say "old code ready on the new code's schema: /actuator/health/readiness $(curl -s --max-time 5 "$APP_URL/actuator/health/readiness")"
+smoke_journey old
+stop_app || fail_with_log "$APP_LOG" "the old code did not stop cleanly on SIGTERM"
+
+say "OK: the database made by $REF starts and is healthy on this checkout, and $REF still works on it once migrated"
