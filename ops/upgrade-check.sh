@@ -32,6 +32,10 @@
 #   UPGRADE_CHECK_START_TIMEOUT  seconds for each start to become healthy (default 300)
 #   UPGRADE_CHECK_STOP_TIMEOUT   seconds for each stop after SIGTERM (default 90)
 #   UPGRADE_CHECK_KEEP=1         keep the temporary folder (logs, data) afterwards
+#   UPGRADE_CHECK_NEW_JAR        a jar of this checkout already built (as by ./mvnw verify), used
+#                                instead of building it again
+#   UPGRADE_CHECK_OFFLINE=1      build the old code with Maven offline (-o), from the local
+#                                repository the build of this checkout filled
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -39,6 +43,8 @@ BUILD_TIMEOUT="${UPGRADE_CHECK_BUILD_TIMEOUT:-1200}"
 START_TIMEOUT="${UPGRADE_CHECK_START_TIMEOUT:-300}"
 STOP_TIMEOUT="${UPGRADE_CHECK_STOP_TIMEOUT:-90}"
 KEEP="${UPGRADE_CHECK_KEEP:-0}"
+NEW_JAR_BUILT="${UPGRADE_CHECK_NEW_JAR:-}"
+OFFLINE="${UPGRADE_CHECK_OFFLINE:-0}"
 
 # The check uses its own database and must never reach a real one or send email.
 unset SPRING_DATASOURCE_URL SPRING_DATASOURCE_USERNAME SPRING_DATASOURCE_PASSWORD \
@@ -156,7 +162,7 @@ free_port() {
 build_jar() {
   local dir="$1" label="$2" log="$WORK/build-$2.log"
   say "building the $label code in $dir ..."
-  if ! (cd "$dir" && timeout "$BUILD_TIMEOUT" ./mvnw -q -B package -DskipTests) >"$log" 2>&1; then
+  if ! (cd "$dir" && timeout "$BUILD_TIMEOUT" ./mvnw -q -B $([ "$OFFLINE" = 1 ] && echo -o) package -DskipTests) >"$log" 2>&1; then
     fail_with_log "$log" "the $label code did not build (or took over ${BUILD_TIMEOUT}s)"
   fi
   JAR="$(find "$dir/target" -maxdepth 1 -name '*.jar' ! -name '*-plain.jar' ! -name '*-sources.jar' | head -n 1)"
@@ -264,8 +270,14 @@ stop_app || fail_with_log "$APP_LOG" "the old code did not stop cleanly on SIGTE
 say "old code stopped"
 
 # 3. The new code starts on that database.
-build_jar "$ROOT" new
-NEW_JAR="$JAR"
+if [ -n "$NEW_JAR_BUILT" ]; then
+  [ -f "$NEW_JAR_BUILT" ] || fail "UPGRADE_CHECK_NEW_JAR: no such file: $NEW_JAR_BUILT"
+  say "new code: the jar already built, $NEW_JAR_BUILT"
+  NEW_JAR="$NEW_JAR_BUILT"
+else
+  build_jar "$ROOT" new
+  NEW_JAR="$JAR"
+fi
 start_app "$NEW_JAR" new ""
 wait_until_up /actuator/health new
 wait_until_up /actuator/health/readiness new
