@@ -6,7 +6,7 @@
 #   ops/fault-run.sh            the data set generated with 20,000 care leavers
 #   ops/fault-run.sh --short    10,000 care leavers (fewer emails; the same faults)
 #
-# On 2 cores shared with other work it takes about 15 to 20 minutes, most of it starting instances.
+# On 2 cores shared with other work it took 705 s (12 minutes), a quarter of it starting the cluster.
 #
 # The scenarios, one after another, each after a national opportunity (open to everyone aged 16 to
 # 25 in England, its organisation signed) is published by a coordinator through
