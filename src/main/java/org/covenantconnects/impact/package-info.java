@@ -6,7 +6,8 @@
  * leavers, signatories, opportunities, advisers, council partnerships, take-ups and the
  * approaches councils and institutions have embedded); no personal data reaches this
  * module. Coordinators and administrators read the dashboard; administrators set the
- * targets.
+ * targets. The termly reports (ADR 040) keep a term's figures, highlights and narrative
+ * exactly as they were issued, with the account of the coordinator who issued each.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Impact")
 package org.covenantconnects.impact;

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.covenantconnects.opportunity.OpportunityType;
 import org.covenantconnects.opportunity.Orientation;
+import org.covenantconnects.signatory.SignatoryId;
 import org.covenantconnects.places.RegionCode;
 import org.covenantconnects.platform.CountsAsOf;
 import org.jspecify.annotations.Nullable;
@@ -71,6 +72,39 @@ public class TakeUpsAsOf {
 						Long::sum);
 			});
 		return new TakenUp(CountsAsOf.cumulate(takeUps, moments.size()), CountsAsOf.cumulate(people, moments.size()));
+	}
+
+	/**
+	 * Take-ups each signatory delivered: opportunities of any kind taken up (by the same
+	 * first moment as above) from {@code since} to {@code until}, and of those, how many
+	 * from {@code from}. Signatories that delivered none are left out.
+	 */
+	public Map<SignatoryId, Delivered> deliveredBySignatory(Instant since, Instant from, Instant until) {
+		Map<SignatoryId, Delivered> delivered = new HashMap<>();
+		this.jdbc.sql("""
+				with taken as (
+				  select t.signatory_id, min(e.occurred_at) as at
+				  from take_up t join take_up_event e on e.take_up_id = t.id
+				  where e.status in ('STARTED', 'CLAIMED', 'COMPLETED', 'SUSTAINED')
+				  group by t.id, t.signatory_id
+				)
+				select signatory_id, count(*) as in_all, count(*) filter (where at >= :from) as in_part
+				from taken where at >= :since and at < :until
+				group by signatory_id
+				""")
+			.param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+			.param("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
+			.param("until", OffsetDateTime.ofInstant(until, ZoneOffset.UTC))
+			.query((rs) -> {
+				delivered.put(new SignatoryId(rs.getObject("signatory_id", java.util.UUID.class)),
+						new Delivered(rs.getLong("in_part"), rs.getLong("in_all")));
+			});
+		return delivered;
+	}
+
+	/** Take-ups a signatory delivered in a part of a period, and in all of it. */
+	public record Delivered(long inPart, long inAll) {
+
 	}
 
 	/** Take-ups and different young people, as of each moment. */

@@ -163,6 +163,38 @@ class CouncilViewBrowserTests {
 		SigningIn.stepAway(browser);
 	}
 
+	@ParameterizedTest
+	@EnumSource
+	void theCoordinatorReadsLastTermsReportAndIssuesTheSpringTermsAfterARefusedOne(Scripts scripts) {
+		Browser browser = startJourney("termly-report", scripts);
+		signIn(browser, "coordinator@example.com", DEMO_PASSWORD, "coordinator-home");
+		browser.follow("Termly reports", "termly-reports");
+		assertThat(browser.heading()).isEqualTo("Termly reports");
+		// The demo issued last term's report, as the demo coordinator
+		String lastTerm = org.covenantconnects.impact.Term
+			.of(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")))
+			.previous()
+			.label();
+		assertThat(browser.textOf("issued")).contains(lastTerm + ", version 1", "Chris Morgan");
+		browser.follow(lastTerm + ", version 1", "termly-report-issued");
+		assertThat(browser.textOf("narrative-text")).startsWith("By the end of the");
+		assertThat(browser.textOf("downloads")).contains("PDF", "XLSX", "CSV");
+		assertThat(browser.download(browser.path() + "/pdf")).startsWith("%PDF-");
+		browser.follow("Back to termly reports", "termly-reports-again");
+		browser.select("term", "2025-spring");
+		browser.press("Preview the report", "termly-report-preview");
+		assertThat(browser.heading()).isEqualTo("Spring term 2026");
+		assertThat(browser.textOf("as-of")).contains("31 March 2026");
+		browser.press("Issue the report", "termly-report-refused");
+		assertThat(browser.errorSummary()).containsExactly("Enter the narrative: what the term's figures say");
+		browser.fillIn("narrative",
+				"Spring was steady.\n\nEmployment take-ups are behind: we will ask for more offers.");
+		browser.press("Issue the report", "termly-report-issued-spring");
+		assertThat(browser.textOf("main-content")).contains("The report for the spring term 2026 is issued, version");
+		assertThat(browser.textOf("narrative-text")).contains("Employment take-ups are behind");
+		SigningIn.stepAway(browser);
+	}
+
 	private static void signIn(Browser browser, String email, String password, String stepName) {
 		SigningIn.signedInAs(browser, email, password, stepName);
 	}

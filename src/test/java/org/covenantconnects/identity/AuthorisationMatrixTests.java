@@ -427,6 +427,16 @@ class AuthorisationMatrixTests {
 		RULES.put("GET /coordinator/impact", Access.only(Role.COORDINATOR, Role.ADMIN));
 		RULES.put("GET /admin/impact-targets", Access.only(Role.ADMIN));
 		RULES.put("POST /admin/impact-targets", Access.only(Role.ADMIN));
+		// Termly reports: coordinators prepare, issue and download them; administrators
+		// read the issued ones. Reports are counts only and belong to the Covenant team:
+		// an unknown report is not found
+		RULES.put("GET /coordinator/impact/reports", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("GET /coordinator/impact/reports/new", Access.only(Role.COORDINATOR));
+		RULES.put("POST /coordinator/impact/reports", Access.only(Role.COORDINATOR));
+		RULES.put("GET /coordinator/impact/reports/{id}", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("GET /coordinator/impact/reports/{id}/pdf", Access.only(Role.COORDINATOR));
+		RULES.put("GET /coordinator/impact/reports/{id}/xlsx", Access.only(Role.COORDINATOR));
+		RULES.put("GET /coordinator/impact/reports/{id}/csv", Access.only(Role.COORDINATOR));
 		// A council's own view: supporters (verified, of that council: checked in the
 		// council module)
 		RULES.put("GET /supporter/council", Access.only(Role.SUPPORTER));

@@ -283,6 +283,18 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
 			.requestMatchers("/admin/impact-targets")
 			.hasRole(Role.ADMIN.name())
+			// Termly reports: coordinators prepare, issue and download them;
+			// administrators
+			// read the issued ones (ACCESS.md: coordinators read and export,
+			// administrators
+			// read)
+			.requestMatchers(HttpMethod.GET, "/coordinator/impact/reports/new", "/coordinator/impact/reports/*/pdf",
+					"/coordinator/impact/reports/*/xlsx", "/coordinator/impact/reports/*/csv")
+			.hasRole(Role.COORDINATOR.name())
+			.requestMatchers(HttpMethod.GET, "/coordinator/impact/reports", "/coordinator/impact/reports/*")
+			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
+			.requestMatchers(HttpMethod.POST, "/coordinator/impact/reports")
+			.hasRole(Role.COORDINATOR.name())
 			// A coordinator sets their own patch; an administrator sets any coordinator's
 			.requestMatchers("/coordinator/patch")
 			.hasRole(Role.COORDINATOR.name())

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.covenantconnects.impact.ImpactFigures.Figure;
-import org.covenantconnects.impact.ImpactFigures.MonthFigure;
+import org.covenantconnects.impact.TermlyReport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A figure's months as a bar chart with its trajectory as a line, laid out here for the
@@ -28,8 +29,21 @@ record Chart(String title, String description, int width, int height, List<Bar> 
 	private static final int BOTTOM_SPACE = 32;
 
 	static Chart of(Figure figure, String yearLabel) {
-		long highest = Math.max(1, figure.target());
-		for (MonthFigure month : figure.months()) {
+		return of(figure.measure().shortName(), figure.target(),
+				figure.months().stream().map((m) -> new Point(m.shortName(), m.figure(), m.trajectory())).toList(),
+				yearLabel);
+	}
+
+	/** A termly report's figure, as it was issued. */
+	static Chart of(TermlyReport.Figure figure, String yearLabel) {
+		return of(figure.shortTitle(), figure.target(),
+				figure.months().stream().map((m) -> new Point(m.shortName(), m.figure(), m.trajectory())).toList(),
+				yearLabel);
+	}
+
+	private static Chart of(String shortName, int target, List<Point> months, String yearLabel) {
+		long highest = Math.max(1, target);
+		for (Point month : months) {
 			Long value = month.figure();
 			if (value != null) {
 				highest = Math.max(highest, value);
@@ -39,16 +53,16 @@ record Chart(String title, String description, int width, int height, List<Bar> 
 		long top = roundUp(highest);
 		int bottom = HEIGHT - BOTTOM_SPACE;
 		double plotHeight = bottom - TOP;
-		double slot = (double) (WIDTH - LEFT - RIGHT) / figure.months().size();
+		double slot = (double) (WIDTH - LEFT - RIGHT) / months.size();
 		List<Bar> bars = new ArrayList<>();
 		StringBuilder line = new StringBuilder();
-		for (int i = 0; i < figure.months().size(); i++) {
-			MonthFigure month = figure.months().get(i);
+		for (int i = 0; i < months.size(); i++) {
+			Point month = months.get(i);
 			double x = LEFT + (i * slot);
 			Long value = month.figure();
 			double barHeight = (value != null) ? plotHeight * value / top : 0;
 			bars.add(new Bar(format(x + slot * 0.15), format(bottom - barHeight), format(slot * 0.7), format(barHeight),
-					format(x + slot / 2), month.shortName(), value != null));
+					format(x + slot / 2), month.label(), value != null));
 			double y = bottom - (plotHeight * month.trajectory() / top);
 			line.append((i == 0) ? "" : " ").append(format(x + slot / 2)).append(',').append(format(y));
 		}
@@ -57,12 +71,11 @@ record Chart(String title, String description, int width, int height, List<Bar> 
 			long value = top * i / 4;
 			ticks.add(new Tick(format(bottom - plotHeight * value / top), String.format(Locale.UK, "%,d", value)));
 		}
-		String description = figure.measure().shortName() + " at the end of each month of " + yearLabel
-				+ ", as bars, against the trajectory to the target of "
-				+ String.format(Locale.UK, "%,d", figure.target())
+		String description = shortName + " at the end of each month of " + yearLabel
+				+ ", as bars, against the trajectory to the target of " + String.format(Locale.UK, "%,d", target)
 				+ ", as a line. The table beside the chart gives the same figures.";
-		return new Chart(figure.measure().shortName() + ", month by month", description, WIDTH, HEIGHT, bars,
-				line.toString(), ticks, LEFT, bottom);
+		return new Chart(shortName + ", month by month", description, WIDTH, HEIGHT, bars, line.toString(), ticks, LEFT,
+				bottom);
 	}
 
 	/** Rounds up to 1, 2 or 5 times a power of ten. */
@@ -85,6 +98,11 @@ record Chart(String title, String description, int width, int height, List<Bar> 
 
 	/** One month's bar and its label. */
 	record Bar(String x, String y, String width, String height, String labelX, String label, boolean counted) {
+
+	}
+
+	/** A month's label, figure ({@code null} when none) and trajectory. */
+	private record Point(String label, @Nullable Long figure, long trajectory) {
 
 	}
 
