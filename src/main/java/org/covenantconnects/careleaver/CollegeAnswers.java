@@ -24,6 +24,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Young people's answers to which college or university they go to, matched to the list
@@ -36,6 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CollegeAnswers {
+
+	/** Marks a transaction whose answers are matched before it commits. */
+	private static final Object MATCH_BEFORE_COMMIT = new Object();
 
 	private final CareLeaverRepository careLeavers;
 
@@ -121,15 +126,37 @@ public class CollegeAnswers {
 	}
 
 	/**
-	 * An institution added, renamed or imported: answers with its former name follow it,
-	 * and answers that now clearly name it are matched, in the same transaction.
+	 * An institution added, renamed or imported: answers with its former name follow it
+	 * at once, and answers that now clearly name an institution are matched just before
+	 * the transaction commits, once however many institutions it added or renamed (an
+	 * import of a whole list is one transaction), against the list as it then stands.
 	 */
 	@EventListener
 	void on(InstitutionNamed named) {
 		if (named.formerName() != null) {
 			this.careLeavers.replaceInstitutionIgnoringCase(named.formerName(), named.name());
 		}
-		matchClearly();
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			matchClearly();
+			return;
+		}
+		if (TransactionSynchronizationManager.hasResource(MATCH_BEFORE_COMMIT)) {
+			return;
+		}
+		TransactionSynchronizationManager.bindResource(MATCH_BEFORE_COMMIT, Boolean.TRUE);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void beforeCommit(boolean readOnly) {
+				matchClearly();
+			}
+
+			@Override
+			public void afterCompletion(int status) {
+				TransactionSynchronizationManager.unbindResourceIfPossible(MATCH_BEFORE_COMMIT);
+			}
+
+		});
 	}
 
 	private Set<String> listedNamesInLowerCase() {

@@ -101,17 +101,20 @@ class CollegeAnswersTests {
 	}
 
 	@Test
-	void aCollegeImportedFromAListMatchesTheAnswersThatClearlyNameIt() {
+	void collegesImportedFromAListMatchTheAnswersThatClearlyNameThem() {
 		String tag = tag();
 		AccountId typed = youngPersonAt("Morpeth & Ponteland College " + tag);
+		AccountId other = youngPersonAt("the alnwick college " + tag);
 		InstitutionListFile.Reading reading = InstitutionListFile
-			.read(("name,kind,region,area\nMorpeth and Ponteland College " + tag + ",FE,North East,North\n")
+			.read(("name,kind,region,area\nMorpeth and Ponteland College " + tag + ",FE,North East,North\n"
+					+ "Alnwick College " + tag + ",FE,North East,North\n")
 				.getBytes(StandardCharsets.UTF_8));
 		CurrentUser coordinator = this.fixtures.staff(Role.COORDINATOR);
 		assertThat(this.lists.apply(reading.rows(), "morpeth.csv",
 				InstitutionListImport.fingerprint(this.lists.report(reading.rows())), coordinator.id()))
 			.isPresent();
 		assertThat(institutionOf(typed)).isEqualTo("Morpeth and Ponteland College " + tag);
+		assertThat(institutionOf(other)).isEqualTo("Alnwick College " + tag);
 	}
 
 	@Test
