@@ -88,6 +88,14 @@ public class Signatories {
 		return this.signatories.ofMember(account).map(Signatory::summary);
 	}
 
+	/**
+	 * What an organisation said it would offer care leavers in its proforma (its pledge,
+	 * such as "five apprenticeships a year"); empty before it has described it.
+	 */
+	public Optional<String> pledgeOf(SignatoryId id) {
+		return this.signatories.find(id.value()).map((signatory) -> signatory.proformaOffer);
+	}
+
 	public Optional<SignatorySummary> find(SignatoryId id) {
 		return this.signatories.find(id.value()).map(Signatory::summary);
 	}

@@ -102,6 +102,52 @@ public class TakeUpsAsOf {
 		return delivered;
 	}
 
+	/**
+	 * One signatory's take-ups now, by the stage each is at; and how many it delivered
+	 * (taken up, by the first moment above) from {@code since}, and in all.
+	 */
+	public Stages stagesOf(SignatoryId signatory, Instant since) {
+		Map<TakeUpStatus, Long> byStage = new java.util.EnumMap<>(TakeUpStatus.class);
+		this.jdbc.sql("""
+				select status, count(*) as n from take_up where signatory_id = :signatory group by status
+				""").param("signatory", signatory.value()).query((rs) -> {
+			byStage.put(TakeUpStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+		});
+		long[] delivered = new long[2];
+		this.jdbc.sql("""
+				with taken as (
+				  select min(e.occurred_at) as at
+				  from take_up t join take_up_event e on e.take_up_id = t.id
+				  where t.signatory_id = :signatory and e.status in ('STARTED', 'CLAIMED', 'COMPLETED', 'SUSTAINED')
+				  group by t.id
+				)
+				select count(*) filter (where at >= :since) as since, count(*) as ever from taken
+				""")
+			.param("signatory", signatory.value())
+			.param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+			.query((rs) -> {
+				delivered[0] = rs.getLong("since");
+				delivered[1] = rs.getLong("ever");
+			});
+		return new Stages(byStage, delivered[0], delivered[1]);
+	}
+
+	/**
+	 * A signatory's take-ups by stage, and how many it delivered since a moment and in
+	 * all.
+	 */
+	public record Stages(Map<TakeUpStatus, Long> byStage, long deliveredSince, long deliveredEver) {
+
+		public Stages {
+			byStage = Map.copyOf(byStage);
+		}
+
+		public long at(TakeUpStatus status) {
+			return this.byStage.getOrDefault(status, 0L);
+		}
+
+	}
+
 	/** Take-ups a signatory delivered in a part of a period, and in all of it. */
 	public record Delivered(long inPart, long inAll) {
 

@@ -195,6 +195,20 @@ class CouncilViewBrowserTests {
 		SigningIn.stepAway(browser);
 	}
 
+	@ParameterizedTest
+	@EnumSource
+	void theSignatorySeesItsOrganisationsImpact(Scripts scripts) {
+		Browser browser = startJourney("organisation-impact", scripts);
+		signIn(browser, "signatory@example.com", DEMO_PASSWORD, "signatory-home");
+		browser.open("/organisation", "organisation");
+		browser.follow("Your impact", "organisation-impact");
+		assertThat(browser.heading()).isEqualTo("Your impact");
+		assertThat(browser.textOf("tier")).isNotBlank();
+		assertThat(browser.textOf("next-tier")).contains("needs");
+		assertThat(browser.textOf("stages")).contains("Applied", "Still going");
+		SigningIn.stepAway(browser);
+	}
+
 	private static void signIn(Browser browser, String email, String password, String stepName) {
 		SigningIn.signedInAs(browser, email, password, stepName);
 	}

@@ -437,6 +437,9 @@ class AuthorisationMatrixTests {
 		RULES.put("GET /coordinator/impact/reports/{id}/pdf", Access.only(Role.COORDINATOR));
 		RULES.put("GET /coordinator/impact/reports/{id}/xlsx", Access.only(Role.COORDINATOR));
 		RULES.put("GET /coordinator/impact/reports/{id}/csv", Access.only(Role.COORDINATOR));
+		// A signatory's own impact: its users, for their own organisation only (the
+		// address names none)
+		RULES.put("GET /organisation/impact", Access.only(Role.SIGNATORY));
 		// A council's own view: supporters (verified, of that council: checked in the
 		// council module)
 		RULES.put("GET /supporter/council", Access.only(Role.SUPPORTER));
