@@ -293,6 +293,30 @@ class TermlyReportsTests {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void aReportOfTheTermInProgressIsAsOfTodayAndSaysSo() throws Exception {
+		CurrentUser coordinator = this.fixtures.staff(Role.COORDINATOR);
+		Term now = Term.of(this.figures.today());
+		this.mvc.perform(get("/coordinator/impact/reports/new").param("term", now.code()).with(as(coordinator)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The term has not ended yet, so the figures are as of today.")));
+		this.mvc
+			.perform(post("/coordinator/impact/reports").param("term", now.code())
+				.param("narrative", "Half way through the term.")
+				.with(as(coordinator))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		TermlyReports.Issued issued = this.reports.issued()
+			.stream()
+			.filter((r) -> r.term().equals(now))
+			.findFirst()
+			.orElseThrow();
+		assertThat(issued.asOf()).isEqualTo(this.figures.today());
+		this.mvc.perform(get("/coordinator/impact/reports/" + issued.id()).with(as(coordinator)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The term had not ended when the report was issued.")));
+	}
+
 	private UUID issue(CurrentUser coordinator, String narrative) throws Exception {
 		MvcResult result = this.mvc
 			.perform(post("/coordinator/impact/reports").param("term", TERM.code())
