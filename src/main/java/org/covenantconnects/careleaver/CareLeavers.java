@@ -301,6 +301,15 @@ public class CareLeavers {
 	}
 
 	/**
+	 * Every care leaver whose account is active and whose care experience is confirmed,
+	 * for deciding who may take part in what is only for them (the monthly give-away).
+	 */
+	@Transactional(readOnly = true)
+	public List<ConfirmedCareLeaver> confirmedWithActiveAccounts() {
+		return this.careLeavers.confirmedWithActiveAccounts();
+	}
+
+	/**
 	 * How many young people on Connects a council looked after: an exact count, for the
 	 * caller to round or hide as its readers require.
 	 */

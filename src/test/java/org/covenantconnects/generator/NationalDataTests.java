@@ -176,6 +176,10 @@ class NationalDataTests {
 		this.jdbc.sql("delete from event_calendar").update();
 		this.jdbc.sql("delete from event_sign_up").update();
 		this.jdbc.sql("delete from event").update();
+		this.jdbc.sql("delete from give_away_opt_out").update();
+		this.jdbc.sql("delete from give_away_entry").update();
+		this.jdbc.sql("delete from give_away_draw").update();
+		this.jdbc.sql("delete from give_away").update();
 		this.jdbc.sql("delete from account").update();
 		this.jdbc.sql("delete from dataset").update();
 	}

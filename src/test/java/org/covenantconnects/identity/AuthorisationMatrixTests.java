@@ -416,6 +416,20 @@ class AuthorisationMatrixTests {
 		RULES.put("POST /coordinator/events/{id}/meeting/actions/new", Access.only(Role.COORDINATOR));
 		RULES.put("POST /coordinator/events/{id}/meeting/actions/{action}/done", Access.only(Role.COORDINATOR));
 		RULES.put("GET /coordinator/meeting-actions", Access.only(Role.COORDINATOR));
+		// The monthly give-away: the public page; a care leaver's own prizes and taking
+		// part (each only their own win: GiveAwaysTests checks the object-level cases);
+		// coordinators set up and draw; anyone on the team sees and checks the draws
+		RULES.put("GET /give-away", Access.everyone());
+		RULES.put("GET /my-account/give-away", Access.only(Role.CARE_LEAVER));
+		RULES.put("POST /my-account/give-away", Access.only(Role.CARE_LEAVER));
+		RULES.put("POST /my-account/give-away/wins/{id}/claim", Access.only(Role.CARE_LEAVER));
+		RULES.put("GET /coordinator/give-aways", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("GET /coordinator/give-aways/new", Access.only(Role.COORDINATOR));
+		RULES.put("POST /coordinator/give-aways/new", Access.only(Role.COORDINATOR));
+		RULES.put("GET /coordinator/give-aways/{id}", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("POST /coordinator/give-aways/{id}/draw", Access.only(Role.COORDINATOR));
+		RULES.put("GET /coordinator/give-aways/draws/{id}/check", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("GET /coordinator/give-aways/draws/{id}/entries.txt", Access.only(Role.COORDINATOR, Role.ADMIN));
 		// Coordinators' patches: each coordinator their own, administrators anyone's
 		RULES.put("GET /coordinator/patch", Access.only(Role.COORDINATOR));
 		RULES.put("POST /coordinator/patch", Access.only(Role.COORDINATOR));

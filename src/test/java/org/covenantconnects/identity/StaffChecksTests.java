@@ -40,7 +40,7 @@ class StaffChecksTests {
 			"/coordinator/young-people/" + UUID.randomUUID() + "/take-ups",
 			"/coordinator/young-people/" + UUID.randomUUID() + "/take-ups/" + UUID.randomUUID(),
 			"/coordinator/audit-trail?email=someone@example.com", "/register-young-person",
-			"/coordinator/events/" + UUID.randomUUID());
+			"/coordinator/events/" + UUID.randomUUID(), "/coordinator/give-aways/" + UUID.randomUUID());
 
 	@Autowired
 	private MockMvc mvc;

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 
 import org.covenantconnects.careleaver.CareLeaverProfile;
 import org.covenantconnects.careleaver.CareLeavers;
+import org.covenantconnects.careleaver.ConfirmedCareLeaver;
 import org.covenantconnects.careleaver.NewCareLeaver;
 import org.covenantconnects.careleaver.Situation;
 import org.covenantconnects.careleaver.YourDetails;
@@ -143,6 +144,21 @@ public class CareLeaverRepository {
 			return profile(rs, i);
 		}).list();
 		return new Found(people, total[0]);
+	}
+
+	/**
+	 * Care leavers whose account is active and whose care experience is confirmed, with
+	 * their date of birth and region.
+	 */
+	public List<ConfirmedCareLeaver> confirmedWithActiveAccounts() {
+		return this.jdbc.sql("""
+				select c.account_id, c.date_of_birth, c.region_code from care_leaver c
+				join account a on a.id = c.account_id and a.status = 'ACTIVE'
+				where c.care_experience_confirmed_at is not null
+				""")
+			.query((rs, i) -> new ConfirmedCareLeaver(new AccountId(rs.getObject("account_id", UUID.class)),
+					rs.getObject("date_of_birth", LocalDate.class), new RegionCode(rs.getString("region_code"))))
+			.list();
 	}
 
 	/** The profiles of those among these people who turned matching on. */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.covenantconnects.careleaver.CareLeaverProfile;
 import org.covenantconnects.careleaver.CareLeavers;
+import org.covenantconnects.careleaver.ForYouNotices;
 import org.covenantconnects.careleaver.ForYouPutForward;
 import org.covenantconnects.careleaver.ForYouSuggestions;
 import org.covenantconnects.identity.CurrentUser;
@@ -38,8 +39,11 @@ class CareLeaverPagesController {
 
 	private final List<ForYouPutForward> putForward;
 
+	private final List<ForYouNotices> notices;
+
 	CareLeaverPagesController(CareLeavers careLeavers, Opportunities opportunities, Places places,
-			List<ForYouSuggestions> suggestions, List<ForYouPutForward> putForward) {
+			List<ForYouSuggestions> suggestions, List<ForYouPutForward> putForward, List<ForYouNotices> notices) {
+		this.notices = notices;
 		this.putForward = putForward;
 		this.careLeavers = careLeavers;
 		this.opportunities = opportunities;
@@ -60,6 +64,8 @@ class CareLeaverPagesController {
 		model.addAttribute("suggested", suggested(user, feed.profile()));
 		model.addAttribute("putForward",
 				this.putForward.stream().flatMap((source) -> source.waitingFor(user.id()).stream()).toList());
+		model.addAttribute("notices",
+				this.notices.stream().flatMap((source) -> source.noticesFor(user.id()).stream()).toList());
 		model.addAttribute("name", feed.profile().nameToUse());
 		model.addAttribute("region",
 				this.places.region(feed.profile().region()).map(Region::name).orElse(feed.profile().region().value()));

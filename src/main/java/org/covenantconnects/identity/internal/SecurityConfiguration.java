@@ -277,6 +277,17 @@ class SecurityConfiguration {
 			// as above): the open actions of every meeting, for coordinators
 			.requestMatchers("/coordinator/meeting-actions")
 			.hasRole(Role.COORDINATOR.name())
+			// The monthly give-away: its public page names no one; a care leaver's own
+			// prizes and opting out are under My account (each only their own: checked in
+			// the giveaway module); coordinators set give-aways up and draw them;
+			// anyone on the team may see them and check a draw
+			.requestMatchers(HttpMethod.GET, "/give-away")
+			.permitAll()
+			.requestMatchers("/coordinator/give-aways/new", "/coordinator/give-aways/*/draw")
+			.hasRole(Role.COORDINATOR.name())
+			.requestMatchers(HttpMethod.GET, "/coordinator/give-aways", "/coordinator/give-aways/*",
+					"/coordinator/give-aways/draws/*/check", "/coordinator/give-aways/draws/*/entries.txt")
+			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
 			// The Covenant's impact: coordinators and administrators read the dashboard;
 			// administrators set each year's targets
 			.requestMatchers(HttpMethod.GET, "/coordinator/impact")

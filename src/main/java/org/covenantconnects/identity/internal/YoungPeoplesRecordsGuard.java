@@ -31,12 +31,14 @@ class YoungPeoplesRecordsGuard implements WebMvcConfigurer {
 	static final List<String> YOUNG_PEOPLES_RECORDS = List.of("/coordinator/caseload", "/coordinator/caseload/**",
 			"/coordinator/matches/**", "/coordinator/young-people/**", "/coordinator/audit-trail",
 			"/register-young-person", "/register-young-person/**", "/coordinator/events/*",
-			"/coordinator/events/*/attendance");
+			"/coordinator/events/*/attendance", "/coordinator/give-aways/*");
 
 	/**
-	 * Routes the patterns above take in that show no young person: adding an event.
+	 * Routes the patterns above take in that show no young person: adding an event or a
+	 * give-away.
 	 */
-	static final List<String> NOT_YOUNG_PEOPLES_RECORDS = List.of("/coordinator/events/new");
+	static final List<String> NOT_YOUNG_PEOPLES_RECORDS = List.of("/coordinator/events/new",
+			"/coordinator/give-aways/new");
 
 	private final StaffChecks checks;
 
