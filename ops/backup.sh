@@ -15,16 +15,16 @@
 # prints, a fraction of a second on one machine. The replication slot makes the server keep any
 # log the receiver has not taken yet (while it is stopped, say), so the archive has no gaps.
 #
-# Everything is under target/cluster/backup: base/<time>/ (plain copies of the data folder, each
+# Everything is under target/cluster/backup (or beside the cluster's database, see
+# ops/cluster-paths.sh): base/<time>/ (plain copies of the data folder, each
 # with its own log), wal/ (the archive) and the receiver's log. On real machines the same two
 # programs run on another machine, with the archive on other disks.
 set -uo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-CLUSTER="$ROOT/target/cluster"
-PG_BIN=/usr/lib/postgresql/15/bin
-PG_SOCKET="$CLUSTER/pg-socket"
-BACKUP="$CLUSTER/backup"
+# shellcheck source=ops/cluster-paths.sh
+source "$ROOT/ops/cluster-paths.sh"
+BACKUP="$PG_HOME/backup"
 SLOT=connects_archive
 
 say() { echo "backup: $*"; }

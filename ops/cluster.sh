@@ -15,7 +15,9 @@
 #   ops/cluster.sh pg-start | pg-kill            PostgreSQL: start (and recover); kill -9 of the postmaster
 #   ops/cluster.sh psql [psql arguments]         psql on the cluster's database as its superuser
 #
-# Everything the cluster keeps is under target/cluster: the database (pg/), each instance's log
+# Everything the cluster keeps is under target/cluster (the database, its socket and its log in
+# /var/tmp instead when the checkout is closed to the postgres user: ops/cluster-paths.sh): the
+# database (pg/), each instance's log
 # (app-N.log), PostgreSQL's (postgres.log), nginx's configuration and logs (nginx/), the messages
 # the SMTP server took (smtp-received.txt: time in ms, Message-ID, recipients, one a line) and the
 # settings every instance starts with (instance.env). It never touches the machine's own
@@ -42,10 +44,9 @@ set -uo pipefail
 
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/bench/common.sh"
 
-CLUSTER="$BENCH_ROOT/target/cluster"
-PG_BIN=/usr/lib/postgresql/15/bin
-PG_DATA="$CLUSTER/pg"
-PG_SOCKET="$CLUSTER/pg-socket"
+ROOT="$BENCH_ROOT"
+# shellcheck source=ops/cluster-paths.sh
+source "$ROOT/ops/cluster-paths.sh"
 NGINX_DIR="$CLUSTER/nginx"
 RECORDS="$CLUSTER/smtp-received.txt"
 INSTANCES=(1 2 3)
@@ -126,16 +127,16 @@ pg_start() {
   fi
   mkdir -p "$PG_SOCKET"
   chown postgres:postgres "$PG_SOCKET"
-  touch "$CLUSTER/postgres.log"
-  chown postgres:postgres "$CLUSTER/postgres.log"
+  touch "$PG_LOG"
+  chown postgres:postgres "$PG_LOG"
   # A postmaster killed with kill -9 leaves backends that end on their own within moments.
   for _ in $(seq 1 20); do
     pgrep -u postgres -f "postgres: .*connects" >/dev/null || break
     sleep 0.5
   done
-  runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$CLUSTER/postgres.log" -w -t 120 start \
+  runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -t 120 start \
     >>"$CLUSTER/pg_ctl.log" 2>&1 \
-    || { tail -n 20 "$CLUSTER/postgres.log" >&2; fail "PostgreSQL did not start"; }
+    || { tail -n 20 "$PG_LOG" >&2; fail "PostgreSQL did not start"; }
 }
 
 pg_up() {
@@ -433,6 +434,7 @@ case "${1:-}" in
   clean)
     down
     rm -rf "$CLUSTER"
+    [ "$PG_HOME" = "$CLUSTER" ] || rm -rf "$PG_HOME"
     say "removed $CLUSTER"
     ;;
   start)

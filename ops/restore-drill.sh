@@ -15,10 +15,10 @@
 set -uo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-CLUSTER="$ROOT/target/cluster"
-PG_BIN=/usr/lib/postgresql/15/bin
-BACKUP="$CLUSTER/backup"
-RESTORE="$CLUSTER/restore"
+# shellcheck source=ops/cluster-paths.sh
+source "$ROOT/ops/cluster-paths.sh"
+BACKUP="$PG_HOME/backup"
+RESTORE="$PG_HOME/restore"
 JAR="$ROOT/target/covenant-connects-0.1.0-SNAPSHOT.jar"
 KEEP="${DRILL_KEEP:-0}"
 
@@ -39,7 +39,7 @@ RESTORED_SOCKET="$RESTORE/pg-socket"
 
 as_postgres() { runuser -u postgres -- "$@"; }
 live_psql() {
-  as_postgres "$PG_BIN/psql" -X -q -At -h "$CLUSTER/pg-socket" -p "$PG_PORT" -U postgres -d connects -v ON_ERROR_STOP=1 "$@"
+  as_postgres "$PG_BIN/psql" -X -q -At -h "$PG_SOCKET" -p "$PG_PORT" -U postgres -d connects -v ON_ERROR_STOP=1 "$@"
 }
 restored_psql() {
   as_postgres "$PG_BIN/psql" -X -q -At -h "$RESTORED_SOCKET" -p "$RESTORED_PG_PORT" -U postgres -d connects \
