@@ -38,7 +38,6 @@ fail() {
 source "$CLUSTER/instance.env"
 PG_PORT=$((CLUSTER_PORT_BASE + 32))
 
-as_postgres() { runuser -u postgres -- "$@"; }
 server_psql() {
   as_postgres "$PG_BIN/psql" -X -q -At -h "$PG_SOCKET" -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 "$@"
 }
@@ -58,7 +57,7 @@ start() {
   else
     as_postgres "$PG_BIN/pg_receivewal" -h "$PG_SOCKET" -p "$PG_PORT" -U postgres -S "$SLOT" \
       --create-slot --if-not-exists >>"$BACKUP/receivewal.log" 2>&1 || fail "could not make the slot $SLOT"
-    setsid runuser -u postgres -- bash -c 'echo $$ >"$1"; shift; exec "$@"' _ "$BACKUP/receivewal.pid" \
+    cd / && setsid runuser -u postgres -- bash -c 'echo $$ >"$1"; shift; exec "$@"' _ "$BACKUP/receivewal.pid" \
       "$PG_BIN/pg_receivewal" -h "$PG_SOCKET" -p "$PG_PORT" -U postgres -S "$SLOT" -D "$BACKUP/wal" \
       --synchronous --no-password </dev/null >>"$BACKUP/receivewal.log" 2>&1 &
     for _ in $(seq 1 50); do

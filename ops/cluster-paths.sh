@@ -13,3 +13,6 @@ PG_BIN=/usr/lib/postgresql/15/bin
 PG_DATA="$PG_HOME/pg"
 PG_SOCKET="$PG_HOME/pg-socket"
 PG_LOG="$PG_HOME/postgres.log"
+
+# Runs a command as the postgres user from /, since it may not enter the current folder.
+as_postgres() { (cd / && runuser -u postgres -- "$@"); }

@@ -78,7 +78,7 @@ postmaster_pid() { pid_of "$PG_DATA/postmaster.pid"; }
 
 # Superuser psql on the cluster's own socket; never the machine's default cluster.
 cluster_psql() {
-  runuser -u postgres -- "$PG_BIN/psql" -X -q -h "$PG_SOCKET" -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 "$@"
+  as_postgres "$PG_BIN/psql" -X -q -h "$PG_SOCKET" -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 "$@"
 }
 
 install_packages() {
@@ -122,7 +122,7 @@ export_database() {
 }
 
 pg_start() {
-  if alive "$(postmaster_pid)" && runuser -u postgres -- "$PG_BIN/pg_isready" -q -h "$PG_SOCKET" -p "$PG_PORT"; then
+  if alive "$(postmaster_pid)" && as_postgres "$PG_BIN/pg_isready" -q -h "$PG_SOCKET" -p "$PG_PORT"; then
     return 0
   fi
   mkdir -p "$PG_SOCKET"
@@ -134,7 +134,7 @@ pg_start() {
     pgrep -u postgres -f "postgres: .*connects" >/dev/null || break
     sleep 0.5
   done
-  runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -t 120 start \
+  as_postgres "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -t 120 start \
     >>"$CLUSTER/pg_ctl.log" 2>&1 \
     || { tail -n 20 "$PG_LOG" >&2; fail "PostgreSQL did not start"; }
 }
@@ -145,9 +145,9 @@ pg_up() {
     mkdir -p "$PG_DATA"
     chown postgres:postgres "$PG_DATA"
     chmod 700 "$PG_DATA"
-    runuser -u postgres -- test -w "$PG_DATA" \
+    as_postgres test -w "$PG_DATA" \
       || fail "the postgres user cannot write to $PG_DATA: a folder above it is closed to others"
-    runuser -u postgres -- "$PG_BIN/initdb" -D "$PG_DATA" -U postgres -E UTF8 --locale=C.UTF-8 \
+    as_postgres "$PG_BIN/initdb" -D "$PG_DATA" -U postgres -E UTF8 --locale=C.UTF-8 \
       --auth-local=trust --auth-host=scram-sha-256 >"$CLUSTER/initdb.log" 2>&1 \
       || { cat "$CLUSTER/initdb.log" >&2; fail "initdb failed"; }
     cat >>"$PG_DATA/postgresql.conf" <<EOF
@@ -388,7 +388,7 @@ down() {
   alive "$pid" && kill -TERM "$pid" 2>/dev/null
   rm -f "$CLUSTER/smtp.pid"
   if alive "$(postmaster_pid)"; then
-    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -w -t 60 stop >/dev/null 2>&1 \
+    as_postgres "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -w -t 60 stop >/dev/null 2>&1 \
       || kill -KILL "$(postmaster_pid)" 2>/dev/null
   fi
   say "down"

@@ -37,7 +37,6 @@ RESTORED_PG_PORT=$((CLUSTER_PORT_BASE + 33))
 RESTORED_APP_PORT=$((CLUSTER_PORT_BASE + 10))
 RESTORED_SOCKET="$RESTORE/pg-socket"
 
-as_postgres() { runuser -u postgres -- "$@"; }
 live_psql() {
   as_postgres "$PG_BIN/psql" -X -q -At -h "$PG_SOCKET" -p "$PG_PORT" -U postgres -d connects -v ON_ERROR_STOP=1 "$@"
 }
