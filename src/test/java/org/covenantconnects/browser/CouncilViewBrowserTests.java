@@ -152,6 +152,11 @@ class CouncilViewBrowserTests {
 			.isEqualTo("Councils with the Whole Council Approach embedded, month by month");
 		assertThat(browser.textOf("figure-councilsEmbedded")).containsAnyOf("On track", "Slightly behind", "Behind",
 				"Not recorded");
+		// Where opportunities are missing in the region: Manchester's young person
+		browser.follow("Where opportunities are missing", "impact-coverage-north-west");
+		assertThat(browser.textOf("councils")).contains("Manchester", "No care leavers on Connects");
+		assertThat(browser.textOf("summary")).contains("on Connects in North West");
+		browser.follow("Back to Impact", "impact-dashboard-again");
 		browser.follow("Set the targets for this year", "impact-targets");
 		browser.fillIn("signatories", "two hundred");
 		browser.press("Save targets", "impact-targets-refused");

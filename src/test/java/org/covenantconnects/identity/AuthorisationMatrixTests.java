@@ -478,6 +478,11 @@ class AuthorisationMatrixTests {
 		RULES.put("POST /my-opportunities/{id}/check-in", Access.only(Role.CARE_LEAVER));
 		RULES.put("GET /coordinator/take-up", Access.only(Role.COORDINATOR, Role.ADMIN));
 		RULES.put("GET /coordinator/take-up/export", Access.only(Role.COORDINATOR));
+		// Where opportunities are missing: read as the impact dashboard (coordinators and
+		// administrators; counts only, nobody's data of their own), downloaded by
+		// coordinators (ACCESS.md: coordinators read and export, administrators read)
+		RULES.put("GET /coordinator/impact/coverage", Access.only(Role.COORDINATOR, Role.ADMIN));
+		RULES.put("GET /coordinator/impact/coverage/csv", Access.only(Role.COORDINATOR));
 		RULES.put("GET /coordinator/audit-trail", Access.only(Role.COORDINATOR, Role.ADMIN));
 		// Matching: coordinators rank and suggest; the young person answers their own
 		RULES.put("GET /coordinator/caseload", Access.only(Role.COORDINATOR));

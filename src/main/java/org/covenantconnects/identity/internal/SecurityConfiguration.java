@@ -367,6 +367,12 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
 			.requestMatchers(HttpMethod.GET, "/coordinator/take-up/export")
 			.hasRole(Role.COORDINATOR.name())
+			// Where opportunities are missing (counts only): coordinators and
+			// administrators read it, as the impact dashboard; coordinators download it
+			.requestMatchers(HttpMethod.GET, "/coordinator/impact/coverage")
+			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
+			.requestMatchers(HttpMethod.GET, "/coordinator/impact/coverage/csv")
+			.hasRole(Role.COORDINATOR.name())
 			// Matching: the caseload, a young person's record and ranked opportunities,
 			// an
 			// opportunity's ranked young people, and suggesting (coordinators only; each

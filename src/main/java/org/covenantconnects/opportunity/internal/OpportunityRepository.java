@@ -59,8 +59,11 @@ public class OpportunityRepository {
 			taken_down_by, taken_down_from, confirmed_only
 			""";
 
-	/** Published, in date and not hidden for want of re-confirmation. */
-	private static final String PUBLICLY_OPEN = """
+	/**
+	 * Published, in date and not hidden for want of re-confirmation; with the parameters
+	 * {@code today} and {@code hideBefore}.
+	 */
+	public static final String PUBLICLY_OPEN = """
 			status = 'PUBLISHED' and (closes_on is null or closes_on >= :today)
 			  and (reconfirm_requested_at is null or reconfirm_requested_at >= :hideBefore)
 			""";
