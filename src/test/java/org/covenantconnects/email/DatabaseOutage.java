@@ -12,29 +12,45 @@ import java.time.Duration;
  * and no new one is accepted until it comes back. Connects as the embedded server's
  * superuser, to another database on the same server.
  */
-final class DatabaseOutage {
+public final class DatabaseOutage {
 
 	private final String maintenanceUrl;
 
 	private final String database;
 
-	DatabaseOutage(String testDatabaseUrl, String database) {
+	public DatabaseOutage(String testDatabaseUrl, String database) {
 		this.maintenanceUrl = testDatabaseUrl.substring(0, testDatabaseUrl.lastIndexOf('/') + 1) + "postgres";
 		this.database = database;
 	}
 
-	void databaseAwayFor(Duration outage) throws SQLException, InterruptedException {
+	public void databaseAwayFor(Duration outage) throws SQLException, InterruptedException {
+		takeAway();
+		try {
+			Thread.sleep(outage.toMillis());
+		}
+		finally {
+			bringBack();
+		}
+	}
+
+	/**
+	 * Ends every connection to the database and refuses new ones until
+	 * {@link #bringBack()}.
+	 */
+	public void takeAway() throws SQLException {
 		try (Connection connection = DriverManager.getConnection(this.maintenanceUrl, "postgres", "");
 				Statement statement = connection.createStatement()) {
 			statement.execute("alter database " + this.database + " allow_connections false");
-			try {
-				statement.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
-						+ this.database + "'");
-				Thread.sleep(outage.toMillis());
-			}
-			finally {
-				statement.execute("alter database " + this.database + " allow_connections true");
-			}
+			statement.execute(
+					"select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + this.database + "'");
+		}
+	}
+
+	/** Accepts connections to the database again. */
+	public void bringBack() throws SQLException {
+		try (Connection connection = DriverManager.getConnection(this.maintenanceUrl, "postgres", "");
+				Statement statement = connection.createStatement()) {
+			statement.execute("alter database " + this.database + " allow_connections true");
 		}
 	}
 
