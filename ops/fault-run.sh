@@ -101,14 +101,47 @@ say() { echo "$*" | tee -a "$REPORT"; }
 now_ms() { date +%s%3N; }
 sql() { "$CLUSTER_SH" psql -At -c "$1" 2>>"$WORK/sql-errors.log"; }
 
+# Every process the run started and that still runs under it, deepest first.
+descendants() {
+  local child
+  for child in $(pgrep -P "$1"); do
+    descendants "$child"
+    echo "$child"
+  done
+}
+
+still_running() {
+  local pid
+  for pid in "$@"; do
+    kill -0 "$pid" 2>/dev/null && echo "$pid"
+  done
+}
+
+# Ends the given processes: SIGTERM, then kill -9 of any still there 10 s later.
+end_processes() {
+  [ $# -gt 0 ] || return 0
+  kill -TERM "$@" 2>/dev/null
+  for _ in $(seq 1 50); do
+    [ -n "$(still_running "$@")" ] || return 0
+    sleep 0.2
+  done
+  # shellcheck disable=SC2046
+  kill -KILL $(still_running "$@") 2>/dev/null
+}
+
 cleanup() {
   local status=$?
   trap - EXIT INT TERM
   touch "$WORK/stop-load"
-  for pid in "${LOAD_PIDS[@]}"; do
-    kill "$pid" 2>/dev/null
-  done
-  [ -n "$WATCHDOG" ] && kill "$WATCHDOG" 2>/dev/null
+  # Over time, the watchdog is ending what ran then; otherwise it is no longer needed.
+  if [ -f "$WORK/over-time" ]; then
+    wait "$WATCHDOG" 2>/dev/null
+  else
+    kill "$WATCHDOG" 2>/dev/null
+  fi
+  # Whatever still runs under the run (the load, a cluster command and what it started).
+  # shellcheck disable=SC2046
+  end_processes $(descendants $$ | grep -vx "$WATCHDOG")
   "$CLUSTER_SH" down >/dev/null 2>&1
   echo "fault run: the cluster is down; report in $REPORT"
   exit "$status"
@@ -117,12 +150,18 @@ trap cleanup EXIT
 trap 'echo "fault run: stopped" >&2; exit 130' INT TERM
 
 # Stops the whole run after RUN_TIMEOUT seconds, whatever it is waiting for: the run's trap runs
-# once the command it waits on ends, so that command (a child of the run) is ended too.
+# once the command it waits on ends, so every process under the run is ended too (kill -9 for any
+# still there 10 s after SIGTERM).
 (
   sleep "$RUN_TIMEOUT"
+  touch "$WORK/over-time"
   echo "fault run: over ${RUN_TIMEOUT}s; stopping" >&2
+  # Listed before any of it ends: a process whose parent ends no longer shows as the run's.
+  self=$BASHPID
+  running="$(descendants $$ | grep -vx "$self")"
   kill -TERM $$
-  pkill -TERM -P $$
+  # shellcheck disable=SC2086
+  end_processes $running
 ) &
 WATCHDOG=$!
 
