@@ -3,13 +3,19 @@ package org.covenantconnects.web;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.covenantconnects.careleaver.CareLeavers;
 import org.covenantconnects.council.Patches;
+import org.covenantconnects.event.Events;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.DbsCheck;
 import org.covenantconnects.identity.Role;
 import org.covenantconnects.identity.StaffChecks;
+import org.covenantconnects.opportunity.Opportunities;
+import org.covenantconnects.opportunity.SearchCriteria;
+import org.covenantconnects.opportunity.SearchSort;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,14 +33,55 @@ class PagesController {
 
 	private final Patches patches;
 
-	PagesController(RetentionPeriods retention, StaffChecks staffChecks, Patches patches) {
+	private final Opportunities opportunities;
+
+	private final Events events;
+
+	private final CareLeavers careLeavers;
+
+	PagesController(RetentionPeriods retention, StaffChecks staffChecks, Patches patches, Opportunities opportunities,
+			Events events, CareLeavers careLeavers) {
 		this.retention = retention;
 		this.staffChecks = staffChecks;
 		this.patches = patches;
+		this.opportunities = opportunities;
+		this.events = events;
+		this.careLeavers = careLeavers;
 	}
 
+	/**
+	 * How many of the newest opportunities, and of the next events, the home page shows.
+	 */
+	static final int NEWEST = 5;
+
+	static final int NEXT_EVENTS = 3;
+
+	static final int FOR_YOU = 3;
+
+	/**
+	 * What is on, without opening the menu: a search box, the newest opportunities and
+	 * the next events; a signed-in care leaver's For you first. Each list is one query.
+	 */
 	@GetMapping("/")
-	String index(@AuthenticationPrincipal CurrentUser user) {
+	String index(@AuthenticationPrincipal CurrentUser user, Model model) {
+		boolean careLeaver = user != null && user.is(Role.CARE_LEAVER);
+		Optional<CareLeavers.Feed> forYou = careLeaver ? this.careLeavers.forYou(user.id(), 1, FOR_YOU)
+				: Optional.empty();
+		model.addAttribute("forYou", forYou.map((feed) -> feed.results().items()).orElse(null));
+		SearchCriteria newest = new SearchCriteria(null, null, null, null, null, null, false, false, false,
+				SearchSort.NEWEST, 1, NEWEST);
+		boolean unconfirmed = forYou.map((feed) -> !feed.profile().isCareExperienceConfirmed()).orElse(careLeaver);
+		model.addAttribute("newest",
+				this.opportunities.search(unconfirmed ? newest.leavingOutConfirmedOnly() : newest).items());
+		model.addAttribute("nextEvents",
+				this.events.upcoming((user != null) ? user.role() : null, null, null)
+					.stream()
+					.limit(NEXT_EVENTS)
+					.toList());
+		model.addAttribute("metaDescription",
+				"Find jobs, apprenticeships, training, discounts, tickets and help setting up home offered to care "
+						+ "leavers aged 16 to 25 in England by organisations that signed the Care Leaver Covenant, and "
+						+ "the events coming up.");
 		return "web/index";
 	}
 

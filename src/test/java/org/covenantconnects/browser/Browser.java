@@ -332,6 +332,9 @@ class Browser implements AutoCloseable {
 				problems.add("The server answered " + page.status());
 			}
 			this.html.errorsIn(page.html()).forEach((error) -> problems.add("HTML error, " + error));
+			if (!hasMetaDescription(page.html())) {
+				problems.add("The page has no meta description (a description of at least 50 characters)");
+			}
 		}
 		accessibilityViolations().forEach((violation) -> problems.add("Accessibility (axe) " + violation));
 		if (!problems.isEmpty()) {
@@ -346,6 +349,17 @@ class Browser implements AutoCloseable {
 					"%d problem(s) on %s (step %s, scripts %s, screenshot %s):%n  - %s".formatted(problems.size(), url,
 							stepName, this.scripts, SCREENSHOTS.resolve(name), String.join("\n  - ", problems)));
 		}
+	}
+
+	/**
+	 * Whether the page as served has a meta description that search engines can show: one
+	 * {@code <meta name="description">} with a content of at least 50 characters.
+	 */
+	static boolean hasMetaDescription(String html) {
+		java.util.regex.Matcher meta = java.util.regex.Pattern
+			.compile("<meta name=\"description\" content=\"([^\"]*)\"")
+			.matcher(html);
+		return meta.find() && meta.group(1).strip().length() >= 50 && !meta.find();
 	}
 
 	/**

@@ -63,6 +63,12 @@ class GiveAwayBrowserTests {
 	@EnumSource
 	void aGiveAwayIsSetUpDrawnAndMadeAgainToTheSameWinner(Scripts scripts) {
 		Browser browser = startJourney("give-away", scripts);
+		browser.open("/", "home-page");
+		assertThat(browser.textOf("newest")).isNotEmpty();
+		assertThat(browser.textOf("next-events")).contains("Careers in the NHS");
+		browser.fillIn("home-search", "apprenticeship");
+		browser.press("Search", "home-search-results");
+		assertThat(browser.path()).isEqualTo("/opportunities");
 		SigningIn.signedInAs(browser, "coordinator@example.com", DEMO_PASSWORD, "coordinator-home");
 		browser.follow("Give-aways", "coordinator-give-aways");
 		assertThat(browser.textOf("give-aways")).contains("A £50 voucher for a supermarket", "Claimed",

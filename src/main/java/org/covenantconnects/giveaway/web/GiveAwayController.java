@@ -54,6 +54,9 @@ class GiveAwayController {
 					.map((giveAway) -> this.giveAways.standingOf(giveAway, user.id()))
 					.orElse(null));
 		model.addAttribute("winners", winners());
+		model.addAttribute("metaDescription",
+				"Each month one care leaver registered on Covenant Connects wins a prize, drawn at random from everyone "
+						+ "who may win. See this month's prize and where past winners live.");
 		return "giveaway/give-away";
 	}
 
