@@ -93,6 +93,7 @@ class PersonalDataTests {
 					"the organisation's contact number, given on its proforma; not an account"),
 			Map.entry("opportunity.organisation_name", "an organisation's name, copied onto its opportunities"),
 			Map.entry("opportunity.returned_reason", "why an opportunity was returned to its organisation"),
+			Map.entry("event.returned_reason", "why an event an organisation proposed was returned to it"),
 			Map.entry("opportunity.taken_down_reason", "why the Covenant team took an opportunity down"),
 			// Roles and kinds, not people.
 			Map.entry("take_up.referred_by", "whether a referral came from an adviser or the Covenant team (a role)"),

@@ -68,6 +68,104 @@ public class Events {
 	}
 
 	/**
+	 * A signatory organisation proposes an event for its own audience: it waits for a
+	 * coordinator's review and is shown to no one else until approved.
+	 * @param member the signatory user who proposes it, for the organisation they act for
+	 */
+	@Transactional
+	public Event propose(EventDetails details, AccountId member, UUID organisation) {
+		UUID id = UUID.randomUUID();
+		this.events.insertProposal(id, details, member, organisation, this.clock.instant());
+		return this.events.find(id).orElseThrow();
+	}
+
+	/**
+	 * The organisation changes an event it proposed that is waiting or was returned; it
+	 * waits for review again.
+	 * @throws IllegalStateException if the event is approved or cancelled (the Covenant
+	 * team changes it then)
+	 */
+	@Transactional
+	public Event changeProposal(UUID id, EventDetails details) {
+		lock(id);
+		Event event = find(id).orElseThrow();
+		if (event.isPublished() || event.isCancelled()) {
+			throw new IllegalStateException("Only an event waiting for review or returned can be changed");
+		}
+		Instant now = this.clock.instant();
+		this.events.update(id, details, now);
+		this.events.review(id, Review.WAITING, null, now);
+		return this.events.find(id).orElseThrow();
+	}
+
+	/** The events the organisation proposed, the latest starting first. */
+	public List<Event> ofOrganisation(UUID organisation) {
+		return this.events.ofOrganisation(organisation);
+	}
+
+	/**
+	 * Events organisations proposed that wait for a coordinator, the longest waiting
+	 * first.
+	 */
+	public List<Event> awaitingReview() {
+		return this.events.waitingForReview();
+	}
+
+	/**
+	 * A coordinator approves a proposed event: it is shown to the people it is for, who
+	 * may sign up; the proposer is told by email.
+	 * @throws IllegalStateException if it is not waiting for review
+	 */
+	@Transactional
+	public void approve(UUID id) {
+		lock(id);
+		Event event = find(id).orElseThrow();
+		if (event.review() != Review.WAITING) {
+			throw new IllegalStateException("Only an event waiting for review can be approved");
+		}
+		this.events.review(id, Review.APPROVED, null, this.clock.instant());
+		AccountId proposer = event.organiser();
+		if (proposer != null) {
+			tell(proposer, "Published: " + event.details().title(),
+					"""
+							Hello,
+
+							The Covenant team approved your event %s, on %s. It is now on Connects for the people it is for, who can sign up:
+							%s/events/%s
+							"""
+						.formatted(event.details().title(), event.when(), this.baseUrl, id));
+		}
+	}
+
+	/**
+	 * A coordinator returns a proposed event to its organisation with reasons it sees, to
+	 * change and propose again; the proposer is told by email.
+	 * @throws IllegalStateException if it is not waiting for review
+	 */
+	@Transactional
+	public void returnWithReason(UUID id, String reason) {
+		lock(id);
+		Event event = find(id).orElseThrow();
+		if (event.review() != Review.WAITING) {
+			throw new IllegalStateException("Only an event waiting for review can be returned");
+		}
+		this.events.review(id, Review.RETURNED, reason.strip(), this.clock.instant());
+		AccountId proposer = event.organiser();
+		if (proposer != null) {
+			tell(proposer, "Returned: " + event.details().title(), """
+					Hello,
+
+					The Covenant team returned your event %s to you:
+
+					%s
+
+					Change it and propose it again from your organisation's events:
+					%s/organisation/events
+					""".formatted(event.details().title(), reason.strip(), this.baseUrl));
+		}
+	}
+
+	/**
 	 * Changes an event. More places go to the people waiting, who are told; fewer places
 	 * than are already given are refused.
 	 * @throws TooFewPlacesException if the new number of places is below the places given
@@ -118,6 +216,7 @@ public class Events {
 	public List<Event> upcoming(@Nullable Role viewer, @Nullable RegionCode region, @Nullable EventKind kind) {
 		return this.events.upcoming(this.clock.instant(), region, kind)
 			.stream()
+			.filter(Event::isPublished)
 			.filter((event) -> event.details().isPublic()
 					|| (viewer != null && (event.isFor(viewer) || viewer.isStaff())))
 			.toList();
@@ -142,7 +241,7 @@ public class Events {
 			throw new NotForYouException();
 		}
 		Instant now = this.clock.instant();
-		if (event.isCancelled() || event.hasStarted(now)) {
+		if (!event.isPublished() || event.isCancelled() || event.hasStarted(now)) {
 			throw new SignUpClosedException();
 		}
 		Optional<SignUp> existing = this.events.signUp(id, who);
@@ -244,7 +343,7 @@ public class Events {
 		Instant now = this.clock.instant();
 		List<Ics.Entry> entries = this.events.inRegionSince(region, now.minus(FEED_KEEPS))
 			.stream()
-			.filter((event) -> event.details().isPublic())
+			.filter((event) -> event.isPublished() && event.details().isPublic())
 			.map((event) -> new Ics.Entry(event, null))
 			.toList();
 		return Ics.calendar("Covenant Connects events in the " + regionName, entries, this.baseUrl, now);

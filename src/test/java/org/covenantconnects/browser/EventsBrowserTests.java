@@ -177,6 +177,49 @@ class EventsBrowserTests {
 		SigningIn.stepAway(browser);
 	}
 
+	@ParameterizedTest
+	@EnumSource
+	void anOrganisationProposesAnEventThatAppearsOnceACoordinatorApprovesIt(Scripts scripts) {
+		Browser browser = startJourney("organisation-event", scripts);
+		signIn(browser, "signatory@example.com", DEMO_PASSWORD, "organisation-home");
+		browser.open("/organisation/events", "organisation-events");
+		assertThat(browser.textOf("events")).contains("Bake your first loaf", "Published", "Waiting for review");
+		browser.follow("Propose an event", "propose-event");
+		browser.press("Send for review", "proposal-refused");
+		assertThat(browser.errorSummary()).contains("Enter the event's title", "Select who the event is for");
+		String title = "Cake decorating for beginners " + UUID.randomUUID().toString().substring(0, 6);
+		LocalDate day = EventTimes.ukDate(java.time.Instant.now()).plusDays(30);
+		browser.fillIn("title", title);
+		browser.fillIn("description", "Our decorators show you piping, icing and lettering.");
+		browser.choose("kind");
+		browser.tick("audiences");
+		browser.fillIn("date.day", String.valueOf(day.getDayOfMonth()));
+		browser.fillIn("date.month", String.valueOf(day.getMonthValue()));
+		browser.fillIn("date.year", String.valueOf(day.getYear()));
+		browser.fillIn("startTime", "2pm");
+		browser.fillIn("endTime", "4pm");
+		browser.choose("format");
+		browser.fillIn("venue", "Northwind Bakeries, Ancoats");
+		browser.fillIn("venueAddress", "12 Blossom Street, Manchester M4 6AJ");
+		browser.select("region", Fixtures.NORTH_WEST.value());
+		browser.fillIn("capacity", "6");
+		browser.choose("travelPaid");
+		browser.press("Send for review", "proposal-sent");
+		assertThat(browser.textOf("events")).contains(title);
+		SigningIn.stepAway(browser);
+
+		signIn(browser, "coordinator@example.com", DEMO_PASSWORD, "moderating-coordinator-home");
+		browser.open("/coordinator/events", "events-with-proposals");
+		assertThat(browser.textOf("awaiting-review")).contains(title, "Northwind Bakeries",
+				"Work experience taster day");
+		browser.follow(title, "proposal-to-review");
+		browser.press("Return to the organisation", "return-refused");
+		assertThat(browser.errorSummary()).contains("Enter the reasons the organisation will see");
+		browser.press("Approve and publish", "proposal-approved");
+		assertThat(browser.textOf("organiser")).contains("Northwind Bakeries", "Published");
+		SigningIn.stepAway(browser);
+	}
+
 	private static void signIn(Browser browser, String email, String password, String stepName) {
 		SigningIn.signedInAs(browser, email, password, stepName);
 	}

@@ -157,6 +157,12 @@ class NationalDataTests {
 					+ "pg_temp.generated_signatory, pg_temp.generated_offerer, pg_temp.generated_taken, "
 					+ "pg_temp.generated_take_up")
 			.update();
+		this.jdbc.sql("delete from network_meeting_action").update();
+		this.jdbc.sql("delete from network_meeting_invitee").update();
+		this.jdbc.sql("delete from network_meeting").update();
+		this.jdbc.sql("delete from event_calendar").update();
+		this.jdbc.sql("delete from event_sign_up").update();
+		this.jdbc.sql("delete from event").update();
 		this.jdbc.sql("delete from alert").update();
 		this.jdbc.sql("delete from alert_preference").update();
 		this.jdbc.sql("delete from take_up").update();
@@ -170,12 +176,6 @@ class NationalDataTests {
 		this.jdbc.sql("delete from council_lead").update();
 		this.jdbc.sql("delete from council_partnership").update();
 		this.jdbc.sql("update institution set coordinator_account_id = null").update();
-		this.jdbc.sql("delete from network_meeting_action").update();
-		this.jdbc.sql("delete from network_meeting_invitee").update();
-		this.jdbc.sql("delete from network_meeting").update();
-		this.jdbc.sql("delete from event_calendar").update();
-		this.jdbc.sql("delete from event_sign_up").update();
-		this.jdbc.sql("delete from event").update();
 		this.jdbc.sql("delete from give_away_opt_out").update();
 		this.jdbc.sql("delete from give_away_entry").update();
 		this.jdbc.sql("delete from give_away_draw").update();

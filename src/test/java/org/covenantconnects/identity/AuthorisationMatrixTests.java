@@ -402,6 +402,15 @@ class AuthorisationMatrixTests {
 		RULES.put("GET /coordinator/events/{id}/cancel", Access.only(Role.COORDINATOR));
 		RULES.put("POST /coordinator/events/{id}/cancel", Access.only(Role.COORDINATOR));
 		RULES.put("POST /coordinator/events/{id}/attendance", Access.only(Role.COORDINATOR));
+		// Events an organisation proposes: its own only (OrganisedEventsTests checks the
+		// object-level cases); coordinators approve or return them
+		RULES.put("POST /coordinator/events/{id}/approve", Access.only(Role.COORDINATOR));
+		RULES.put("POST /coordinator/events/{id}/return", Access.only(Role.COORDINATOR));
+		RULES.put("GET /organisation/events", Access.only(Role.SIGNATORY));
+		RULES.put("GET /organisation/events/new", Access.only(Role.SIGNATORY));
+		RULES.put("POST /organisation/events/new", Access.only(Role.SIGNATORY));
+		RULES.put("GET /organisation/events/{id}/edit", Access.only(Role.SIGNATORY));
+		RULES.put("POST /organisation/events/{id}/edit", Access.only(Role.SIGNATORY));
 		// Network meetings: coordinators invite partner contacts, write the agenda, the
 		// notes and who came, and keep the actions; only an event that is a network
 		// meeting has these pages (NetworkMeetingsTests checks the object-level cases)

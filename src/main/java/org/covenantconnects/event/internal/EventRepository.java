@@ -18,6 +18,7 @@ import org.covenantconnects.event.Event;
 import org.covenantconnects.event.EventDetails;
 import org.covenantconnects.event.EventKind;
 import org.covenantconnects.event.MyEvent;
+import org.covenantconnects.event.Review;
 import org.covenantconnects.event.SignUp;
 import org.covenantconnects.event.SignUpStatus;
 import org.covenantconnects.identity.AccountId;
@@ -61,6 +62,48 @@ public class EventRepository {
 				  :endsAt, :online, :venue, :venueAddress, :joiningLink, :region, :capacity, :organiser, :accessibility,
 				  :travelPaid, :now, :now)
 				""").param("id", id).param("organiser", organiser.value()).params(params(details, now)).update();
+	}
+
+	/** An event a signatory organisation proposes: it waits for review. */
+	public void insertProposal(UUID id, EventDetails details, AccountId member, UUID organisation, Instant now) {
+		this.jdbc.sql("""
+				insert into event (id, title, description, kind, audiences, starts_at, ends_at, online, venue,
+				  venue_address, joining_link, region_code, capacity, organiser_account_id, accessibility, travel_paid,
+				  created_at, updated_at, organiser_signatory_id, review)
+				values (:id, :title, :description, :kind, string_to_array(:audiences, ',')::varchar(20)[], :startsAt,
+				  :endsAt, :online, :venue, :venueAddress, :joiningLink, :region, :capacity, :organiser, :accessibility,
+				  :travelPaid, :now, :now, :organisation, 'WAITING')
+				""")
+			.param("id", id)
+			.param("organiser", member.value())
+			.param("organisation", organisation)
+			.params(params(details, now))
+			.update();
+	}
+
+	/** Sets where the event stands with moderation, and the reasons when returned. */
+	public void review(UUID id, Review review, @Nullable String reason, Instant now) {
+		this.jdbc.sql("update event set review = :review, returned_reason = :reason, updated_at = :now where id = :id")
+			.param("id", id)
+			.param("review", review.name())
+			.param("reason", reason)
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	/** The events an organisation proposed, the latest starting first. */
+	public List<Event> ofOrganisation(UUID organisation) {
+		return this.jdbc.sql(EVENT + " where e.organiser_signatory_id = :organisation order by e.starts_at desc")
+			.param("organisation", organisation)
+			.query(EventRepository::event)
+			.list();
+	}
+
+	/** Events waiting for review, the longest waiting first. */
+	public List<Event> waitingForReview() {
+		return this.jdbc.sql(EVENT + " where e.review = 'WAITING' order by e.created_at")
+			.query(EventRepository::event)
+			.list();
 	}
 
 	public void update(UUID id, EventDetails details, Instant now) {
@@ -365,7 +408,9 @@ public class EventRepository {
 				rs.getString("joining_link"), new RegionCode(rs.getString("region_code")), rs.getInt("capacity"),
 				rs.getString("accessibility"), rs.getBoolean("travel_paid"));
 		return new Event(rs.getObject("id", UUID.class), details, (organiser != null) ? new AccountId(organiser) : null,
-				(cancelled != null) ? cancelled.toInstant() : null, rs.getInt("places_taken"), rs.getInt("waiting"));
+				(cancelled != null) ? cancelled.toInstant() : null, rs.getInt("places_taken"), rs.getInt("waiting"),
+				rs.getObject("organiser_signatory_id", UUID.class), Review.valueOf(rs.getString("review")),
+				rs.getString("returned_reason"));
 	}
 
 	private static SignUp signUp(ResultSet rs, int row) throws SQLException {
