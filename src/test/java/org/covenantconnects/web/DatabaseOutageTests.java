@@ -19,9 +19,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -34,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ConnectsTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class DatabaseOutageTests {
 
 	/** A generous bound: the pool's connection timeout is 3 s. */
@@ -57,7 +61,8 @@ class DatabaseOutageTests {
 	void startAnInstance(@Value("${spring.datasource.url}") String url, @Autowired JdbcClient jdbc) {
 		String database = OtherInstances.freshDatabase(jdbc, url, "database_outage");
 		this.outage = new DatabaseOutage(url, "database_outage");
-		this.instance = OtherInstances.start(OtherInstances.settings(database, 25, Map.of("connects.mail.senders", 0)));
+		this.instance = OtherInstances.start(OtherInstances.settings(database, 25,
+				Map.of("connects.mail.senders", 0, "connects.work.check-interval", "1s")));
 		this.base = "http://127.0.0.1:" + this.instance.getEnvironment().getProperty("local.server.port");
 	}
 
@@ -122,6 +127,27 @@ class DatabaseOutageTests {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).doesNotContain("Sorry, there is a problem");
 		assertThat(get("/api/opportunities?q=outage").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aScheduledJobThatCannotReachTheDatabaseLogsAWarningAndRunsAgainAfterwards(CapturedOutput output)
+			throws Exception {
+		// The work module's check runs every second on this instance; each run while the
+		// database is away waits the pool's 3 s for a connection, then gives up.
+		this.outage.takeAway();
+		try {
+			Instant until = Instant.now().plus(AT_MOST);
+			while (!output.getOut().contains("A scheduled job could not reach the database")
+					&& Instant.now().isBefore(until)) {
+				Thread.sleep(200);
+			}
+		}
+		finally {
+			this.outage.bringBack();
+		}
+		assertThat(output.getOut()).contains("A scheduled job could not reach the database")
+			.doesNotContain("Unexpected error occurred in scheduled task");
+		awaitAnswer("/actuator/health/readiness", (r) -> r.statusCode() == 200);
 	}
 
 	private HttpResponse<String> awaitAnswer(String path, Predicate<HttpResponse<String>> wanted) throws Exception {
