@@ -236,8 +236,10 @@ smoke_journey() {
   COOKIES="$WORK/cookies-$label"
   rm -f "$COOKIES"
   get_page / "$label" >/dev/null
-  get_page '/opportunities?q=apprenticeship' "$label" | grep -q 'opportunit' \
-    || fail_with_log "$APP_LOG" "the $label code's search page shows no results list"
+  # Each page is kept, then searched: grep -q on a pipe may close it early, and pipefail would
+  # count that against the page.
+  page="$(get_page '/opportunities?q=apprenticeship' "$label")"
+  grep -q 'opportunit' <<<"$page" || fail_with_log "$APP_LOG" "the $label code's search page shows no results list"
   page="$(get_page /sign-in "$label")"
   csrf="$(grep -o 'name="_csrf" value="[^"]*"' <<<"$page" | head -n 1 | sed 's/.*value="//; s/"$//')"
   [ -n "$csrf" ] || fail "the $label code's sign-in page has no form token"
@@ -246,7 +248,8 @@ smoke_journey() {
     --data-urlencode "password=covenant-demo" "$APP_URL/sign-in")"
   [[ "$answer" == 302* && "$answer" != *sign-in* ]] \
     || fail_with_log "$APP_LOG" "the $label code did not sign in the demo care leaver (answered $answer)"
-  get_page /for-you "$label" | grep -q 'For you' || fail_with_log "$APP_LOG" "the $label code's For you page is wrong"
+  page="$(get_page /for-you "$label")"
+  grep -q 'For you' <<<"$page" || fail_with_log "$APP_LOG" "the $label code's For you page is wrong"
   get_page /my-opportunities "$label" >/dev/null
   say "smoke journey on the $label code: home, search, sign in, For you, My opportunities: all answered"
 }
