@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,14 +25,21 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Makes the alerts of a newly published opportunity for everyone it fits, in one
- * statement, and queues the instant emails. Runs from Modulith's event publication
- * registry, so a publication whose alerts were not committed is handled again on restart;
- * the unique (opportunity, person) key makes handling it twice harmless.
+ * statement, and queues the instant emails a few thousand at a time. Runs from Modulith's
+ * event publication registry, so a publication whose alerts were not committed is handled
+ * again on restart; the unique (opportunity, person) key makes handling it twice
+ * harmless.
  */
 @Component
 public class FanOut {
 
 	private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+
+	/**
+	 * How many instant emails go to the outbox in one statement: a national opportunity
+	 * queues tens of thousands, and one by one each cost a round trip.
+	 */
+	private static final int QUEUED_AT_ONCE = 2_000;
 
 	/**
 	 * {@link FitRule} in SQL: whether the opportunity {@code o} fits the care leaver
@@ -153,9 +161,15 @@ public class FanOut {
 			return;
 		}
 		OpportunityView opportunity = this.opportunities.find(id).orElseThrow();
+		List<Email> batch = new ArrayList<>(Math.min(recipients.size(), QUEUED_AT_ONCE));
 		for (Recipient recipient : recipients) {
-			this.emails.queue(instantEmail(recipient, opportunity));
+			batch.add(instantEmail(recipient, opportunity));
+			if (batch.size() == QUEUED_AT_ONCE) {
+				this.emails.queueAll(batch);
+				batch.clear();
+			}
 		}
+		this.emails.queueAll(batch);
 	}
 
 	private Email instantEmail(Recipient recipient, OpportunityView opportunity) {
