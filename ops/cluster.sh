@@ -306,7 +306,10 @@ pid $NGINX_DIR/nginx.pid;
 error_log $NGINX_DIR/error.log warn;
 events { worker_connections 1024; }
 http {
-  access_log $NGINX_DIR/access.log;
+  # Which instance answered each request (the fault run finds a signed-in person's instance by it).
+  log_format upstream '\$remote_addr [\$time_local] "\$request" \$status \$body_bytes_sent \$request_time '
+    'upstream \$upstream_addr \$upstream_status';
+  access_log $NGINX_DIR/access.log upstream;
   client_body_temp_path $NGINX_DIR/client_body;
   proxy_temp_path $NGINX_DIR/proxy;
   fastcgi_temp_path $NGINX_DIR/fastcgi;
@@ -327,7 +330,13 @@ $(for n in "${INSTANCES[@]}"; do echo "    server 127.0.0.1:$(app_port "$n") max
       proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
       proxy_set_header X-Forwarded-Proto \$scheme;
       # An instance that is stopping or gone refuses the connection: the next one answers.
-      proxy_next_upstream error timeout http_502 http_503;
+      # A 503 is the service's own answer (the database cannot be reached, ADR 045): it goes
+      # to the person as it is, never to the next instance, which would answer the same; and
+      # it does not mark the instance as failed (only what is listed here counts), so nginx
+      # never answers with a 502 of its own while every instance is alive.
+      proxy_next_upstream error timeout http_502;
+      # Which instance answered, for the fault run's check that a session outlives its instance.
+      add_header X-Connects-Upstream \$upstream_addr always;
       proxy_connect_timeout 2s;
       proxy_read_timeout 90s;
     }
