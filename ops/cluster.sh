@@ -19,7 +19,8 @@
 # /var/tmp instead when the checkout is closed to the postgres user: ops/cluster-paths.sh): the
 # database (pg/), each instance's log
 # (app-N.log), PostgreSQL's (postgres.log), nginx's configuration and logs (nginx/), the messages
-# the SMTP server took (smtp-received.txt: time in ms, Message-ID, recipients, one a line) and the
+# the SMTP server took (smtp-received.txt: time in ms, Message-ID, recipients, one a line; and
+# smtp-links.txt: the email confirmation links in them, with Message-ID and recipients) and the
 # settings every instance starts with (instance.env). It never touches the machine's own
 # PostgreSQL clusters or nginx configuration. Running as root, it installs Debian's postgresql and
 # nginx packages with apt-get when they are missing; PostgreSQL runs as the postgres user.
@@ -179,8 +180,8 @@ smtp_up() {
     return 0
   fi
   touch "$RECORDS"
-  setsid bash -c 'echo $$ >"$1"; exec java -Xmx128m "$2" "$3" "$4"' _ "$CLUSTER/smtp.pid" \
-    "$BENCH_ROOT/src/bench/java/org/covenantconnects/ops/SmtpRecorder.java" "$SMTP_PORT" "$RECORDS" \
+  setsid bash -c 'echo $$ >"$1"; exec java -Xmx128m "$2" "$3" "$4" "$5"' _ "$CLUSTER/smtp.pid" \
+    "$BENCH_ROOT/src/bench/java/org/covenantconnects/ops/SmtpRecorder.java" "$SMTP_PORT" "$RECORDS" "$CLUSTER/smtp-links.txt" \
     </dev/null >"$CLUSTER/smtp.log" 2>&1 &
   for _ in $(seq 1 120); do
     (exec 3<>"/dev/tcp/127.0.0.1/$SMTP_PORT") 2>/dev/null && {

@@ -3,11 +3,27 @@
 # service, nginx, PostgreSQL 15, a recording SMTP server, all on 127.0.0.1), each measured by what
 # the SMTP server received. Usage:
 #
-#   ops/fault-run.sh            the data set generated with 20,000 care leavers
-#   ops/fault-run.sh --short    10,000 care leavers (fewer emails; the same faults)
+#   ops/fault-run.sh            the data set generated with 20,000 care leavers; (m) for 240 s
+#   ops/fault-run.sh --short    10,000 care leavers, (m) for 120 s (fewer emails; the same faults)
 #   ops/fault-run.sh --ci       the form CI runs: 2,000 care leavers, the three instances started
-#                               together from the jar already built (never builds), (a) and (c) only,
-#                               work taken over after 30 s, stopped after 900 s
+#                               together from the jar already built (never builds), (m) for 70 s with
+#                               one kill and one PostgreSQL restart, then (a); work taken over after
+#                               30 s, stopped after 900 s
+#
+# (m) comes first: a mixed load through nginx (src/bench/java/org/covenantconnects/ops/MixedLoad.java,
+# run from its source; ADR 051): care leavers registering and confirming by the emailed link,
+# signing in, saving and applying; visitors; the coordinator publishing (each fans out alerts) and
+# returning opportunities waiting for review; weekly digests started every minute on every instance
+# (FAULT_DIGEST_CRON), the first with anything to send after the load's first publication. During it:
+# a signed-in care leaver's instance (nginx's X-Connects-Upstream) is killed with kill -9 and their
+# next request must still be signed in; PostgreSQL is killed and started again, readiness must say
+# DOWN and a page through nginx must be the service's "service unavailable" page, then everything
+# must recover with no restart; the long form also kills a random instance every FAULT_KILL_EVERY
+# seconds (15) while all three are ready, starting it again at once. Afterwards it prints, and
+# judges: every change answered with success found in the database; every published opportunity's
+# alerts against whom ADR 018's rule (written again here in SQL) says it fits; at most one weekly
+# digest a person; emails by Message-ID; and prints the error rate and latency the load saw, over
+# all and outside the faults' windows.
 #
 # On 2 cores shared with other work the full run took 705 s (12 minutes), a quarter of it starting
 # the cluster.
@@ -42,6 +58,11 @@
 #   FAULT_CHECK_INTERVAL    CONNECTS_WORK_CHECK_INTERVAL (default 10s; the service's is 30s)
 #   FAULT_PG_DOWN_SECONDS   how long PostgreSQL stays down in (c) (default 12)
 #   FAULT_RUN_TIMEOUT       seconds before the whole run is stopped (default 1800; --ci 900)
+#   FAULT_LOAD_SECONDS      how long (m)'s load runs (default 240; --short 120; --ci 70)
+#   FAULT_LOAD_USERS        people at once in (m) (default 60; --ci 20)
+#   FAULT_KILL_EVERY        seconds between kills in (m) (default 15; --ci empty: only the session check's)
+#   FAULT_DIGEST_CRON       when every instance starts weekly digests (default every minute)
+#   FAULT_SCENARIOS         which scenarios, e.g. "m" or "m a" (default the form's)
 #   CLUSTER_PORT_BASE       see ops/cluster.sh
 set -uo pipefail
 
@@ -56,7 +77,14 @@ PG_DOWN="${FAULT_PG_DOWN_SECONDS:-12}"
 # The form: its data set, scenarios and limits.
 FORM=full
 SIZE=20000
-SCENARIOS=(a b c)
+SCENARIOS=(m a b c)
+# (m): how long the load runs, how many people at once, how often an instance is killed (empty:
+# only the one the session check kills), how many opportunities wait for review and how often the
+# coordinator takes one.
+M_SECONDS="${FAULT_LOAD_SECONDS:-240}"
+M_USERS="${FAULT_LOAD_USERS:-60}"
+M_KILL_EVERY="${FAULT_KILL_EVERY-15}"
+M_MODERATE_EVERY=4
 TAKE_OVER=60s
 RUN_TIMEOUT="${FAULT_RUN_TIMEOUT:-1800}"
 # (a): kill once the fan-out is seen running, this long after (seconds); (c): kill PostgreSQL once
@@ -65,10 +93,13 @@ A_KILL_AFTER_FAN_OUT_BEGAN=0.5
 C_KILL_AT_SENT=500
 case "${1:-}" in
   "") ;;
-  --short) FORM=short SIZE=10000 ;;
+  --short) FORM=short SIZE=10000 M_SECONDS="${FAULT_LOAD_SECONDS:-120}" ;;
   --ci)
     # About 300 instant emails per national opportunity: enough for several batches in delivery.
-    FORM=ci SIZE=2000 SCENARIOS=(a c) TAKE_OVER=30s RUN_TIMEOUT="${FAULT_RUN_TIMEOUT:-900}"
+    # The mixed load's own PostgreSQL restart stands for (c).
+    FORM=ci SIZE=2000 SCENARIOS=(m a) TAKE_OVER=30s RUN_TIMEOUT="${FAULT_RUN_TIMEOUT:-900}"
+    M_SECONDS="${FAULT_LOAD_SECONDS:-70}" M_USERS="${FAULT_LOAD_USERS:-20}" M_KILL_EVERY="${FAULT_KILL_EVERY-}"
+    M_MODERATE_EVERY=5
     # A fan-out over 2,000 people takes well under a second: killed as soon as publishing answers
     # (its work is then incomplete whether or not the listener had begun).
     A_KILL_AFTER_FAN_OUT_BEGAN=
@@ -76,10 +107,14 @@ case "${1:-}" in
     export CLUSTER_START_TOGETHER=1 CLUSTER_NO_BUILD=1
     ;;
   *)
-    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 2
     ;;
 esac
+if [ -n "${FAULT_SCENARIOS:-}" ]; then
+  read -r -a SCENARIOS <<<"$FAULT_SCENARIOS"
+fi
+M_TO_MODERATE=$((M_SECONDS / M_MODERATE_EVERY + 10))
 
 export CLUSTER_CARE_LEAVERS=$SIZE
 export CONNECTS_MAIL_LEASE=40s
@@ -87,6 +122,10 @@ export CONNECTS_WORK_TAKE_OVER_AFTER="${FAULT_TAKE_OVER_AFTER:-$TAKE_OVER}"
 export CONNECTS_WORK_CHECK_INTERVAL="${FAULT_CHECK_INTERVAL:-10s}"
 # The first retry of failed work must not come later than the take-over.
 export CONNECTS_WORK_RETRY_AFTER=20s
+# Weekly digests are started every minute, on every instance: the first with anything to send is the
+# one after the mixed load's first publication (the generated data has no alert waiting for one), and
+# each person's digest for the week is claimed once whichever instance, or how many, start it.
+export CONNECTS_ALERTS_WEEKLY_DIGEST_CRON="${FAULT_DIGEST_CRON:-0 * * * * *}"
 PORT_BASE="${CLUSTER_PORT_BASE:-27400}"
 LB="http://127.0.0.1:$PORT_BASE"
 
@@ -502,6 +541,336 @@ scenario_c() {
   report c "$C_FAULT" "$C_TITLE"
   # Delivery records are kept across a database outage: not one email twice.
   judge c 0 "$finished"
+}
+
+# --- (m) The mixed load ------------------------------------------------------------------------
+
+# Which instance (1 to 3) answered, from nginx's X-Connects-Upstream header in a headers file.
+instance_of() {
+  local port
+  port="$(tr -d '\r' <"$1" | sed -n 's/^[Xx]-[Cc]onnects-[Uu]pstream: *//p' | tail -n 1 | sed 's/.*://')"
+  [ -n "$port" ] && echo $((port - PORT_BASE))
+}
+
+instance_pid() { cat "$CLUSTER_DIR/app-$1.pid" 2>/dev/null; }
+instance_alive() { local pid; pid="$(instance_pid "$1")"; [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; }
+instance_ready() {
+  [[ "$(curl -s --max-time 5 "http://127.0.0.1:$((PORT_BASE + $1))/actuator/health/readiness" || true)" == *'"status":"UP"'* ]]
+}
+ready_count() {
+  local n count=0
+  for n in 1 2 3; do instance_ready "$n" && count=$((count + 1)); done
+  echo "$count"
+}
+
+# Kills instance N with kill -9 and starts it again in the background (logged in $WORK/starts.log).
+kill_and_restart() {
+  local n="$1" what="$2"
+  echo "$(now_ms) $(($(now_ms) + 5000)) kill-$n" >>"$WORK/windows"
+  "$CLUSTER_SH" kill "$n"
+  M_KILLS=$((M_KILLS + 1))
+  echo "$(date -u +%T) kill -9 of instance $n ($what)" >>"$WORK/m-events"
+  ("$CLUSTER_SH" start "$n" >>"$WORK/starts.log" 2>&1 || echo "$(date -u +%T) instance $n did not start" >>"$WORK/m-events") &
+  M_STARTS+=($!)
+}
+
+# A signed-in care leaver's instance is killed: the next request must still be signed in.
+session_check() {
+  local jar="$WORK/session.cookies" page="$WORK/page.html" n after
+  rm -f "$jar"
+  curl -s -c "$jar" -b "$jar" -o "$page" "$LB/sign-in"
+  curl -s -c "$jar" -b "$jar" -o /dev/null -X POST --data-urlencode "_csrf=$(csrf_of "$page")" \
+    --data-urlencode "email=care-leaver-2@generated.example" --data-urlencode "password=covenant-generated" "$LB/sign-in"
+  for _ in 1 2 3 4 5 6; do
+    curl -s -b "$jar" -o /dev/null -D "$WORK/session-before.headers" -w '%{http_code}' "$LB/for-you" >"$WORK/session-before"
+    n="$(instance_of "$WORK/session-before.headers")"
+    [ "$(cat "$WORK/session-before")" = 200 ] && [ -n "$n" ] && break
+    sleep 1
+  done
+  if [ "$(cat "$WORK/session-before")" != 200 ] || [ -z "$n" ]; then
+    M_SESSION="could not sign in (For you answered $(cat "$WORK/session-before"))"
+    failed "(m) the signed-in care leaver's check could not begin: $M_SESSION"
+    return
+  fi
+  kill_and_restart "$n" "it had just answered a signed-in care leaver's For you"
+  after="$(curl -s -b "$jar" -o "$WORK/session-after.html" -D "$WORK/session-after.headers" -w '%{http_code} %{redirect_url}' "$LB/for-you")"
+  M_SESSION="For you answered 200 from instance $n; it was killed with kill -9; the next request answered $after from instance $(instance_of "$WORK/session-after.headers")"
+  [[ "$after" == "200 "* ]] || failed "(m) the signed-in care leaver was not signed in after their instance was killed: $after"
+}
+
+# PostgreSQL is killed and started again; while it is down, readiness and a page are asked.
+pg_outage() {
+  local n pids_before pids_after page readiness down_at back_at recovered=
+  pids_before="$(for n in 1 2 3; do instance_pid "$n"; done | paste -sd ' ')"
+  down_at=$(now_ms)
+  "$CLUSTER_SH" pg-kill
+  echo "$(date -u +%T) kill -9 of PostgreSQL's postmaster" >>"$WORK/m-events"
+  sleep 3
+  readiness=""
+  for n in 1 2 3; do
+    instance_alive "$n" || continue
+    instance_ready "$n" >/dev/null
+    readiness="$readiness instance $n: $(curl -s --max-time 5 -o "$WORK/readiness-$n" -w '%{http_code}' "http://127.0.0.1:$((PORT_BASE + n))/actuator/health/readiness") $(grep -so '"status":"[A-Z_]*"' "$WORK/readiness-$n" | head -n 1);"
+  done
+  page="$(curl -s --max-time 30 -o "$WORK/outage-page.html" -w '%{http_code} after %{time_total} s' "$LB/opportunities?q=nurse")"
+  M_OUTAGE="readiness 3 s into the outage:$readiness a search page through nginx answered $page"
+  if grep -q 'Sorry, there is a problem with the service' "$WORK/outage-page.html"; then
+    M_OUTAGE="$M_OUTAGE (the service's \"Sorry, there is a problem with the service\" page)"
+  else
+    failed "(m) during the outage a page through nginx answered $page, not the service's \"service unavailable\" page"
+  fi
+  [[ "$readiness" == *'503 "status":"DOWN"'* ]] && [[ "$readiness" != *'"status":"UP"'* ]] \
+    || failed "(m) readiness during the outage did not report DOWN on every live instance:$readiness"
+  sleep $((PG_DOWN - 3))
+  "$CLUSTER_SH" pg-start
+  back_at=$(now_ms)
+  echo "$(date -u +%T) PostgreSQL started again" >>"$WORK/m-events"
+  # Recovered: every live instance ready again, and a page through nginx answers 200, with no restart.
+  for _ in $(seq 1 120); do
+    if [ "$(curl -s -o /dev/null --max-time 10 -w '%{http_code}' "$LB/opportunities?q=nurse")" = 200 ]; then
+      recovered=1
+      for n in 1 2 3; do
+        if instance_alive "$n" && ! instance_ready "$n"; then recovered=; fi
+      done
+      [ -n "$recovered" ] && break
+    fi
+    sleep 0.5
+  done
+  pids_after="$(for n in 1 2 3; do instance_pid "$n"; done | paste -sd ' ')"
+  echo "$down_at $(($(now_ms) + 2000)) postgresql" >>"$WORK/windows"
+  if [ -n "$recovered" ]; then
+    M_RECOVERY="every live instance ready and a page answering 200 $(awk -v t=$(($(now_ms) - back_at)) 'BEGIN { printf "%.1f", t / 1000 }') s after PostgreSQL was back (down $(awk -v t=$((back_at - down_at)) 'BEGIN { printf "%.1f", t / 1000 }') s); instances' processes before and after: $pids_before / $pids_after"
+  else
+    M_RECOVERY="not recovered within 60 s of PostgreSQL being back"
+    failed "(m) the service did not recover after PostgreSQL was back"
+  fi
+  [ "$pids_before" = "$pids_after" ] || failed "(m) an instance was restarted during the outage ($pids_before / $pids_after)"
+}
+
+# Copies of published opportunities of signed organisations (each keeps its scope, regions,
+# councils, ages and kind), waiting for review. Prints their ids.
+submitted_copies() {
+  local count="$1" columns values
+  columns="$(sql "select string_agg(column_name, ', ' order by ordinal_position) from information_schema.columns
+    where table_name = 'opportunity' and is_generated = 'NEVER' and column_name not in ('id', 'title')")"
+  values="$(sql "select string_agg('o.' || column_name, ', ' order by ordinal_position) from information_schema.columns
+    where table_name = 'opportunity' and is_generated = 'NEVER' and column_name not in ('id', 'title')")"
+  sql "insert into opportunity (id, title, $columns)
+      select gen_random_uuid(), left('Fault run $STAMP m: ' || replace(o.title, '''', ''), 120), $values
+      from opportunity o join signatory s on s.id = o.signatory_id
+      where o.status = 'PUBLISHED' and s.stage = 'SIGNED' order by random() limit $count" >/dev/null
+  sql "update opportunity set status = 'SUBMITTED', submitted_at = now(), published_at = null, opens_on = null,
+      closes_on = null, reconfirm_requested_at = null where title like 'Fault run $STAMP m: %' returning id"
+}
+
+# Opportunities open to every care leaver aged 16 to 25 in England, applied for through the
+# service: copies of published ones, published now (before the load) with their alerts made by
+# publishing them as the coordinator.
+applicable_opportunities() {
+  local id n
+  for n in 1 2 3; do
+    id="$(national_opportunity "Fault run $STAMP m-apply-$n: national course")"
+    sql "update opportunity set take_up = 'CONNECTS', apply_url = null, access_code = null, places = null where id = '$id'" >/dev/null
+    publish "$id"
+    echo "$id"
+  done
+}
+
+# The figures over the load's requests ($WORK/m/requests.txt), outside the windows or not.
+load_figures() {
+  local outside="$1"
+  awk -v outside="$outside" 'NR == FNR { from[NR] = $1; to[NR] = $2; windows = NR; next }
+    { if (outside) { for (i = 1; i <= windows; i++) if ($1 >= from[i] && $1 <= to[i]) next }
+      n++; if (!($2 >= 200 && $2 < 400)) bad++; print $3 > "/dev/stderr" }
+    END { printf "%d requests, %d failed (%.2f %%)", n, bad, (n ? 100 * bad / n : 0) }' \
+    "$WORK/windows" "$WORK/m/requests.txt" 2>"$WORK/latencies"
+  printf ', p50 %s ms, p95 %s ms' "$(sort -n "$WORK/latencies" | awk '{ a[NR] = $1 } END { print (NR ? a[int(NR * 0.5) + 1] : 0) }')" \
+    "$(sort -n "$WORK/latencies" | awk '{ a[NR] = $1 } END { print (NR ? a[int(NR * 0.95) + 1] : 0) }')"
+}
+
+# Every change the load was told was made, looked for in the database. Prints "kind told missing".
+rows_check() {
+  {
+    echo "create temp table told (kind text, a text, b text);"
+    echo "copy told from stdin;"
+    awk '{ print $2 "\t" $3 "\t" ($4 == "" ? "\\N" : $4) }' "$WORK/m/done.txt"
+    printf '\\.\n'
+    cat <<'SQL'
+select kind, count(*), count(*) filter (where not found) from (
+  select t.kind, case t.kind
+    when 'registered' then exists (select from account a where lower(a.email) = lower(t.a))
+    when 'confirmed' then exists (select from account a where lower(a.email) = lower(t.a) and a.email_verified_at is not null
+      and a.status = 'ACTIVE')
+    when 'saved' then exists (select from saved_opportunity s join account a on a.id = s.account_id
+      where lower(a.email) = lower(t.a) and s.opportunity_id = t.b::uuid)
+    when 'applied' then exists (select from take_up u join account a on a.id = u.account_id
+      where lower(a.email) = lower(t.a) and u.opportunity_id = t.b::uuid and u.status = 'APPLIED')
+    when 'published' then exists (select from opportunity o where o.id = t.a::uuid and o.status = 'PUBLISHED')
+    when 'returned' then exists (select from opportunity o where o.id = t.a::uuid and o.status = 'DRAFT')
+    else true end as found
+  from told t where t.kind <> 'signed-out') f group by kind order by kind;
+SQL
+  } | "$CLUSTER_SH" psql -At -F ' ' 2>>"$WORK/sql-errors.log"
+}
+
+# The alerts of every opportunity published in the load, against whom the rule of ADR 018 says
+# it fits, written here again from the rule (not the service's statement): age in whole years on
+# the day within the range; national reaches everyone, regional those living in one of its
+# regions, a council's own those it looked after and those living in its region; narrowed by the
+# regions a care leaver chose for regional ones, by confirmed care experience when asked, and by
+# the kinds chosen; verified supporters by where they work. People who registered within 10 s of
+# a publication are left out of its comparison (whether the fan-out saw them is a race).
+# Prints: opportunities, expected, made, missing, unexpected, doubled.
+alerts_check() {
+  sql "with published as (
+      select o.*, coalesce((select array_agg(la.region_code) from local_authority la where la.id = any(o.councils)), '{}') as council_regions
+      from opportunity o where o.title like 'Fault run $STAMP m%' and o.status = 'PUBLISHED' and o.published_at is not null),
+    settled as (
+      select p.id as opportunity_id, a.id as account_id from published p cross join account a
+      where a.created_at < p.published_at - interval '10 seconds' or a.created_at > p.published_at + interval '10 seconds'),
+    expected as (
+      select p.id as opportunity_id, pref.account_id from published p
+      join alert_preference pref on pref.frequency <> 'OFF' and (pref.in_app or pref.by_email)
+      left join care_leaver c on pref.audience = 'CARE_LEAVER' and c.account_id = pref.account_id
+      left join supporter s on pref.audience = 'SUPPORTER' and s.account_id = pref.account_id and s.verification = 'VERIFIED'
+      left join local_authority sla on sla.id = s.local_authority_id
+      where (cardinality(pref.categories) = 0 and cardinality(pref.types) = 0 or p.category = any(pref.categories) or p.type = any(pref.types))
+        and ((c.account_id is not null
+            and extract(year from age((p.published_at at time zone 'Europe/London')::date, c.date_of_birth)) between p.age_from and p.age_to
+            and case p.scope when 'NATIONAL' then true
+              when 'REGIONS' then c.region_code = any(p.regions) and (cardinality(pref.regions) = 0 or p.regions && pref.regions)
+              else c.local_authority_id = any(p.councils) or c.region_code = any(p.council_regions) end
+            and (not p.confirmed_only or c.care_experience_confirmed_at is not null))
+          or (s.account_id is not null
+            and case p.scope when 'NATIONAL' then true
+              when 'REGIONS' then p.regions && (case when cardinality(pref.regions) = 0 then array[sla.region_code]::varchar(9)[] else pref.regions end)
+              else s.local_authority_id = any(p.councils) end))),
+    made as (select a.opportunity_id, a.account_id from alert a join published p on p.id = a.opportunity_id)
+    select (select count(*) from published),
+      (select count(*) from expected e join settled using (opportunity_id, account_id)),
+      (select count(*) from made m join settled using (opportunity_id, account_id)),
+      (select count(*) from (select * from expected except select * from made) x join settled using (opportunity_id, account_id)),
+      (select count(*) from (select * from made except select * from expected) x join settled using (opportunity_id, account_id)),
+      (select count(*) - count(distinct (opportunity_id, account_id)) from made)" | tr '|' ' '
+}
+
+# Weekly digests queued since the run began: people with more than one (in the outbox, and at the
+# SMTP server by distinct Message-ID), and digests claimed (alert_digest) with no email queued.
+digests_check() {
+  sql "select id || ' ' || lower(recipient) from email_message where created_at >= '$DB_STARTED' and subject ~ '^[0-9]+ new opportunit'" \
+    >"$WORK/digest-ids"
+  local queued people doubled_outbox received doubled_received claimed unmatched
+  queued="$(wc -l <"$WORK/digest-ids")"
+  people="$(awk '{ print $2 }' "$WORK/digest-ids" | sort -u | wc -l)"
+  doubled_outbox="$(awk '{ print $2 }' "$WORK/digest-ids" | sort | uniq -d | wc -l)"
+  received="$(awk 'NR == FNR { want[$1] = $2; next } { id = substr($2, 2, 36) } (id in want) { print id }' "$WORK/digest-ids" \
+    "$CLUSTER_DIR/smtp-received.txt" | sort -u | wc -l)"
+  doubled_received="$(awk 'NR == FNR { want[$1] = $2; next } { id = substr($2, 2, 36) } (id in want) { print id " " want[id] }' \
+    "$WORK/digest-ids" "$CLUSTER_DIR/smtp-received.txt" | sort -u | awk '{ print $2 }' | sort | uniq -d | wc -l)"
+  claimed="$(sql "select count(*) from alert_digest where sent_at >= '$DB_STARTED' and frequency = 'WEEKLY'")"
+  unmatched="$(sql "select count(*) from alert_digest d join account a on a.id = d.account_id
+    where d.sent_at >= '$DB_STARTED' and d.alerts > 0 and not exists (select from email_message m
+      where lower(m.recipient) = lower(a.email) and m.created_at >= '$DB_STARTED' and m.subject ~ '^[0-9]+ new opportunit')")"
+  echo "$queued $people $doubled_outbox $received $doubled_received $claimed $unmatched"
+}
+
+scenario_m() {
+  local started ends next_kill pg_at session_at n candidates line figures
+  say ""
+  say "(m) a mixed load through nginx for ${M_SECONDS} s, ${M_USERS} people at once; kill -9 of an instance" \
+    "$([ -n "$M_KILL_EVERY" ] && echo "every ${M_KILL_EVERY} s (when the two others are ready), each started again at once" || echo "once"), PostgreSQL killed once and started again ${PG_DOWN} s later"
+  mark_logs
+  mkdir -p "$WORK/m"
+  : >"$WORK/windows"
+  : >"$WORK/m-events"
+  : >"$CLUSTER_DIR/smtp-links.txt"
+  M_KILLS=0
+  M_STARTS=()
+  applicable_opportunities >"$WORK/m-applicable"
+  submitted_copies "$M_TO_MODERATE" >"$WORK/m-to-moderate"
+  sql "select a.email from account a join care_leaver c on c.account_id = a.id where a.status = 'ACTIVE'
+    and a.email like 'care-leaver-%@generated.example' and c.date_of_birth between current_date - interval '24 years'
+    and current_date - interval '18 years' order by random() limit 3000" >"$WORK/m-care-leavers"
+  say "  $(wc -l <"$WORK/m-care-leavers") generated care leavers aged 18 to 24 sign in; $(wc -l <"$WORK/m-applicable") national" \
+    "opportunities they apply for; $(wc -l <"$WORK/m-to-moderate") opportunities waiting for review, one taken every ${M_MODERATE_EVERY} s"
+  started=$(now_ms)
+  java -Xmx256m "$ROOT/src/bench/java/org/covenantconnects/ops/MixedLoad.java" "base=$LB" "seconds=$M_SECONDS" \
+    "users=$M_USERS" "out=$WORK/m" "links=$CLUSTER_DIR/smtp-links.txt" "careLeavers=$WORK/m-care-leavers" \
+    "applicable=$WORK/m-applicable" "toModerate=$WORK/m-to-moderate" \
+    "coordinator=CONNECTS_SESSION=$(awk '$6 == "CONNECTS_SESSION" { print $7 }' "$COOKIES")" \
+    "moderateEvery=$M_MODERATE_EVERY" "stamp=$STAMP" >"$WORK/m/load.log" 2>&1 &
+  LOAD_PIDS+=($!)
+  ends=$((SECONDS + M_SECONDS + 5))
+  session_at=$((SECONDS + M_SECONDS / 6 + 5))
+  pg_at=$((SECONDS + M_SECONDS / 2))
+  next_kill=$((session_at + ${M_KILL_EVERY:-100000}))
+  local session_done= pg_done=
+  while [ "$SECONDS" -lt "$ends" ] && kill -0 "${LOAD_PIDS[-1]}" 2>/dev/null; do
+    if [ -z "$session_done" ] && [ "$SECONDS" -ge "$session_at" ] && [ "$(ready_count)" = 3 ]; then
+      session_check
+      session_done=1
+    elif [ -z "$pg_done" ] && [ "$SECONDS" -ge "$pg_at" ] && [ -n "$session_done" ] && [ "$(ready_count)" -ge 2 ]; then
+      pg_outage
+      pg_done=1
+      next_kill=$((SECONDS + ${M_KILL_EVERY:-100000}))
+    elif [ -n "$M_KILL_EVERY" ] && [ "$SECONDS" -ge "$next_kill" ] && [ "$SECONDS" -lt $((ends - 10)) ] \
+      && { [ "$SECONDS" -lt $((pg_at - 15)) ] || [ -n "$pg_done" ]; }; then
+      candidates=()
+      for n in 1 2 3; do instance_ready "$n" && candidates+=("$n"); done
+      if [ ${#candidates[@]} = 3 ]; then
+        kill_and_restart "${candidates[$((RANDOM % 3))]}" "at random"
+        next_kill=$((SECONDS + M_KILL_EVERY))
+      fi
+    fi
+    sleep 1
+  done
+  wait "${LOAD_PIDS[-1]}" 2>/dev/null
+  LOAD_PIDS=()
+  [ -n "$session_done" ] || failed "(m) the session check did not run (the three instances were never ready together)"
+  [ -n "$pg_done" ] || failed "(m) PostgreSQL was not restarted during the load"
+  while IFS= read -r line; do say "  $line"; done <"$WORK/m-events"
+  # Every instance up again before counting.
+  wait "${M_STARTS[@]}" 2>/dev/null
+  for n in 1 2 3; do instance_alive "$n" || "$CLUSTER_SH" start "$n" >/dev/null; done
+  M_TITLES=()
+  while IFS= read -r line; do M_TITLES+=("$line"); done < <(sql "select title from opportunity where title like 'Fault run $STAMP m%' and status = 'PUBLISHED'")
+  wait_finished 600 "${M_TITLES[@]}"
+  finished=$?
+  say "  requests (what the load saw), all: $(load_figures 0)"
+  say "  requests outside the outage windows (5 s from each kill, PostgreSQL's outage until 2 s after recovery): $(load_figures 1)"
+  say "  by kind (requests, failed): $(awk '{ n[$4]++; if (!($2 >= 200 && $2 < 400)) bad[$4]++ } END { for (k in n) printf "%s %d/%d  ", k, n[k], bad[k] }' "$WORK/m/requests.txt")"
+  say "  instances that answered: $(awk '{ n[$5]++ } END { for (k in n) printf "%s %d  ", k, n[k] }' "$WORK/m/requests.txt")"
+  say "  session: $M_SESSION; signed-in people sent to sign in during the load: $(grep -c ' signed-out ' "$WORK/m/done.txt")"
+  [ "$(grep -c ' signed-out ' "$WORK/m/done.txt")" = 0 ] || failed "(m) signed-in people were signed out during the load"
+  say "  outage: $M_OUTAGE"
+  say "  recovery: $M_RECOVERY"
+  say "  changes answered with success, looked for in the database (kind: told, lost):"
+  M_LOST_ROWS=0
+  while read -r kind told lost; do
+    say "    $kind: $told, lost $lost"
+    M_LOST_ROWS=$((M_LOST_ROWS + lost))
+  done < <(rows_check)
+  [ "$(wc -l <"$WORK/m/done.txt")" -gt 0 ] || failed "(m) the load made no change at all"
+  [ "$M_LOST_ROWS" = 0 ] || failed "(m) changes answered with success but not in the database: $M_LOST_ROWS"
+  read -r published expected made missing unexpected doubled <<<"$(alerts_check)"
+  say "  alerts of the $published opportunities published in the load: expected by the rule $expected, made $made," \
+    "missing $missing, not expected $unexpected, doubled $doubled"
+  [ "$published" -gt 0 ] || failed "(m) no opportunity was published in the load"
+  [ "$missing" = 0 ] && [ "$unexpected" = 0 ] && [ "$doubled" = 0 ] \
+    || failed "(m) alerts: missing $missing, not expected $unexpected, doubled $doubled"
+  read -r queued people doubled_outbox received doubled_received claimed unmatched <<<"$(digests_check)"
+  say "  weekly digests since the run began: $queued queued for $people people ($claimed claimed), received $received;" \
+    "people with more than one: $doubled_outbox in the outbox, $doubled_received at the SMTP server; claimed with alerts but none queued: $unmatched"
+  say "  $(grep -h 'digests from' "$CLUSTER_DIR"/app-*.log | sed 's/^\([0-9:]*\).*: /at \1 UTC: /' | head -n 3 | paste -sd ';')"
+  [ "$doubled_outbox" = 0 ] && [ "$doubled_received" = 0 ] && [ "$unmatched" = 0 ] \
+    || failed "(m) digests: doubled $doubled_outbox in the outbox, $doubled_received received; missing $unmatched"
+  report m "$started" "${M_TITLES[@]}"
+  say "  kill -9 of an instance during the load: $M_KILLS"
+  # ERROR lines are printed above, not judged here: requests caught by PostgreSQL's crash in the
+  # middle of their session's transaction are logged as errors (and answered 500), which (a), (b)
+  # and (c), without load, never meet.
+  R_ERRORS=0
+  judge m $((M_KILLS * SENDERS)) "$finished"
 }
 
 # --- The run -----------------------------------------------------------------------------------

@@ -13,10 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The mail server of the cluster on one machine ({@code ops/cluster.sh}): an SMTP server
@@ -25,27 +29,40 @@ import java.util.concurrent.Executors;
  * Message-ID and its recipients. The fault run counts deliveries, losses and duplicates
  * from that file.
  * <p>
+ * Given a second file, it also writes there every email confirmation link
+ * ({@code /verify-email/...}) a message holds, one a line with the Message-ID and the
+ * recipients, once the message is recorded: the fault run's load confirms the accounts it
+ * registers by following them, as a person does from their inbox.
+ * <p>
  * It speaks only what a client needs to hand over a message (no authentication, no TLS),
  * keeps nothing else and needs nothing but the JDK, so it runs straight from its source:
- * {@code java SmtpRecorder.java <port> <file>}.
+ * {@code java SmtpRecorder.java <port> <file> [<file for confirmation links>]}.
  */
 public final class SmtpRecorder {
 
+	private static final Pattern CONFIRMATION_LINK = Pattern.compile("https?://[^\\s\"<>]*/verify-email/[A-Za-z0-9_-]+");
+
 	private final Writer records;
 
-	private SmtpRecorder(Writer records) {
+	private final Writer links;
+
+	private SmtpRecorder(Writer records, Writer links) {
 		this.records = records;
+		this.links = links;
 	}
 
 	public static void main(String[] args) throws IOException {
-		if (args.length != 2) {
-			System.err.println("Usage: java SmtpRecorder.java <port on 127.0.0.1> <file to record messages in>");
+		if (args.length != 2 && args.length != 3) {
+			System.err.println("Usage: java SmtpRecorder.java <port on 127.0.0.1> <file to record messages in>"
+					+ " [<file to record email confirmation links in>]");
 			System.exit(2);
 		}
 		int port = Integer.parseInt(args[0]);
 		Writer records = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
 				StandardOpenOption.APPEND);
-		SmtpRecorder recorder = new SmtpRecorder(records);
+		Writer links = (args.length == 3) ? Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8,
+				StandardOpenOption.CREATE, StandardOpenOption.APPEND) : null;
+		SmtpRecorder recorder = new SmtpRecorder(records, links);
 		ExecutorService connections = Executors.newCachedThreadPool((task) -> {
 			Thread thread = new Thread(task, "smtp-connection");
 			thread.setDaemon(true);
@@ -84,8 +101,9 @@ public final class SmtpRecorder {
 					}
 					case "DATA" -> {
 						reply(out, "354 End data with <CR><LF>.<CR><LF>");
-						String messageId = readMessage(in);
-						record(messageId, recipients);
+						StringBuilder body = new StringBuilder();
+						String messageId = readMessage(in, body);
+						record(messageId, recipients, body);
 						recipients.clear();
 						reply(out, "250 OK recorded");
 					}
@@ -103,8 +121,12 @@ public final class SmtpRecorder {
 		}
 	}
 
-	/** Reads the message up to the line holding one dot; returns its Message-ID. */
-	private static String readMessage(BufferedReader in) throws IOException {
+	/**
+	 * Reads the message up to the line holding one dot; returns its Message-ID and keeps
+	 * its body in {@code body}, with quoted-printable's soft line breaks and encoded
+	 * equals signs undone (enough to read a link whole).
+	 */
+	private static String readMessage(BufferedReader in, StringBuilder body) throws IOException {
 		String messageId = "-";
 		boolean inHeaders = true;
 		String line;
@@ -112,21 +134,40 @@ public final class SmtpRecorder {
 			if (line.equals(".")) {
 				return messageId;
 			}
-			if (inHeaders) {
-				if (line.isEmpty()) {
-					inHeaders = false;
+			if (!inHeaders) {
+				String text = line.startsWith("..") ? line.substring(1) : line;
+				if (text.endsWith("=")) {
+					body.append(text, 0, text.length() - 1);
 				}
-				else if (line.regionMatches(true, 0, "Message-ID:", 0, 11)) {
-					messageId = line.substring(11).trim();
+				else {
+					body.append(text).append('\n');
 				}
+			}
+			else if (line.isEmpty()) {
+				inHeaders = false;
+			}
+			else if (line.regionMatches(true, 0, "Message-ID:", 0, 11)) {
+				messageId = line.substring(11).trim();
 			}
 		}
 		throw new IOException("The connection closed in the middle of a message");
 	}
 
-	private synchronized void record(String messageId, List<String> recipients) throws IOException {
+	private synchronized void record(String messageId, List<String> recipients, CharSequence body)
+			throws IOException {
 		this.records.write(System.currentTimeMillis() + " " + messageId + " " + String.join(",", recipients) + "\n");
 		this.records.flush();
+		if (this.links != null) {
+			Matcher link = CONFIRMATION_LINK.matcher(body.toString().replace("=3D", "="));
+			Set<String> found = new LinkedHashSet<>();
+			while (link.find()) {
+				found.add(link.group());
+			}
+			for (String each : found) {
+				this.links.write(messageId + " " + String.join(",", recipients) + " " + each + "\n");
+			}
+			this.links.flush();
+		}
 	}
 
 	private static String address(String line) {
