@@ -8,7 +8,7 @@
 #   ops/fault-run.sh --ci       the form CI runs: 2,000 care leavers, the three instances started
 #                               together from the jar already built (never builds), (m) for 70 s with
 #                               one kill and one PostgreSQL restart, then (a); work taken over after
-#                               30 s, stopped after 900 s
+#                               30 s, stopped after 1200 s
 #
 # (m) comes first: a mixed load through nginx (src/bench/java/org/covenantconnects/ops/MixedLoad.java,
 # run from its source; ADR 051): care leavers registering and confirming by the emailed link,
@@ -19,7 +19,7 @@
 # next request must still be signed in; PostgreSQL is killed and started again, readiness must say
 # DOWN and a page through nginx must be the service's "service unavailable" page, then everything
 # must recover with no restart; the long form also kills a random instance every FAULT_KILL_EVERY
-# seconds (15) while all three are ready, starting it again at once. Afterwards it prints, and
+# seconds (15) while two or more are ready (one of those), starting it again at once. Afterwards it prints, and
 # judges: every change answered with success found in the database; every published opportunity's
 # alerts against whom ADR 018's rule (written again here in SQL) says it fits; at most one weekly
 # digest a person; emails by Message-ID; and prints the error rate and latency the load saw, over
@@ -57,7 +57,7 @@
 #                           taken over
 #   FAULT_CHECK_INTERVAL    CONNECTS_WORK_CHECK_INTERVAL (default 10s; the service's is 30s)
 #   FAULT_PG_DOWN_SECONDS   how long PostgreSQL stays down in (c) (default 12)
-#   FAULT_RUN_TIMEOUT       seconds before the whole run is stopped (default 1800; --ci 900)
+#   FAULT_RUN_TIMEOUT       seconds before the whole run is stopped (default 1800; --ci 1200)
 #   FAULT_LOAD_SECONDS      how long (m)'s load runs (default 240; --short 120; --ci 70)
 #   FAULT_LOAD_USERS        people at once in (m) (default 60; --ci 20)
 #   FAULT_KILL_EVERY        seconds between kills in (m) (default 15; --ci empty: only the session check's)
@@ -97,7 +97,7 @@ case "${1:-}" in
   --ci)
     # About 300 instant emails per national opportunity: enough for several batches in delivery.
     # The mixed load's own PostgreSQL restart stands for (c).
-    FORM=ci SIZE=2000 SCENARIOS=(m a) TAKE_OVER=30s RUN_TIMEOUT="${FAULT_RUN_TIMEOUT:-900}"
+    FORM=ci SIZE=2000 SCENARIOS=(m a) TAKE_OVER=30s RUN_TIMEOUT="${FAULT_RUN_TIMEOUT:-1200}"
     M_SECONDS="${FAULT_LOAD_SECONDS:-70}" M_USERS="${FAULT_LOAD_USERS:-20}" M_KILL_EVERY="${FAULT_KILL_EVERY-}"
     M_MODERATE_EVERY=5
     # A fan-out over 2,000 people takes well under a second: killed as soon as publishing answers
@@ -778,7 +778,7 @@ scenario_m() {
   local started ends next_kill pg_at session_at n candidates line figures
   say ""
   say "(m) a mixed load through nginx for ${M_SECONDS} s, ${M_USERS} people at once; kill -9 of an instance" \
-    "$([ -n "$M_KILL_EVERY" ] && echo "every ${M_KILL_EVERY} s (when the two others are ready), each started again at once" || echo "once"), PostgreSQL killed once and started again ${PG_DOWN} s later"
+    "$([ -n "$M_KILL_EVERY" ] && echo "every ${M_KILL_EVERY} s (one of the ready ones, when at least two are), each started again at once" || echo "once"), PostgreSQL killed once and started again ${PG_DOWN} s later"
   mark_logs
   mkdir -p "$WORK/m"
   : >"$WORK/windows"
@@ -817,8 +817,9 @@ scenario_m() {
       && { [ "$SECONDS" -lt $((pg_at - 15)) ] || [ -n "$pg_done" ]; }; then
       candidates=()
       for n in 1 2 3; do instance_ready "$n" && candidates+=("$n"); done
-      if [ ${#candidates[@]} = 3 ]; then
-        kill_and_restart "${candidates[$((RANDOM % 3))]}" "at random"
+      # One of the ready instances, as long as another stays ready.
+      if [ ${#candidates[@]} -ge 2 ]; then
+        kill_and_restart "${candidates[$((RANDOM % ${#candidates[@]}))]}" "at random, ${#candidates[@]} ready"
         next_kill=$((SECONDS + M_KILL_EVERY))
       fi
     fi
@@ -829,9 +830,12 @@ scenario_m() {
   [ -n "$session_done" ] || failed "(m) the session check did not run (the three instances were never ready together)"
   [ -n "$pg_done" ] || failed "(m) PostgreSQL was not restarted during the load"
   while IFS= read -r line; do say "  $line"; done <"$WORK/m-events"
-  # Every instance up again before counting.
-  wait "${M_STARTS[@]}" 2>/dev/null
-  for n in 1 2 3; do instance_alive "$n" || "$CLUSTER_SH" start "$n" >/dev/null; done
+  # The full forms' scenarios after this one need the three instances; the short form's (a) needs
+  # two, and counting does not wait for the instance still starting.
+  if [ "$FORM" != ci ] && [ ${#SCENARIOS[@]} -gt 1 ]; then
+    wait "${M_STARTS[@]}" 2>/dev/null
+    for n in 1 2 3; do instance_alive "$n" || "$CLUSTER_SH" start "$n" >/dev/null; done
+  fi
   M_TITLES=()
   while IFS= read -r line; do M_TITLES+=("$line"); done < <(sql "select title from opportunity where title like 'Fault run $STAMP m%' and status = 'PUBLISHED'")
   wait_finished 600 "${M_TITLES[@]}"

@@ -137,7 +137,7 @@ public final class MixedLoad {
 		}
 	}
 
-	// --- Journeys ---------------------------------------------------------------------------
+	// Journeys
 
 	private void newcomer(Person person) {
 		person.cookies.clear();
@@ -265,7 +265,7 @@ public final class MixedLoad {
 		}
 	}
 
-	// --- Steps ------------------------------------------------------------------------------
+	// Steps
 
 	private void signIn(Person person, String email, String password) {
 		String page = get(person, "/sign-in", "sign-in");
@@ -363,7 +363,7 @@ public final class MixedLoad {
 		}
 	}
 
-	// --- Records ----------------------------------------------------------------------------
+	// Records
 
 	private synchronized void log(long started, int status, long millis, String what, String upstream) {
 		this.requests.println(started + " " + status + " " + millis + " " + what + " " + upstream);
