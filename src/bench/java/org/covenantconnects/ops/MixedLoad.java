@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
 
 /**
  * The mixed load of the fault run ({@code ops/fault-run.sh}): many people at once,
- * through the load balancer, for a bounded time, each a thread with a session of
- * its own, doing what people do on Covenant Connects:
+ * through the load balancer, for a bounded time, each a thread with a session of its own,
+ * doing what people do on Covenant Connects:
  * <ul>
  * <li>care leavers new to the service register (every question, then a password), find
  * the confirmation link in the email the service sent them (as the SMTP recorder received
@@ -46,11 +46,11 @@ import java.util.regex.Pattern;
  * It writes two files: {@code requests.txt}, one line a request (when it was sent, in
  * milliseconds since the epoch; the status, 0 when no answer came; the time taken in
  * milliseconds; what it was; which instance answered, from nginx's
- * {@code X-Connects-Upstream}), and {@code done.txt}, one line for each change the service
- * said it made (its answer was the success it gives: the redirect to the next page),
- * which the script then looks for in the database: registered, confirmed, saved, applied,
- * published, returned. A signed-in person sent to the sign-in page (signed out) is a line
- * {@code signed-out} in {@code done.txt}.
+ * {@code X-Connects-Upstream}), and {@code done.txt}, one line for each change the
+ * service said it made (its answer was the success it gives: the redirect to the next
+ * page), which the script then looks for in the database: registered, confirmed, saved,
+ * applied, published, returned. A signed-in person sent to the sign-in page (signed out)
+ * is a line {@code signed-out} in {@code done.txt}.
  * <p>
  * It needs nothing but the JDK and runs from its source:
  * {@code java MixedLoad.java key=value ...} (see {@link Settings}).
@@ -131,7 +131,8 @@ public final class MixedLoad {
 				journey.go(person);
 			}
 			catch (RuntimeException ex) {
-				// A failed step (recorded with its request) ends this round; the person starts again.
+				// A failed step (recorded with its request) ends this round; the person
+				// starts again.
 				pause(1000);
 			}
 		}
@@ -141,15 +142,16 @@ public final class MixedLoad {
 
 	private void newcomer(Person person) {
 		person.cookies.clear();
-		String email = "newcomer-" + this.settings.stamp + "-" + this.newcomers.incrementAndGet() + "@generated.example";
+		String email = "newcomer-" + this.settings.stamp + "-" + this.newcomers.incrementAndGet()
+				+ "@generated.example";
 		LocalDate born = LocalDate.now().minusYears(18 + ThreadLocalRandom.current().nextInt(6)).minusDays(40);
 		String base = "/register/care-leaver";
 		get(person, base, "register");
 		Map<String, List<String>> answers = new LinkedHashMap<>();
 		answers.put("", List.of("fullName", "Sam Fairweather", "preferredName", "Sam"));
-		answers.put("/date-of-birth", List.of("dateOfBirth.day", String.valueOf(born.getDayOfMonth()),
-				"dateOfBirth.month", String.valueOf(born.getMonthValue()), "dateOfBirth.year",
-				String.valueOf(born.getYear())));
+		answers.put("/date-of-birth",
+				List.of("dateOfBirth.day", String.valueOf(born.getDayOfMonth()), "dateOfBirth.month",
+						String.valueOf(born.getMonthValue()), "dateOfBirth.year", String.valueOf(born.getYear())));
 		answers.put("/email", List.of("email", email));
 		answers.put("/council", List.of("council", String.valueOf(1 + ThreadLocalRandom.current().nextInt(150))));
 		answers.put("/region", List.of("region", "E1200000" + (1 + ThreadLocalRandom.current().nextInt(9))));
@@ -245,7 +247,8 @@ public final class MixedLoad {
 		try {
 			String page = get(person, "/coordinator/opportunities/" + id, "moderate");
 			if (person.status == 200 && !page.contains("/publish")) {
-				// Done already (an answer lost on its way back): nothing more to do with it.
+				// Done already (an answer lost on its way back): nothing more to do with
+				// it.
 				return;
 			}
 			if (ThreadLocalRandom.current().nextInt(4) > 0) {
@@ -317,10 +320,8 @@ public final class MixedLoad {
 			.header("X-Forwarded-For", person.address);
 		if (!person.cookies.isEmpty()) {
 			StringBuilder cookies = new StringBuilder();
-			person.cookies.forEach((name, value) -> cookies.append(cookies.isEmpty() ? "" : "; ")
-				.append(name)
-				.append('=')
-				.append(value));
+			person.cookies.forEach((name,
+					value) -> cookies.append(cookies.isEmpty() ? "" : "; ").append(name).append('=').append(value));
 			request.header("Cookie", cookies.toString());
 		}
 		if (form != null) {

@@ -40,7 +40,8 @@ import java.util.regex.Pattern;
  */
 public final class SmtpRecorder {
 
-	private static final Pattern CONFIRMATION_LINK = Pattern.compile("https?://[^\\s\"<>]*/verify-email/[A-Za-z0-9_-]+");
+	private static final Pattern CONFIRMATION_LINK = Pattern
+		.compile("https?://[^\\s\"<>]*/verify-email/[A-Za-z0-9_-]+");
 
 	private final Writer records;
 
@@ -153,8 +154,7 @@ public final class SmtpRecorder {
 		throw new IOException("The connection closed in the middle of a message");
 	}
 
-	private synchronized void record(String messageId, List<String> recipients, CharSequence body)
-			throws IOException {
+	private synchronized void record(String messageId, List<String> recipients, CharSequence body) throws IOException {
 		this.records.write(System.currentTimeMillis() + " " + messageId + " " + String.join(",", recipients) + "\n");
 		this.records.flush();
 		if (this.links != null) {
