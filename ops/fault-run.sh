@@ -718,8 +718,11 @@ SQL
 # the day within the range; national reaches everyone, regional those living in one of its
 # regions, a council's own those it looked after and those living in its region; narrowed by the
 # regions a care leaver chose for regional ones, by confirmed care experience when asked, and by
-# the kinds chosen; verified supporters by where they work. People who registered within 10 s of
-# a publication are left out of its comparison (whether the fan-out saw them is a race).
+# the kinds chosen; verified supporters by where they work. It reads people's alert settings as
+# they are at the end, so a person whose account or settings were made or changed later than 10 s
+# before a publication is left out of its comparison (a newcomer's settings are made when they
+# confirm their email: one who registered before a publication and confirmed after was not someone
+# its fan-out could alert), unless the account was made more than 10 s after it.
 # Prints: opportunities, expected, made, missing, unexpected, doubled.
 alerts_check() {
   sql "with published as (
@@ -727,7 +730,9 @@ alerts_check() {
       from opportunity o where o.title like 'Fault run $STAMP m%' and o.status = 'PUBLISHED' and o.published_at is not null),
     settled as (
       select p.id as opportunity_id, a.id as account_id from published p cross join account a
-      where a.created_at < p.published_at - interval '10 seconds' or a.created_at > p.published_at + interval '10 seconds'),
+      left join alert_preference ap on ap.account_id = a.id
+      where greatest(a.created_at, ap.updated_at) < p.published_at - interval '10 seconds'
+        or a.created_at > p.published_at + interval '10 seconds'),
     expected as (
       select p.id as opportunity_id, pref.account_id from published p
       join alert_preference pref on pref.frequency <> 'OFF' and (pref.in_app or pref.by_email)
