@@ -5,15 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.covenantconnects.ConnectsTest;
-import org.covenantconnects.platform.Dataset;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -28,16 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 class NationalDataTests {
 
 	@Autowired
-	private Dataset dataset;
-
-	@Autowired
 	private JdbcClient jdbc;
-
-	@Autowired
-	private TransactionTemplate transactions;
-
-	@Autowired
-	private PasswordEncoder passwordEncoder;
 
 	@Autowired
 	private ConfigurableApplicationContext context;
@@ -69,6 +57,9 @@ class NationalDataTests {
 			.query(Long.class)
 			.single()).isEqualTo(90);
 		assertThat(this.jdbc.sql("select count(*) from email_message").query(Long.class).single()).isEqualTo(3000);
+		assertThat(this.jdbc.sql("select count(*) from opportunity").query(Long.class).single())
+			.as("as many opportunities as asked for")
+			.isEqualTo(500);
 		assertThat(this.jdbc.sql("select count(distinct type) from opportunity").query(Long.class).single())
 			.isEqualTo(14);
 		assertThat(
@@ -150,44 +141,13 @@ class NationalDataTests {
 	}
 
 	private void emptyTheDatabase() {
-		// The generator's temporary tables go at commit; this test never commits.
-		this.jdbc
-			.sql("drop table if exists pg_temp.generated_council_population, pg_temp.generated_council_slot, "
-					+ "pg_temp.generated_account, pg_temp.generated_recipient, pg_temp.generated_recipient_count, "
-					+ "pg_temp.generated_signatory, pg_temp.generated_offerer, pg_temp.generated_taken, "
-					+ "pg_temp.generated_take_up")
-			.update();
-		this.jdbc.sql("delete from network_meeting_action").update();
-		this.jdbc.sql("delete from network_meeting_invitee").update();
-		this.jdbc.sql("delete from network_meeting").update();
-		this.jdbc.sql("delete from event_calendar").update();
-		this.jdbc.sql("delete from event_sign_up").update();
-		this.jdbc.sql("delete from event").update();
-		this.jdbc.sql("delete from alert").update();
-		this.jdbc.sql("delete from alert_preference").update();
-		this.jdbc.sql("delete from take_up").update();
-		this.jdbc.sql("delete from care_leaver").update();
-		this.jdbc.sql("delete from opportunity").update();
-		this.jdbc.sql("delete from supporter").update();
-		this.jdbc.sql("delete from signatory_member").update();
-		this.jdbc.sql("delete from signatory").update();
-		this.jdbc.sql("delete from email_message").update();
-		this.jdbc.sql("delete from contact_log_entry").update();
-		this.jdbc.sql("delete from council_lead").update();
-		this.jdbc.sql("delete from council_partnership").update();
-		this.jdbc.sql("update institution set coordinator_account_id = null").update();
-		this.jdbc.sql("delete from give_away_opt_out").update();
-		this.jdbc.sql("delete from give_away_entry").update();
-		this.jdbc.sql("delete from give_away_draw").update();
-		this.jdbc.sql("delete from give_away").update();
-		this.jdbc.sql("delete from account").update();
-		this.jdbc.sql("delete from dataset").update();
+		SmallGeneratedData.emptyTheDatabase(this.jdbc);
 	}
 
 	private NationalData generator(long seed) {
 		GeneratorSettings small = new GeneratorSettings(seed, 900, 90, 60, 3, 2, 3000, 500,
 				Instant.parse("2026-11-01T00:00:00Z"), "covenant-generated");
-		return new NationalData(this.dataset, this.jdbc, this.transactions, this.passwordEncoder, small, this.context);
+		return SmallGeneratedData.generator(this.context, small);
 	}
 
 }
