@@ -7,6 +7,10 @@
 #   BENCH_JAVA_OPTS  JVM options for the application (default none: the JVM's own defaults)
 #   BENCH_DURATION   each measured wrk run (default 25s), after a BENCH_WARMUP run (default 10s)
 #   BENCH_THREADS, BENCH_CONNECTIONS  wrk threads and connections (default 2 and 32)
+#   BENCH_GENERATE_ARGS  more arguments for the generator, e.g. a smaller population for a quick
+#                    try of the scripts: --connects.generator.care-leavers=5000 --connects.generator.alerts=20000
+#   BENCH_PEOPLE     how many generated care leavers For you is asked for, one after another
+#                    (default 200, at most 1,000)
 # With SPRING_DATASOURCE_URL (and _USERNAME, _PASSWORD) set, the application and the generator
 # use that PostgreSQL instead of the embedded one.
 
@@ -20,6 +24,11 @@ BENCH_DURATION="${BENCH_DURATION:-25s}"
 BENCH_WARMUP="${BENCH_WARMUP:-10s}"
 BENCH_THREADS="${BENCH_THREADS:-2}"
 BENCH_CONNECTIONS="${BENCH_CONNECTIONS:-32}"
+BENCH_PEOPLE="${BENCH_PEOPLE:-200}"
+# The request lists for wrk/sessions.lua, written after signing people in.
+BENCH_FOR_YOU_REQUESTS="$BENCH_ROOT/target/bench-for-you.tsv"
+BENCH_CASELOAD_REQUESTS="$BENCH_ROOT/target/bench-caseload.tsv"
+BENCH_MATCHES_REQUESTS="$BENCH_ROOT/target/bench-matches.tsv"
 
 # The trivial page: a 244-byte static file. It passes through the same servlet container,
 # security filter chain and security headers as every page, but renders no template and reads
@@ -66,7 +75,8 @@ generate_data() {
   local log="${BENCH_GENERATE_LOG:-$BENCH_ROOT/target/bench-generate.log}"
   mkdir -p "$BENCH_DATA_DIR"
   echo "Generating national data into ${SPRING_DATASOURCE_URL:-$BENCH_DATA_DIR} (log: $log) ..."
-  if ! CONNECTS_DATA_DIR="$BENCH_DATA_DIR" java -jar "$JAR" --spring.profiles.active=generate "$@" >"$log" 2>&1; then
+  if ! CONNECTS_DATA_DIR="$BENCH_DATA_DIR" java -jar "$JAR" --spring.profiles.active=generate ${BENCH_GENERATE_ARGS:-} "$@" \
+      >"$log" 2>&1; then
     tail -n 20 "$log"
     echo "The generator failed; see $log" >&2
     return 1
@@ -76,7 +86,8 @@ generate_data() {
 }
 
 # Starts the application on loopback and waits for the first 200 from the home page. Sets
-# APP_PID and COLD_START_MS (from launching java to that first 200).
+# APP_PID and COLD_START_MS (from launching java to that first 200). Arguments go to the
+# application (e.g. --connects.rate-limits.sign-in=100000).
 start_app() {
   if curl -s -o /dev/null "$BENCH_URL/"; then
     echo "Something already answers on $BENCH_URL; stop it or set BENCH_PORT." >&2
@@ -85,7 +96,7 @@ start_app() {
   local started now
   started=$(date +%s%N)
   CONNECTS_DATA_DIR="$BENCH_DATA_DIR" PORT="$BENCH_PORT" java ${BENCH_JAVA_OPTS:-} -jar "$JAR" \
-    --server.address=127.0.0.1 >"$BENCH_APP_LOG" 2>&1 &
+    --server.address=127.0.0.1 "$@" >"$BENCH_APP_LOG" 2>&1 &
   APP_PID=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BENCH_URL$HOME_PATH")" = 200 ]; do
     now=$(date +%s%N)
@@ -136,6 +147,21 @@ embedded_postgres_pss_mib() {
   done | awk '{ sum += $1 } END { printf "%d", sum / 1024 }'
 }
 
+# Resident memory (VmRSS) of the embedded PostgreSQL's processes added up, in MiB, or "-" as above.
+# Shared memory is counted once in every process, so this overstates what they hold together;
+# the Pss above shares it out.
+embedded_postgres_rss_mib() {
+  local pid_file="$BENCH_DATA_DIR/postgres/postmaster.pid" postmaster
+  if [ -n "${SPRING_DATASOURCE_URL:-}" ] || [ ! -f "$pid_file" ]; then
+    echo -
+    return
+  fi
+  postmaster=$(head -n 1 "$pid_file")
+  for pid in "$postmaster" $(pgrep -P "$postmaster"); do
+    awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status" 2>/dev/null
+  done | awk '{ sum += $1 } END { printf "%d", sum / 1024 }'
+}
+
 # wrk's latency ("812.00us", "4.12ms", "1.02s") in milliseconds.
 to_ms() {
   awk -v v="$1" 'BEGIN {
@@ -163,6 +189,134 @@ measure() {
     echo "  wrk reported errors: $errors" >&2
     P99_MS="$P99_MS ($(tr -s ' ' <<<"$errors" | sed 's/^ //'))"
   fi
+}
+
+# Measures with a wrk script (bench/wrk/*.lua) that makes each request itself, after a warm-up.
+# The label is printed with the figures. Sets RPS, P50_MS, P99_MS and PROBLEMS: "none", or how many
+# answers were not 200 and how many requests timed out or failed (wrk's 2-second timeout).
+measure_script() {
+  local label="$1" script="$2" out timeouts socket not_ok
+  local headers=(-H 'Accept-Encoding: gzip, deflate, br')
+  wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"$BENCH_WARMUP" "${headers[@]}" -s "$script" "$BENCH_URL" >/dev/null
+  out=$(wrk -t"$BENCH_THREADS" -c"$BENCH_CONNECTIONS" -d"$BENCH_DURATION" --latency "${headers[@]}" -s "$script" \
+    "$BENCH_URL")
+  RPS=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' <<<"$out")
+  P50_MS=$(to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")
+  P99_MS=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")
+  not_ok=$(awk '/^Not 200:/ { print $3 }' <<<"$out")
+  timeouts=$(sed -n 's/^.*timeout \([0-9]*\).*$/\1/p' <<<"$out")
+  socket=$(sed -n 's/^ *Socket errors: connect \([0-9]*\), read \([0-9]*\), write \([0-9]*\).*$/\1 \2 \3/p' <<<"$out" \
+    | awk '{ print $1 + $2 + $3 }')
+  PROBLEMS=
+  [ "${not_ok:-0}" != 0 ] && PROBLEMS="${not_ok} not 200"
+  [ "${timeouts:-0}" != 0 ] && PROBLEMS="${PROBLEMS:+$PROBLEMS, }${timeouts} timeouts"
+  [ "${socket:-0}" != 0 ] && PROBLEMS="${PROBLEMS:+$PROBLEMS, }${socket} socket errors"
+  PROBLEMS="${PROBLEMS:-none}"
+  printf '%-26s %8s req/s   p50 %8s ms   p99 %8s ms   problems: %s\n' "$label" "$RPS" "$P50_MS" "$P99_MS" "$PROBLEMS"
+}
+
+# The session cookie (CONNECTS_SESSION=...) of a generated account signed in with its password, or
+# nothing when signing in did not get past the password. A staff account's second factor is then
+# still to give: the cookie is that of the half-signed-in session.
+sign_in() {
+  local email="$1" jar token cookie
+  jar=$(mktemp)
+  token=$(curl -s -c "$jar" -b "$jar" "$BENCH_URL/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
+  curl -s -c "$jar" -b "$jar" -o /dev/null -X POST --data-urlencode "_csrf=$token" \
+    --data-urlencode "email=$email" --data-urlencode "password=covenant-generated" "$BENCH_URL/sign-in"
+  cookie=$(awk '$6 == "CONNECTS_SESSION" { print $7 }' "$jar")
+  rm -f "$jar"
+  [ -n "$cookie" ] && echo "CONNECTS_SESSION=$cookie"
+}
+
+# Signs in BENCH_PEOPLE different generated care leavers (numbers 1 to 1,000 are always active),
+# four at a time, and writes a For you request for each to BENCH_FOR_YOU_REQUESTS. Only sessions
+# whose For you answers 200 are kept. The application must allow that many sign-ins from one
+# address (start it with --connects.rate-limits.sign-in=100000).
+prepare_for_you() {
+  local people="$BENCH_PEOPLE" step i
+  [ "$people" -gt 1000 ] && people=1000
+  step=$(( 1000 / people ))
+  : >"$BENCH_FOR_YOU_REQUESTS"
+  for i in $(seq 0 $(( people - 1 ))); do
+    echo "care-leaver-$(( 1 + i * step ))@generated.example"
+  done | xargs -P 4 -I{} bash -c 'source "$0"; cookie=$(sign_in "$1")
+    if [ -n "$cookie" ] && [ "$(curl -s -o /dev/null -w "%{http_code}" -H "Cookie: $cookie" "$BENCH_URL$FOR_YOU_PATH")" = 200 ]; then
+      printf "%s\t%s\n" "$FOR_YOU_PATH" "$cookie"
+    fi' "${BASH_SOURCE[0]}" {} >>"$BENCH_FOR_YOU_REQUESTS"
+  echo "For you: $(wc -l <"$BENCH_FOR_YOU_REQUESTS") of $people care leavers signed in"
+  [ -s "$BENCH_FOR_YOU_REQUESTS" ]
+}
+
+# The current code (RFC 6238: 30-second steps, 6 digits, SHA-1) of a Base32 key, with python3.
+totp() {
+  python3 -c '
+import base64, hashlib, hmac, struct, sys, time
+key = base64.b32decode(sys.argv[1].replace(" ", "").upper())
+digest = hmac.new(key, struct.pack(">Q", int(time.time()) // 30), hashlib.sha1).digest()
+offset = digest[-1] & 15
+print("%06d" % ((struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7fffffff) % 1000000))' "$1"
+}
+
+# Signs in as a generated coordinator and sets COORDINATOR_COOKIE. Coordinators need a second
+# factor: the first time, it is set up from the key the page shows, and the key is kept in the data
+# folder (bench-coordinator.key) for later runs on the same data. The first 1,000 of each role are
+# always active; BENCH_COORDINATOR names another.
+BENCH_COORDINATOR="${BENCH_COORDINATOR:-coordinator-1@generated.example}"
+sign_in_coordinator() {
+  local key_file="$BENCH_DATA_DIR/bench-coordinator.key" jar token page key form attempt
+  for attempt in 1 2; do
+    jar=$(mktemp)
+    token=$(curl -s -c "$jar" -b "$jar" "$BENCH_URL/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
+    curl -s -c "$jar" -b "$jar" -o /dev/null -X POST --data-urlencode "_csrf=$token" \
+      --data-urlencode "email=$BENCH_COORDINATOR" --data-urlencode "password=covenant-generated" "$BENCH_URL/sign-in"
+    if [ -f "$key_file" ]; then
+      key=$(cat "$key_file") form=/sign-in/code
+      page=$(curl -s -c "$jar" -b "$jar" "$BENCH_URL$form")
+    else
+      form=/sign-in/set-up
+      page=$(curl -s -c "$jar" -b "$jar" "$BENCH_URL$form")
+      key=$(grep -o '<code id="key"[^>]*>[^<]*' <<<"$page" | sed 's/.*>//; s/ //g' || true)
+    fi
+    token=$(grep -o 'name="_csrf" value="[^"]*"' <<<"$page" | head -n 1 | sed 's/.*value="//; s/"$//' || true)
+    if [ -n "$key" ]; then
+      curl -s -c "$jar" -b "$jar" -o /dev/null -X POST --data-urlencode "_csrf=$token" \
+        --data-urlencode "code=$(totp "$key")" "$BENCH_URL$form"
+      [ "$form" = /sign-in/set-up ] && echo "$key" >"$key_file"
+    fi
+    COORDINATOR_COOKIE="CONNECTS_SESSION=$(awk '$6 == "CONNECTS_SESSION" { print $7 }' "$jar")"
+    rm -f "$jar"
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COORDINATOR_COOKIE" "$BENCH_URL/coordinator/caseload")" = 200 ]; then
+      return 0
+    fi
+    # A code is accepted once: the set-up may have used this 30-second step's code.
+    sleep 31
+  done
+  echo "Could not sign in as $BENCH_COORDINATOR (its key: $key_file)" >&2
+  return 1
+}
+
+# Writes the coordinator's requests: the caseload by each region, pages 1 to 5, and the matches of
+# up to 200 open opportunities (found through the partners' API), each a different one.
+prepare_coordinator_pages() {
+  local region page
+  sign_in_coordinator
+  : >"$BENCH_CASELOAD_REQUESTS"
+  for page in 1 2 3 4 5; do
+    printf '/coordinator/caseload?page=%s\t%s\n' "$page" "$COORDINATOR_COOKIE" >>"$BENCH_CASELOAD_REQUESTS"
+    for region in 1 2 3 4 5 6 7 8 9; do
+      printf '/coordinator/caseload?region=E1200000%s&page=%s\t%s\n' "$region" "$page" "$COORDINATOR_COOKIE" \
+        >>"$BENCH_CASELOAD_REQUESTS"
+    done
+  done
+  : >"$BENCH_MATCHES_REQUESTS"
+  for page in 1 2 3 4; do
+    { curl -s "$BENCH_URL/api/opportunities?sort=NEWEST&page=$page" | grep -o 'opportunities/[0-9a-f-]\{36\}"' || true; } \
+      | sed 's/"$//' | while read -r path; do
+        printf '/coordinator/matches/%s\t%s\n' "${path#opportunities/}" "$COORDINATOR_COOKIE"
+      done >>"$BENCH_MATCHES_REQUESTS"
+  done
+  echo "Coordinator pages: $(wc -l <"$BENCH_CASELOAD_REQUESTS") caseload pages, $(wc -l <"$BENCH_MATCHES_REQUESTS") opportunities' matches"
 }
 
 # Signs in as one of the generated care leavers (every generated account's password is

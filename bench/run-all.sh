@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # Every benchmark in one go: builds the jar if needed, generates the national data set into
 # target/bench-data (once; never ./data), starts the application on 127.0.0.1, measures cold start,
-# memory and HTTP throughput, prints a summary, and stops the application.
-# Usage: bench/run-all.sh   (settings: see bench/common.sh)
+# memory and HTTP throughput, prints a summary, and stops the application. Then starts it again with
+# nothing kept between searches and measures, in that same run as the trivial page again: the same
+# search, every request a different search, For you for many different care leavers, and a
+# coordinator's caseload and opportunities' matches.
+# Usage: bench/run-all.sh   (settings: see bench/common.sh; the JVM gets -Xmx512m unless
+# BENCH_JAVA_OPTS says otherwise)
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
+BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx512m}"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -25,12 +30,37 @@ PG_LOADED=$(embedded_postgres_pss_mib)
 stop_app
 
 # The same search again with nothing kept between requests, so that every request is rendered
-# and goes to the database: what a search nobody asked in the last 30 seconds costs.
+# and goes to the database: what a search nobody asked in the last 30 seconds costs. Then searches
+# that all differ, and pages that differ for each person, with the trivial page of this same run
+# to compare with. Many people sign in from this one address, so its sign-in limit is lifted.
 echo "Starting again with nothing kept between searches ..."
-CONNECTS_SEARCH_RESULTS_KEPT_FOR=0 start_app
+CONNECTS_SEARCH_RESULTS_KEPT_FOR=0 start_app --connects.rate-limits.sign-in=100000
+prepare_for_you
+COORDINATOR_PAGES=yes
+prepare_coordinator_pages || COORDINATOR_PAGES=
+measure "$TRIVIAL_PATH"
+TRIVIAL2_RPS=$RPS TRIVIAL2_P50=$P50_MS TRIVIAL2_P99=$P99_MS
+ratio() { awk -v h="$1" -v t="$TRIVIAL2_RPS" 'BEGIN { printf "%.2f", h / t }'; }
 measure "$SEARCH_PATH"
 UNKEPT_RPS=$RPS UNKEPT_P50=$P50_MS UNKEPT_P99=$P99_MS
-UNKEPT_RATIO=$(awk -v h="$UNKEPT_RPS" -v t="$TRIVIAL_RPS" 'BEGIN { printf "%.2f", h / t }')
+UNKEPT_RATIO=$(ratio "$UNKEPT_RPS")
+measure_script "every search different" "$BENCH_ROOT/bench/wrk/varied-search.lua"
+VARIED="$RPS req/s, p50 $P50_MS ms, p99 $P99_MS ms, problems: $PROBLEMS; ratio $(ratio "$RPS")"
+export BENCH_REQUESTS="$BENCH_FOR_YOU_REQUESTS"
+measure_script "For you, each a different person" "$BENCH_ROOT/bench/wrk/sessions.lua"
+FOR_YOU_MANY="$RPS req/s, p50 $P50_MS ms, p99 $P99_MS ms, problems: $PROBLEMS; ratio $(ratio "$RPS")"
+CASELOAD="not measured: could not sign in as a coordinator" MATCHES="$CASELOAD"
+if [ -n "$COORDINATOR_PAGES" ]; then
+  BENCH_REQUESTS="$BENCH_CASELOAD_REQUESTS"
+  measure_script "caseload" "$BENCH_ROOT/bench/wrk/sessions.lua"
+  CASELOAD="$RPS req/s, p50 $P50_MS ms, p99 $P99_MS ms, problems: $PROBLEMS; ratio $(ratio "$RPS")"
+  BENCH_REQUESTS="$BENCH_MATCHES_REQUESTS"
+  measure_script "an opportunity's matches" "$BENCH_ROOT/bench/wrk/sessions.lua"
+  MATCHES="$RPS req/s, p50 $P50_MS ms, p99 $P99_MS ms, problems: $PROBLEMS; ratio $(ratio "$RPS")"
+fi
+RSS_UNKEPT=$(app_rss_mib)
+PG_PSS_UNKEPT=$(embedded_postgres_pss_mib)
+PG_RSS_UNKEPT=$(embedded_postgres_rss_mib)
 stop_app
 
 echo
@@ -56,7 +86,14 @@ row "home / trivial throughput" "$RATIO"
 row "search page $SEARCH_PATH" "$SEARCH_RPS req/s, p50 $SEARCH_P50 ms, p99 $SEARCH_P99 ms"
 row "search / trivial throughput" "$SEARCH_RATIO"
 row "For you, a signed-in care leaver's feed" "$FOR_YOU_RPS req/s, p50 $FOR_YOU_P50 ms, p99 $FOR_YOU_P99 ms"
-row "search page, nothing kept between requests" "$UNKEPT_RPS req/s, p50 $UNKEPT_P50 ms, p99 $UNKEPT_P99 ms"
-row "  (trivial page from the first run)" "ratio $UNKEPT_RATIO"
 row "JVM RSS after load" "$RSS_LOADED MiB"
 row "embedded PostgreSQL Pss after start / load" "$PG_STARTED MiB / $PG_LOADED MiB"
+row "Started again, nothing kept between searches:" ""
+row "trivial page $TRIVIAL_PATH" "$TRIVIAL2_RPS req/s, p50 $TRIVIAL2_P50 ms, p99 $TRIVIAL2_P99 ms"
+row "search page, nothing kept between requests" "$UNKEPT_RPS req/s, p50 $UNKEPT_P50 ms, p99 $UNKEPT_P99 ms; ratio $UNKEPT_RATIO"
+row "every request a different search" "$VARIED"
+row "For you, each request a different person ($(wc -l <"$BENCH_FOR_YOU_REQUESTS"))" "$FOR_YOU_MANY"
+row "coordinator's caseload" "$CASELOAD"
+row "an opportunity's matches ($(wc -l <"$BENCH_MATCHES_REQUESTS") opportunities)" "$MATCHES"
+row "JVM RSS after this load" "$RSS_UNKEPT MiB"
+row "embedded PostgreSQL after this load" "Pss $PG_PSS_UNKEPT MiB, RSS added up $PG_RSS_UNKEPT MiB"
