@@ -221,6 +221,56 @@ class OpportunitySearchTests {
 	}
 
 	@Test
+	void searchesAreTheSameFromTheCopyInMemoryAsFromTheDatabase() {
+		LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+		Instant hideBefore = Instant.now().minus(java.time.Duration.ofDays(14));
+		SignatoryId signatory = this.fixtures.organisation("Pellingham Ranking Test").id();
+		// Words repeated at different weights and distances, so that covers of several
+		// words and their ranks differ from one opportunity to the next.
+		List<String> titles = List.of("Pellingham bakery apprenticeship", "Apprenticeship in Pellingham bakery",
+				"Pellingham apprenticeship, bakery apprenticeship and more", "Bakery in Pellingham",
+				"Pellingham cinema tickets", "Free tickets for the Pellingham cinema and the bakery",
+				"Pellingham apprenticeship", "Pellingham apprenticeship");
+		for (int i = 0; i < titles.size(); i++) {
+			this.opportunities.createDemo(signatory,
+					details(titles.get(i),
+							(i % 2 == 0) ? OpportunityType.APPRENTICESHIP : OpportunityType.FREE_TICKETS_OR_ACTIVITY,
+							(i % 3 == 0) ? Category.LEISURE_AND_LIFESTYLE : Category.EMPLOYMENT_AND_WORK_EXPERIENCE,
+							Outcome.EMPLOYMENT_EDUCATION_TRAINING, (i % 2 == 0) ? Scope.NATIONAL : Scope.REGIONS,
+							(i % 2 == 0) ? List.of() : List.of(NORTH_WEST), List.of(),
+							(i % 4 == 0) ? null : today.plusDays(i), InternshipFacts.NONE),
+					Instant.now().minus(i % 3, ChronoUnit.DAYS));
+		}
+		List<LocalAuthorityId> northWest = this.places.localAuthorities()
+			.stream()
+			.filter((council) -> council.region().equals(NORTH_WEST))
+			.map(LocalAuthority::id)
+			.toList();
+		int compared = 0;
+		for (String words : List.of("Pellingham", "Pellingham bakery", "bakery apprenticeship Pellingham",
+				"Pellingham cinema", "pellingham tickets bakery", "Pellingham -cinema", "\"Pellingham bakery\"",
+				"Pellingham or Quillsby", "Pellinghm bakry")) {
+			for (RegionCode region : java.util.Arrays.asList(null, NORTH_WEST)) {
+				for (SearchSort sort : SearchSort.values()) {
+					for (int page = 1; page <= 3; page++) {
+						SearchCriteria criteria = new SearchCriteria(words, region, null, null, null, null, false,
+								false, false, sort, page, 3);
+						List<LocalAuthorityId> councils = (region != null) ? northWest : List.of();
+						SearchResults fromMemory = this.repository.search(criteria, councils, null, today, hideBefore);
+						SearchResults fromDatabase = this.repository.searchInDatabase(criteria, councils, null, today,
+								hideBefore);
+						assertThat(ids(fromMemory)).as(words + " " + region + " " + sort + " " + page)
+							.isEqualTo(ids(fromDatabase));
+						assertThat(fromMemory.total()).as(words).isEqualTo(fromDatabase.total());
+						compared += fromMemory.items().size();
+					}
+				}
+			}
+		}
+		assertThat(compared).isGreaterThan(100);
+	}
+
+	@Test
 	void aQueryOfSymbolsOnlyIsExplainedNotSearched() {
 		SearchParameters parameters = new SearchParameters();
 		parameters.setQ("!!! <> $$$");

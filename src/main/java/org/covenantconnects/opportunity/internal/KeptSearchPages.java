@@ -63,8 +63,8 @@ class KeptSearchPages {
 
 		@Override
 		protected boolean shouldNotFilter(HttpServletRequest request) {
-			return !HttpMethod.GET.matches(request.getMethod()) || !SEARCH_PATH.equals(request.getRequestURI())
-					|| !signedOut() || messageWaiting(request);
+			return !this.recentSearches.isEnabled() || !HttpMethod.GET.matches(request.getMethod())
+					|| !SEARCH_PATH.equals(request.getRequestURI()) || !signedOut() || messageWaiting(request);
 		}
 
 		/**
@@ -100,8 +100,7 @@ class KeptSearchPages {
 			chain.doFilter(request, rendering);
 			if (rendering.getStatus() == HttpServletResponse.SC_OK && rendering.getContentType() != null
 					&& rendering.getContentType().startsWith("text/html")) {
-				this.recentSearches.keepPage(address,
-						RecentSearches.RenderedPage.of(rendering.getContentType(), rendering.getContentAsByteArray()),
+				this.recentSearches.keepPage(address, rendering.getContentType(), rendering.getContentAsByteArray(),
 						generation);
 			}
 			rendering.copyBodyToResponse();

@@ -35,6 +35,7 @@ import org.covenantconnects.opportunity.Outcome;
 import org.covenantconnects.opportunity.Scope;
 import org.covenantconnects.opportunity.SearchCriteria;
 import org.covenantconnects.opportunity.SearchResults;
+import org.covenantconnects.opportunity.SearchSort;
 import org.covenantconnects.opportunity.Status;
 import org.covenantconnects.opportunity.TakeUpRoute;
 import org.covenantconnects.places.LocalAuthority;
@@ -95,7 +96,11 @@ public class OpportunityRepository {
 
 	private final Places places;
 
-	OpportunityRepository(JdbcClient jdbc, RecentSearches recentSearches, PublishedListing listing, Places places) {
+	private final SearchStems stems;
+
+	OpportunityRepository(JdbcClient jdbc, RecentSearches recentSearches, PublishedListing listing, Places places,
+			SearchStems stems) {
+		this.stems = stems;
 		this.jdbc = jdbc;
 		this.recentSearches = recentSearches;
 		this.listing = listing;
@@ -175,11 +180,20 @@ public class OpportunityRepository {
 	public SearchResults search(SearchCriteria criteria, Collection<LocalAuthorityId> councilsOfRegion,
 			RegionCode regionOfCouncil, LocalDate today, Instant hideBefore) {
 		return this.recentSearches.answer(criteria, today,
-				() -> searchNow(criteria, councilsOfRegion, regionOfCouncil, today, hideBefore));
+				() -> searchNow(criteria, councilsOfRegion, regionOfCouncil, today, hideBefore, true));
+	}
+
+	/**
+	 * The same search asked of PostgreSQL alone, never of the copy in memory: what the
+	 * copy must agree with.
+	 */
+	public SearchResults searchInDatabase(SearchCriteria criteria, Collection<LocalAuthorityId> councilsOfRegion,
+			RegionCode regionOfCouncil, LocalDate today, Instant hideBefore) {
+		return searchNow(criteria, councilsOfRegion, regionOfCouncil, today, hideBefore, false);
 	}
 
 	private SearchResults searchNow(SearchCriteria criteria, Collection<LocalAuthorityId> councilsOfRegion,
-			RegionCode regionOfCouncil, LocalDate today, Instant hideBefore) {
+			RegionCode regionOfCouncil, LocalDate today, Instant hideBefore, boolean fromMemory) {
 		StringBuilder where = new StringBuilder(" where ").append(PUBLICLY_OPEN);
 		Map<String, Object> params = new HashMap<>();
 		params.put("today", today);
@@ -229,8 +243,22 @@ public class OpportunityRepository {
 		// that finds nothing are the words compared by trigrams, which forgives typing
 		// mistakes but costs far more.
 		String filters = where.toString();
-		if (criteria.keywords() == null) {
+		if (!fromMemory && criteria.keywords() == null) {
 			return page(criteria, where, params, false, today, hideBefore);
+		}
+		// Without words, or with words that must all be there, the copy of the published
+		// opportunities in memory answers, ranked as PostgreSQL ranks them; only its
+		// page's
+		// rows are read.
+		List<String> stems = !fromMemory ? null
+				: (criteria.keywords() != null) ? this.stems.of(criteria.keywords()) : List.of();
+		if (stems != null) {
+			SearchResults found = inMemory(criteria, stems, councilsOfRegion, regionOfCouncil, today, hideBefore);
+			if (found.total() > 0 || criteria.keywords() == null) {
+				return found;
+			}
+			return page(criteria, new StringBuilder(filters).append(" and :q <% search_text"), params, true, today,
+					hideBefore);
 		}
 		where.append(" and search @@ websearch_to_tsquery('english', :q)");
 		SearchResults found = page(criteria, where, params, false, today, hideBefore);
@@ -239,6 +267,79 @@ public class OpportunityRepository {
 		}
 		return page(criteria, new StringBuilder(filters).append(" and :q <% search_text"), params, true, today,
 				hideBefore);
+	}
+
+	/**
+	 * A search answered from the copy of the published opportunities in memory: the same
+	 * filters as the query in the database, every word's stem required, ranked by
+	 * {@link KeywordIndex} as {@code ts_rank_cd} ranks, and sorted the same way (ties
+	 * newest first, then by id, the copy's own order).
+	 */
+	private SearchResults inMemory(SearchCriteria criteria, List<String> stems,
+			Collection<LocalAuthorityId> councilsOfRegion, RegionCode regionOfCouncil, LocalDate today,
+			Instant hideBefore) {
+		PublishedListing.Copy copy = this.listing.current();
+		List<PublishedListing.Listed> rows = copy.rows();
+		Set<String> categories = criteria.categories().stream().map(Enum::name).collect(Collectors.toSet());
+		Set<String> outcomes = criteria.outcomes().stream().map(Enum::name).collect(Collectors.toSet());
+		Set<String> types = criteria.types().stream().map(Enum::name).collect(Collectors.toSet());
+		Set<LocalAuthorityId> regionCouncils = Set.copyOf(councilsOfRegion);
+		LocalDate soon = today.plusDays(SearchCriteria.CLOSING_SOON_DAYS);
+		java.util.function.IntPredicate accept = (i) -> {
+			PublishedListing.Listed listed = rows.get(i);
+			boolean national = "NATIONAL".equals(listed.scope());
+			return listed.isOpen(today, hideBefore)
+					&& (criteria.region() == null || national || listed.regions().contains(criteria.region())
+							|| listed.councils().stream().anyMatch(regionCouncils::contains))
+					&& (criteria.council() == null || national
+							|| (regionOfCouncil != null && listed.regions().contains(regionOfCouncil))
+							|| listed.councils().contains(criteria.council()))
+					&& (categories.isEmpty() || categories.contains(listed.category()))
+					&& (outcomes.isEmpty() || listed.outcomes().stream().anyMatch(outcomes::contains))
+					&& (types.isEmpty() || types.contains(listed.type())) && (!criteria.nationalOnly() || national)
+					&& (!criteria.qualityInternship() || listed.qualityInternship())
+					&& (!criteria.confirmedOnlyLeftOut() || !listed.confirmedOnly())
+					&& (!criteria.closingSoon() || (listed.closesOn() != null && !listed.closesOn().isBefore(today)
+							&& !listed.closesOn().isAfter(soon)));
+		};
+		int count = 0;
+		long[] keys;
+		if (stems.isEmpty()) {
+			keys = new long[rows.size()];
+			for (int i = 0; i < rows.size(); i++) {
+				if (accept.test(i)) {
+					keys[count++] = i;
+				}
+			}
+		}
+		else {
+			KeywordIndex.Found found = copy.words().find(stems, accept);
+			count = found.count();
+			keys = new long[count];
+			for (int k = 0; k < count; k++) {
+				// Ranks are never negative, so their bits order as they do: highest
+				// first.
+				long rank = (criteria.sort() == SearchSort.RELEVANCE)
+						? Integer.MAX_VALUE - Float.floatToIntBits(found.ranks()[k]) : 0;
+				keys[k] = (rank << 32) | found.documents()[k];
+			}
+		}
+		if (criteria.sort() == SearchSort.CLOSING) {
+			for (int k = 0; k < count; k++) {
+				LocalDate closes = rows.get((int) keys[k]).closesOn();
+				long day = (closes != null) ? closes.toEpochDay() - Integer.MIN_VALUE / 2 : Integer.MAX_VALUE;
+				keys[k] = (day << 32) | (keys[k] & 0xffffffffL);
+			}
+		}
+		Arrays.sort(keys, 0, count);
+		long from = (long) (criteria.page() - 1) * criteria.pageSize();
+		List<UUID> ids = new ArrayList<>();
+		for (long k = from; k < Math.min(count, from + criteria.pageSize()); k++) {
+			ids.add(rows.get((int) (keys[(int) k] & 0xffffffffL)).id());
+		}
+		int totalPages = (int) Math.max(1, ((long) count + criteria.pageSize() - 1) / criteria.pageSize());
+		return new SearchResults(viewsOf(ids, today, hideBefore), count, criteria.page(), criteria.pageSize(),
+				totalPages);
 	}
 
 	/**
@@ -284,9 +385,6 @@ public class OpportunityRepository {
 	 * opportunities held in memory when there is one; only the page's rows are read.
 	 */
 	public SearchResults fitting(FitCriteria fit, int page, int pageSize, LocalDate today, Instant hideBefore) {
-		if (!this.listing.isKept()) {
-			return fittingInDatabase(fit, page, pageSize, today, hideBefore);
-		}
 		Set<String> types = fit.types().stream().map(Enum::name).collect(Collectors.toSet());
 		Set<String> categories = fit.categories().stream().map(Enum::name).collect(Collectors.toSet());
 		// The copy is newest first (then by id), so a stable sort by how well each fits

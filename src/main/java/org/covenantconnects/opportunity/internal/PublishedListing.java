@@ -6,8 +6,10 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -29,14 +31,25 @@ import org.springframework.stereotype.Component;
  * The few facts about every published opportunity that decide whom it fits, held in
  * memory: about 100 bytes each, so 50,000 take a few megabytes. Matching one young person
  * against all of them here takes a millisecond or two, where counting and ranking them in
- * PostgreSQL takes tens. The copy is read again after any change made through this
- * instance (the same changes that forget {@link RecentSearches}). Once it is older than
- * {@code connects.search.results-kept-for} it is read again in the background, and once
- * older than twice that, before answering; so a change made through another instance
- * shows within twice the keep time.
+ * PostgreSQL takes tens. It is an index, not a kept answer: it is kept whatever
+ * {@code connects.search.results-kept-for} says. After a change made through this
+ * instance (the same changes that forget {@link RecentSearches}) it is read again before
+ * answering. Changes made through any instance are counted in the database
+ * ({@code opportunity_changes}); the count is read at most once a second, in the
+ * background while requests come, and the copy is read again when it has moved, so a
+ * change made through another instance shows within a second or two.
  */
 @Component
 class PublishedListing {
+
+	/** How often the count of changes is read while requests come. */
+	private static final Duration CHECKED_EVERY = Duration.ofSeconds(1);
+
+	/**
+	 * A copy whose count was last read longer ago than this (no request came) is checked
+	 * before answering.
+	 */
+	private static final Duration CHECKED_BEFORE_ANSWERING_AFTER = Duration.ofSeconds(10);
 
 	private final JdbcClient jdbc;
 
@@ -44,13 +57,13 @@ class PublishedListing {
 
 	private volatile Copy copy;
 
-	private final AtomicBoolean refreshing = new AtomicBoolean();
+	private final AtomicBoolean checking = new AtomicBoolean();
 
 	private final Function<LocalAuthorityId, RegionCode> regionOf;
 
 	/**
-	 * Where copies are read again in the background: one thread, which never holds up
-	 * shutdown.
+	 * Where the count is read and copies are read again in the background: one thread,
+	 * which never holds up shutdown.
 	 */
 	private static final Executor BACKGROUND = Executors.newSingleThreadExecutor((task) -> {
 		Thread thread = new Thread(task, "published-listing-refresh");
@@ -64,78 +77,115 @@ class PublishedListing {
 		this.regionOf = (council) -> places.localAuthority(council).map(LocalAuthority::region).orElse(null);
 	}
 
-	/** Whether a copy may be kept at all; when not, callers ask PostgreSQL each time. */
-	boolean isKept() {
-		return this.recentSearches.isEnabled();
-	}
-
 	/**
 	 * Every published opportunity, newest first. After a change made through this
-	 * instance the copy is read again before answering. When it is older than the keep
-	 * time (for changes made through other instances), the old copy answers while one new
-	 * read runs in the background, so no request waits for it, up to twice the keep time.
+	 * instance the copy is read again before answering. Otherwise the copy answers, and
+	 * at most once a second one background task reads the count of changes and, when it
+	 * has moved, the copy again; so no request waits for it.
 	 */
 	List<Listed> published() {
-		if (!isKept()) {
-			return read();
-		}
+		return current().rows();
+	}
+
+	/** The copy {@link #published()} answers from, with the words of each row. */
+	Copy current() {
 		Copy current = this.copy;
-		long generation = this.recentSearches.generation();
-		Duration keptFor = this.recentSearches.keptFor();
-		// Up to the keep time the copy answers; up to twice that it still answers while
-		// one
-		// new read runs in the background; older than that, the request waits for a new
-		// one.
-		if (current != null && current.generation() == generation && current.isYoungerThan(keptFor.multipliedBy(2))) {
-			if (!current.isYoungerThan(keptFor) && this.refreshing.compareAndSet(false, true)) {
-				CompletableFuture.runAsync(() -> {
-					try {
-						reread();
-					}
-					finally {
-						this.refreshing.set(false);
-					}
-				}, BACKGROUND);
+		if (current != null && current.generation() == this.recentSearches.generation()) {
+			Instant now = Instant.now();
+			if (current.checkedAt().plus(CHECKED_BEFORE_ANSWERING_AFTER).isAfter(now)) {
+				if (current.checkedAt().plus(CHECKED_EVERY).isBefore(now) && this.checking.compareAndSet(false, true)) {
+					CompletableFuture.runAsync(() -> {
+						try {
+							checkChanges();
+						}
+						finally {
+							this.checking.set(false);
+						}
+					}, BACKGROUND);
+				}
+				return current;
 			}
-			return current.rows();
 		}
 		synchronized (this) {
 			current = this.copy;
-			if (current != null && current.generation() == this.recentSearches.generation()
-					&& current.isYoungerThan(keptFor.multipliedBy(2))) {
-				return current.rows();
+			if (current != null && current.generation() == this.recentSearches.generation()) {
+				if (current.checkedAt().plus(CHECKED_BEFORE_ANSWERING_AFTER).isAfter(Instant.now())) {
+					return current;
+				}
+				checkChanges();
+				current = this.copy;
+				if (current != null && current.generation() == this.recentSearches.generation()) {
+					return current;
+				}
 			}
 			return reread();
 		}
 	}
 
-	private List<Listed> reread() {
-		long generation = this.recentSearches.generation();
-		List<Listed> rows = read();
-		if (this.recentSearches.generation() == generation) {
-			this.copy = new Copy(generation, Instant.now(), rows);
+	/**
+	 * Reads the count of changes: the copy is read again when it moved, and otherwise
+	 * marked as checked now.
+	 */
+	private void checkChanges() {
+		Copy current = this.copy;
+		if (current == null) {
+			return;
 		}
-		return rows;
+		long changes = changesCounted();
+		if (changes != current.changes()) {
+			reread();
+		}
+		else if (this.copy == current) {
+			this.copy = new Copy(current.generation(), current.changes(), Instant.now(), current.rows(),
+					current.words());
+		}
 	}
 
-	private List<Listed> read() {
-		return this.jdbc.sql("""
-				select id, type, category, scope, regions, councils, age_from, age_to, closes_on, published_at,
-				  reconfirm_requested_at, quality_internship, confirmed_only,
-				  (travel_paid::int + clothing_provided::int + guaranteed_interview::int + apply_with_adviser::int)
-				    as barriers_removed
-				from opportunity where status = 'PUBLISHED' order by published_at desc, id
-				""").query((rs, i) -> {
-			Timestamp reconfirm = rs.getTimestamp("reconfirm_requested_at");
-			java.sql.Date closes = rs.getDate("closes_on");
-			String scope = rs.getString("scope");
-			FitRule fit = FitRule.of(Scope.valueOf(scope), regions(rs.getArray("regions")),
-					councils(rs.getArray("councils")), rs.getInt("age_from"), rs.getInt("age_to"), this.regionOf);
-			return new Listed(rs.getObject("id", UUID.class), rs.getString("type"), rs.getString("category"), scope,
-					fit, (closes != null) ? closes.toLocalDate() : null, rs.getTimestamp("published_at").toInstant(),
-					(reconfirm != null) ? reconfirm.toInstant() : null, rs.getBoolean("quality_internship"),
-					rs.getInt("barriers_removed"), rs.getBoolean("confirmed_only"));
-		}).list();
+	private long changesCounted() {
+		return this.jdbc.sql("select changes from opportunity_changes").query(Long.class).single();
+	}
+
+	private Copy reread() {
+		long generation = this.recentSearches.generation();
+		// Counted before reading: a change committed in between is read again next time.
+		long changes = changesCounted();
+		Copy read = read(generation, changes);
+		if (this.recentSearches.generation() == generation) {
+			this.copy = read;
+		}
+		return read;
+	}
+
+	private Copy read(long generation, long changes) {
+		List<String> words = new ArrayList<>();
+		List<Listed> rows = this.jdbc
+			.sql("""
+					select id, type, category, outcomes, scope, regions, councils, age_from, age_to, closes_on, published_at,
+					  reconfirm_requested_at, quality_internship, confirmed_only,
+					  (travel_paid::int + clothing_provided::int + guaranteed_interview::int + apply_with_adviser::int)
+					    as barriers_removed, cast(search as text) as words
+					from opportunity where status = 'PUBLISHED' order by published_at desc, id
+					""")
+			.query((rs, i) -> {
+				Timestamp reconfirm = rs.getTimestamp("reconfirm_requested_at");
+				java.sql.Date closes = rs.getDate("closes_on");
+				String scope = rs.getString("scope");
+				List<RegionCode> regions = regions(rs.getArray("regions"));
+				List<LocalAuthorityId> councils = councils(rs.getArray("councils"));
+				FitRule fit = FitRule.of(Scope.valueOf(scope), regions, councils, rs.getInt("age_from"),
+						rs.getInt("age_to"), this.regionOf);
+				words.add(rs.getString("words"));
+				Array outcomes = rs.getArray("outcomes");
+				return new Listed(rs.getObject("id", UUID.class), rs.getString("type"), rs.getString("category"), scope,
+						fit, (closes != null) ? closes.toLocalDate() : null,
+						rs.getTimestamp("published_at").toInstant(), (reconfirm != null) ? reconfirm.toInstant() : null,
+						rs.getBoolean("quality_internship"), rs.getInt("barriers_removed"),
+						rs.getBoolean("confirmed_only"),
+						(outcomes != null) ? Set.of((String[]) outcomes.getArray()) : Set.of(), Set.copyOf(regions),
+						Set.copyOf(councils));
+			})
+			.list();
+		return new Copy(generation, changes, Instant.now(), rows, KeywordIndex.of(words));
 	}
 
 	private static List<RegionCode> regions(Array array) throws SQLException {
@@ -158,10 +208,12 @@ class PublishedListing {
 	 * @param fit whom it fits
 	 * @param barriersRemoved how many of the usual barriers the signatory removes
 	 * @param confirmedOnly only for young people whose care experience is confirmed
+	 * @param outcomes, regions, councils as the opportunity names them (the search's
+	 * filters read these, as its query in the database does)
 	 */
 	record Listed(UUID id, String type, String category, String scope, FitRule fit, LocalDate closesOn,
 			Instant publishedAt, Instant reconfirmRequestedAt, boolean qualityInternship, int barriersRemoved,
-			boolean confirmedOnly) {
+			boolean confirmedOnly, Set<String> outcomes, Set<RegionCode> regions, Set<LocalAuthorityId> councils) {
 
 		/** Open today, and not hidden for want of re-confirmation. */
 		boolean isOpen(LocalDate today, Instant hideBefore) {
@@ -171,11 +223,11 @@ class PublishedListing {
 
 	}
 
-	private record Copy(long generation, Instant readAt, List<Listed> rows) {
-
-		boolean isYoungerThan(Duration age) {
-			return this.readAt.plus(age).isAfter(Instant.now());
-		}
+	/**
+	 * A copy, the count of local changes and of changes in the database it was read at,
+	 * and when that count was last read; with the words of each row, in the same order.
+	 */
+	record Copy(long generation, long changes, Instant checkedAt, List<Listed> rows, KeywordIndex words) {
 
 	}
 

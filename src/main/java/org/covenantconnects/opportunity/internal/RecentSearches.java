@@ -95,10 +95,13 @@ public class RecentSearches {
 		return this.generation.get();
 	}
 
-	/** Keeps a page rendered when the changes counted {@code generation}. */
-	void keepPage(String queryString, RenderedPage page, long generation) {
-		if (this.enabled && page.body().length <= LARGEST_PAGE_KEPT && this.generation.get() == generation) {
-			this.pages.put(queryString, page);
+	/**
+	 * Keeps a page rendered when the changes counted {@code generation}; it is compressed
+	 * only when it is kept.
+	 */
+	void keepPage(String queryString, String contentType, byte[] body, long generation) {
+		if (this.enabled && body.length <= LARGEST_PAGE_KEPT && this.generation.get() == generation) {
+			this.pages.put(queryString, RenderedPage.of(contentType, body));
 		}
 	}
 
