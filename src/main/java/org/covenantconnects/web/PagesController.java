@@ -139,6 +139,14 @@ class PagesController {
 		return "web/cookies";
 	}
 
+	@GetMapping("/open-data")
+	String openData(Model model) {
+		model.addAttribute("metaDescription",
+				"Covenant Connects' open data: opportunities for care leavers as an Open Referral UK API, Atom feeds "
+						+ "of new opportunities by region and category, and calendars of events.");
+		return "web/open-data";
+	}
+
 	@GetMapping("/signed-out")
 	String signedOut() {
 		return "web/signed-out";

@@ -283,6 +283,17 @@ class KeyJourneysBrowserTests {
 
 	@ParameterizedTest
 	@EnumSource
+	void theFooterLeadsToTheOpenDataPageAndASearchToItsFeed(Scripts scripts) {
+		Browser browser = startJourney("open-data", scripts);
+		browser.open("/", "home");
+		browser.followOutsideMain("Open data", "open-data");
+		assertThat(browser.heading()).isEqualTo("Open data");
+		browser.follow("Find opportunities", "search");
+		assertThat(browser.textOf("feed")).contains("Atom feed");
+	}
+
+	@ParameterizedTest
+	@EnumSource
 	void anOrganisationSignsTheCovenantAndACoordinatorApprovesIt(Scripts scripts) {
 		String organisation = "Lantern Cafes " + scripts;
 		String contact = "lantern-" + scripts.name().toLowerCase() + "-" + System.nanoTime() + "@example.com";

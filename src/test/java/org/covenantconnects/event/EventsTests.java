@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.Role;
 import org.covenantconnects.supporter.Verification;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -62,6 +64,8 @@ class EventsTests {
 
 	private static final String JOINING_LINK = "https://meet.example/careers-"
 			+ UUID.randomUUID().toString().substring(0, 8);
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
 	private MockMvc mvc;
@@ -121,11 +125,63 @@ class EventsTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Tuesday 12 January 2027, 6pm to 7:30pm (UK time)")))
 			.andExpect(content().string(containsString("\"@type\":\"Event\"")))
-			.andExpect(content().string(containsString("\"startDate\":\"2027-01-12T18:00Z\"")));
+			.andExpect(content().string(containsString("\"startDate\":\"2027-01-12T18:00:00Z\"")));
 		this.mvc.perform(get("/events").param("region", "north-west").param("kind", "CAREER_PATH_SESSION"))
 			.andExpect(content().string(containsString(title)));
 		this.mvc.perform(get("/events").param("region", "london"))
 			.andExpect(content().string(not(containsString(title))));
+	}
+
+	@Test
+	void theSchemaOrgEventDataOfAnOnlineEventSaysWhenAndWhereButNeverTheJoiningLink() throws Exception {
+		Instant start = EventTimes.instant(LocalDate.now().plusYears(1).withMonth(7).withDayOfMonth(6),
+				LocalTime.of(10, 30));
+		Event online = this.events.create(
+				details(3, true, List.of(Audience.CARE_LEAVERS), start, start.plus(Duration.ofMinutes(90))),
+				organiser());
+		CurrentUser withPlace = this.fixtures.careLeaver("Hana");
+		this.events.signUp(online.id(), withPlace.id(), Role.CARE_LEAVER);
+
+		for (CurrentUser someone : java.util.Arrays.asList(null, withPlace)) {
+			String page = this.mvc
+				.perform((someone != null) ? get("/events/" + online.id()).with(as(someone))
+						: get("/events/" + online.id()))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			String block = page.substring(page.indexOf("<script type=\"application/ld+json\">") + 35,
+					page.indexOf("</script>", page.indexOf("application/ld+json")));
+			assertThat(block).doesNotContain("meet.example");
+			Map<String, Object> data = JSON.readValue(block, new tools.jackson.core.type.TypeReference<>() {
+			});
+			assertThat(data).containsEntry("@type", "Event")
+				.containsEntry("name", online.details().title())
+				.containsEntry("eventAttendanceMode", "https://schema.org/OnlineEventAttendanceMode")
+				.containsEntry("eventStatus", "https://schema.org/EventScheduled")
+				.containsEntry("description", online.details().description());
+			// Summer: UK time is an hour ahead of UTC, and the offset says so.
+			assertThat(OffsetDateTime.parse((String) data.get("startDate")))
+				.isEqualTo(start.atOffset(java.time.ZoneOffset.ofHours(1)));
+			assertThat((String) data.get("startDate")).endsWith("10:30:00+01:00");
+			assertThat((String) data.get("endDate")).endsWith("12:00:00+01:00");
+			assertThat(data.get("location")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+				.containsEntry("@type", "VirtualLocation")
+				.hasSize(2)
+				.extractingByKey("url")
+				.asString()
+				.endsWith("/events/" + online.id());
+			assertThat(data.get("organizer")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+				.containsEntry("@type", "Organization")
+				.containsEntry("name", "Care Leaver Covenant");
+		}
+
+		this.events.cancel(online.id());
+		String cancelled = this.mvc.perform(get("/events/" + online.id()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(cancelled).contains("\"eventStatus\":\"https://schema.org/EventCancelled\"");
 	}
 
 	@Test

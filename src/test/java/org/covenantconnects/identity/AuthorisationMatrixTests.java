@@ -83,6 +83,7 @@ class AuthorisationMatrixTests {
 		RULES.put("GET /accessibility", Access.everyone());
 		RULES.put("GET /privacy", Access.everyone());
 		RULES.put("GET /cookies", Access.everyone());
+		RULES.put("GET /open-data", Access.everyone());
 		RULES.put("GET /signed-out", Access.everyone());
 		RULES.put("GET /error", Access.everyone());
 		// Signing in, registering, confirming an email address, resetting a password
@@ -241,6 +242,16 @@ class AuthorisationMatrixTests {
 		RULES.put("GET /signatories", Access.everyone());
 		RULES.put("GET /signatories/{slug}", Access.everyone());
 		RULES.put("GET /api/opportunities", Access.everyone());
+		// Open data: the Atom feed of new opportunities and the Open Referral UK API
+		RULES.put("GET /opportunities/feed.atom", Access.everyone());
+		RULES.put("GET /api/oruk", Access.everyone());
+		RULES.put("GET /api/oruk/", Access.everyone());
+		RULES.put("GET /api/oruk/services", Access.everyone());
+		RULES.put("GET /api/oruk/services/{id}", Access.everyone());
+		RULES.put("GET /api/oruk/organizations", Access.everyone());
+		RULES.put("GET /api/oruk/organizations/{id}", Access.everyone());
+		RULES.put("GET /api/oruk/taxonomies", Access.everyone());
+		RULES.put("GET /api/oruk/taxonomy_terms", Access.everyone());
 		RULES.put("GET /api/opportunities/{id}", Access.everyone());
 		RULES.put("GET /v3/api-docs", Access.everyone());
 		RULES.put("GET /v3/api-docs.yaml", Access.everyone());

@@ -2,6 +2,7 @@ package org.covenantconnects.event.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,9 @@ import org.covenantconnects.event.SignUp;
 import org.covenantconnects.event.SignUpStatus;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.places.Places;
+import org.covenantconnects.signatory.Signatories;
+import org.covenantconnects.signatory.SignatoryId;
+import org.covenantconnects.signatory.SignatorySummary;
 import org.covenantconnects.places.Region;
 import org.covenantconnects.places.RegionCode;
 import org.covenantconnects.platform.Choice;
@@ -57,12 +61,16 @@ class EventsController {
 
 	private final Places places;
 
+	private final Signatories signatories;
+
 	private final Clock clock;
 
 	private final String baseUrl;
 
-	EventsController(Events events, Places places, Clock clock, @Value("${connects.base-url}") String baseUrl) {
+	EventsController(Events events, Places places, Signatories signatories, Clock clock,
+			@Value("${connects.base-url}") String baseUrl) {
 		this.events = events;
+		this.signatories = signatories;
 		this.places = places;
 		this.clock = clock;
 		this.baseUrl = baseUrl;
@@ -221,8 +229,8 @@ class EventsController {
 		data.put("@type", "Event");
 		data.put("name", details.title());
 		data.put("description", details.description());
-		data.put("startDate", details.startsAt().atZone(EventTimes.UK).toOffsetDateTime().toString());
-		data.put("endDate", details.endsAt().atZone(EventTimes.UK).toOffsetDateTime().toString());
+		data.put("startDate", details.startsAt().atZone(EventTimes.UK).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+		data.put("endDate", details.endsAt().atZone(EventTimes.UK).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
 		data.put("eventStatus",
 				event.isCancelled() ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled");
 		data.put("eventAttendanceMode", details.online() ? "https://schema.org/OnlineEventAttendanceMode"
@@ -236,12 +244,32 @@ class EventsController {
 					Map.of("@type", "Place", "name", details.venue(), "address", Map.of("@type", "PostalAddress",
 							"streetAddress", details.venueAddress(), "addressRegion", region, "addressCountry", "GB")));
 		}
-		data.put("organizer",
-				Map.of("@type", "Organization", "name", "Care Leaver Covenant", "url", this.baseUrl + "/"));
+		data.put("organizer", organizer(event));
 		data.put("isAccessibleForFree", true);
 		data.put("maximumAttendeeCapacity", details.capacity());
 		data.put("url", this.baseUrl + "/events/" + event.id());
 		return JSON.writeValueAsString(data).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+	}
+
+	/**
+	 * The signatory organisation that organises it, with its directory page, or the
+	 * Covenant team; never the person who organises it.
+	 */
+	private Map<String, Object> organizer(Event event) {
+		Map<String, Object> organizer = new LinkedHashMap<>();
+		organizer.put("@type", "Organization");
+		Optional<SignatorySummary> organisation = Optional.ofNullable(event.organisation())
+			.map(SignatoryId::new)
+			.flatMap(this.signatories::find);
+		if (organisation.isPresent()) {
+			organizer.put("name", organisation.get().name());
+			organizer.put("url", this.baseUrl + "/signatories/" + organisation.get().slug());
+		}
+		else {
+			organizer.put("name", "Care Leaver Covenant");
+			organizer.put("url", this.baseUrl + "/");
+		}
+		return organizer;
 	}
 
 }

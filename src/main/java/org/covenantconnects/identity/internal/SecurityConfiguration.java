@@ -140,7 +140,7 @@ class SecurityConfiguration {
 		routes.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 			.permitAll()
 			// Public pages and assets
-			.requestMatchers("/", "/accessibility", "/privacy", "/cookies", "/signed-out", "/error")
+			.requestMatchers("/", "/accessibility", "/privacy", "/cookies", "/open-data", "/signed-out", "/error")
 			.permitAll()
 			.requestMatchers("/assets/**")
 			.permitAll()
@@ -170,6 +170,11 @@ class SecurityConfiguration {
 			// the API that lists them, with its OpenAPI description
 			.requestMatchers(HttpMethod.GET, "/opportunities", "/opportunities/*", "/signatories", "/signatories/*",
 					"/api/opportunities", "/api/opportunities/*", "/v3/api-docs", "/v3/api-docs.yaml")
+			.permitAll()
+			// The same as open data: the Atom feed of new opportunities and the Open
+			// Referral UK API
+			.requestMatchers(HttpMethod.GET, "/opportunities/feed.atom", "/api/oruk", "/api/oruk/", "/api/oruk/*",
+					"/api/oruk/services/*", "/api/oruk/organizations/*")
 			.permitAll()
 			// A signatory user's own organisation's opportunities (object checks in the
 			// module)

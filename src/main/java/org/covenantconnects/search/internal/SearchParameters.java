@@ -155,6 +155,24 @@ public class SearchParameters {
 		return "?" + ((query != null) ? query + "&" : "");
 	}
 
+	/**
+	 * The query of the Atom feed of the same search: every filter and the words, without
+	 * the order (the feed is newest first) or the page; empty when there is none.
+	 */
+	public String feedQuery() {
+		org.springframework.web.util.UriComponentsBuilder uri = org.springframework.web.util.UriComponentsBuilder
+			.newInstance();
+		add(uri, "q", this.q);
+		add(uri, "region", this.region);
+		add(uri, "council", this.council);
+		this.category.forEach((value) -> add(uri, "category", value));
+		this.outcome.forEach((value) -> add(uri, "outcome", value));
+		this.type.forEach((value) -> add(uri, "type", value));
+		this.only.forEach((value) -> add(uri, "only", value));
+		String query = uri.encode().build().getQuery();
+		return (query != null) ? "?" + query : "";
+	}
+
 	/** Whether any filter (not the words) is chosen. */
 	public boolean hasFilters() {
 		return hasText(this.region) || hasText(this.council) || !this.category.isEmpty() || !this.outcome.isEmpty()

@@ -79,6 +79,8 @@ class SearchController {
 		// Show the order actually used (most relevant with words, newest without).
 		search.setSort(checked.criteria().sort().name());
 		model.addAttribute("results", results);
+		model.addAttribute("atomFeed", "/opportunities/feed.atom" + search.feedQuery());
+		model.addAttribute("atomFeedTitle", "New opportunities like these (Atom feed)");
 		model.addAttribute("where",
 				results.items()
 					.stream()
