@@ -243,6 +243,28 @@ class Browser implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Fetches a file the page offers for download, as the signed-in person, and returns
+	 * its bytes (for files that are not text, such as a PDF).
+	 */
+	byte[] downloadBytes(String path) {
+		org.openqa.selenium.Cookie session = this.driver.manage().getCookieNamed("CONNECTS_SESSION");
+		java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+		try {
+			java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+				.header("Cookie", "CONNECTS_SESSION=" + ((session != null) ? session.getValue() : ""))
+				.build();
+			return client.send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	String path() {
 		return URI.create(this.driver.getCurrentUrl()).getPath();
 	}

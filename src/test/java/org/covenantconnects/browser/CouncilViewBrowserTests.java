@@ -96,6 +96,33 @@ class CouncilViewBrowserTests {
 
 	@ParameterizedTest
 	@EnumSource
+	void aSignatoryDownloadsItsSocialValueStatementAndTheCouncilSeesTheValueInItsArea(Scripts scripts)
+			throws java.io.IOException {
+		Browser browser = startJourney("social-value", scripts);
+		signIn(browser, "signatory@example.com", DEMO_PASSWORD, "organisation");
+		browser.open("/organisation/impact", "impact");
+		browser.follow("Your social value", "social-value");
+		assertThat(browser.heading()).isEqualTo("Your social value");
+		// The demo's Northwind Bakeries started apprenticeships and jobs this year
+		assertThat(browser.textOf("jobs-started")).contains("6 jobs");
+		assertThat(browser.textOf("apprenticeship-weeks")).matches("(?s).*[1-9]\\d* weeks.*");
+		String total = browser.textOf("total");
+		assertThat(total).matches("£[1-9][\\d,]*\\.\\d\\d");
+		byte[] pdf = browser.downloadBytes("/organisation/social-value/statement.pdf");
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+				.contains("Northwind Bakeries", "Jobs started", "6 jobs", "Total social value", total);
+		}
+		SigningIn.stepAway(browser);
+		signIn(browser, "supporter@example.com", DEMO_PASSWORD, "supporter-home");
+		browser.follow("Your council's view", "council-view-social-value");
+		assertThat(browser.textOf("social-value-jobs-started")).contains("6 jobs");
+		assertThat(browser.textOf("social-value-training-completed")).contains("0 courses");
+		SigningIn.stepAway(browser);
+	}
+
+	@ParameterizedTest
+	@EnumSource
 	void theCoordinatorChangesTheirPatchAndLandsOnMyCouncils(Scripts scripts) {
 		Browser browser = startJourney("coordinator-patch", scripts);
 		signIn(browser, "coordinator@example.com", DEMO_PASSWORD, "coordinator-home");

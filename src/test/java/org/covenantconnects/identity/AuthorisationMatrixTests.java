@@ -474,6 +474,14 @@ class AuthorisationMatrixTests {
 		// A signatory's own impact: its users, for their own organisation only (the
 		// address names none)
 		RULES.put("GET /organisation/impact", Access.only(Role.SIGNATORY));
+		// Social value: a signatory's users see and download their own organisation's
+		// (the
+		// address names none); administrators keep the proxy values
+		RULES.put("GET /organisation/social-value", Access.only(Role.SIGNATORY));
+		RULES.put("GET /organisation/social-value/statement.pdf", Access.only(Role.SIGNATORY));
+		RULES.put("GET /admin/social-value", Access.only(Role.ADMIN));
+		RULES.put("GET /admin/social-value/{slug}", Access.only(Role.ADMIN));
+		RULES.put("POST /admin/social-value/{slug}", Access.only(Role.ADMIN));
 		// A council's own view: supporters (verified, of that council: checked in the
 		// council module)
 		RULES.put("GET /supporter/council", Access.only(Role.SUPPORTER));

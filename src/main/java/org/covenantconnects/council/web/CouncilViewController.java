@@ -8,6 +8,9 @@ import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.places.LocalAuthority;
 import org.covenantconnects.places.Places;
 import org.covenantconnects.places.Region;
+import org.covenantconnects.socialvalue.Period;
+import org.covenantconnects.socialvalue.SocialValue;
+import org.covenantconnects.socialvalue.SocialValues;
 import org.covenantconnects.supporter.OrganisationType;
 import org.covenantconnects.supporter.SupporterProfile;
 import org.covenantconnects.supporter.Supporters;
@@ -37,11 +40,15 @@ class CouncilViewController {
 
 	private final Places places;
 
-	CouncilViewController(Supporters supporters, Councils councils, CouncilViews views, Places places) {
+	private final SocialValues socialValues;
+
+	CouncilViewController(Supporters supporters, Councils councils, CouncilViews views, Places places,
+			SocialValues socialValues) {
 		this.supporters = supporters;
 		this.councils = councils;
 		this.views = views;
 		this.places = places;
+		this.socialValues = socialValues;
 	}
 
 	@GetMapping("/supporter/council")
@@ -62,6 +69,13 @@ class CouncilViewController {
 		model.addAttribute("parts", PartRow.of(approach, this.councils::signatoryName));
 		model.addAttribute("minimumRule", ApproachRules.MINIMUM);
 		model.addAttribute("embeddedRule", ApproachRules.EMBEDDED);
+		// This year's social value in the council's area; outcomes from fewer than 5
+		// young people are hidden on the page (ADR 047)
+		Period year = Period.of(this.socialValues.today());
+		SocialValue socialValue = this.socialValues.inCouncilArea(council.id(), year, this.socialValues.asOfFor(year));
+		model.addAttribute("socialValue", socialValue);
+		model.addAttribute("socialValueAsOf", socialValue.asOf()
+			.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)));
 		return "council/own-view";
 	}
 

@@ -1,0 +1,157 @@
+package org.covenantconnects.takeup;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.covenantconnects.opportunity.OpportunityType;
+import org.covenantconnects.places.LocalAuthorityId;
+import org.covenantconnects.signatory.SignatoryId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * What take-ups delivered in a period, as of a moment, for social value: counts and weeks
+ * only, of one organisation's take-ups or of the young people one council looked after.
+ * Every figure is read from the take-ups' kept histories, and only from changes recorded
+ * before the moment, so a past moment's figure is not changed by anything recorded later.
+ * <p>
+ * A take-up <em>began</em> at the first change of its history to started, still going or
+ * completed; it <em>ended</em> at the first change after that to completed, withdrawn,
+ * declined or not successful.
+ */
+@Service
+public class TakeUpOutcomes {
+
+	private static final String BEGUN = "'STARTED', 'SUSTAINED', 'COMPLETED'";
+
+	private static final String ENDED = "'COMPLETED', 'WITHDRAWN', 'DECLINED', 'UNSUCCESSFUL'";
+
+	private final JdbcClient jdbc;
+
+	TakeUpOutcomes(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The whole weeks take-ups of these kinds were under way within the period
+	 * {@code from} to {@code until}, as of {@code asOf}: for each take-up, from when it
+	 * began (or the period's start) to when it ended (or the period's end, or the moment,
+	 * whichever is first), in whole weeks, rounded down; and how many take-ups were under
+	 * way for a week or more.
+	 */
+	public Weeks weeksUnderWay(Whose whose, Set<OpportunityType> types, Instant from, Instant until, Instant asOf) {
+		Instant cap = until.isBefore(asOf) ? until : asOf;
+		Weeks[] weeks = { new Weeks(0, 0) };
+		this.jdbc.sql("""
+				with history as (
+				  select t.id,
+				    min(e.occurred_at) filter (where e.status in (%s)) as began,
+				    min(e.occurred_at) filter (where e.status in (%s)) as ended
+				  from take_up t join take_up_event e on e.take_up_id = t.id
+				  where %s and t.opportunity_type = any(cast(:types as text[])) and e.occurred_at < :asOf
+				  group by t.id
+				), under_way as (
+				  select floor(extract(epoch from (
+				      least(case when ended >= began then ended else :cap end, :cap) - greatest(began, :from)))
+				    / 604800) as weeks
+				  from history where began is not null and began < :cap
+				)
+				select coalesce(sum(weeks), 0) as weeks, count(*) as take_ups from under_way where weeks >= 1
+				""".formatted(BEGUN, ENDED, whose.condition()))
+			.params(whose.params())
+			.param("types", array(types))
+			.param("from", utc(from))
+			.param("cap", utc(cap))
+			.param("asOf", utc(asOf))
+			.query((rs) -> {
+				weeks[0] = new Weeks(rs.getLong("weeks"), rs.getLong("take_ups"));
+			});
+		return weeks[0];
+	}
+
+	/**
+	 * Take-ups of these kinds that began within the period, as of {@code asOf}.
+	 */
+	public long begun(Whose whose, Set<OpportunityType> types, Instant from, Instant until, Instant asOf) {
+		return firstIn(BEGUN, whose, types, from, until, asOf);
+	}
+
+	/**
+	 * Take-ups of these kinds first recorded as completed within the period, as of
+	 * {@code asOf}.
+	 */
+	public long completed(Whose whose, Set<OpportunityType> types, Instant from, Instant until, Instant asOf) {
+		return firstIn("'COMPLETED'", whose, types, from, until, asOf);
+	}
+
+	private long firstIn(String statuses, Whose whose, Set<OpportunityType> types, Instant from, Instant until,
+			Instant asOf) {
+		Instant cap = until.isBefore(asOf) ? until : asOf;
+		return this.jdbc.sql("""
+				with history as (
+				  select t.id, min(e.occurred_at) as at
+				  from take_up t join take_up_event e on e.take_up_id = t.id
+				  where %s and t.opportunity_type = any(cast(:types as text[])) and e.status in (%s)
+				  group by t.id
+				)
+				select count(*) from history where at >= :from and at < :cap
+				""".formatted(whose.condition(), statuses))
+			.params(whose.params())
+			.param("types", array(types))
+			.param("from", utc(from))
+			.param("cap", utc(cap))
+			.query(Long.class)
+			.single();
+	}
+
+	private static String array(Set<OpportunityType> types) {
+		return types.stream().map(Enum::name).sorted().collect(Collectors.joining(",", "{", "}"));
+	}
+
+	private static OffsetDateTime utc(Instant at) {
+		return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+	}
+
+	/** Whole weeks under way, and the take-ups they came from. */
+	public record Weeks(long weeks, long takeUps) {
+
+	}
+
+	/**
+	 * Whose take-ups: one organisation's, or those of the young people one council looked
+	 * after (the council copied onto the take-up when it began).
+	 */
+	public static final class Whose {
+
+		private final String condition;
+
+		private final Object value;
+
+		private Whose(String condition, Object value) {
+			this.condition = condition;
+			this.value = value;
+		}
+
+		public static Whose organisation(SignatoryId signatory) {
+			return new Whose("t.signatory_id = :whose", signatory.value());
+		}
+
+		public static Whose council(LocalAuthorityId council) {
+			return new Whose("t.local_authority_id = :whose", council.value());
+		}
+
+		String condition() {
+			return this.condition;
+		}
+
+		java.util.Map<String, Object> params() {
+			return java.util.Map.of("whose", this.value);
+		}
+
+	}
+
+}
