@@ -85,9 +85,9 @@ public class ProxyValues {
 			.param("at", OffsetDateTime.now(this.clock.withZone(ZoneOffset.UTC)))
 			.param("outcome", outcome.name())
 			.update();
-		this.auditLog.record(by, "Set the social value proxy for " + outcome.title().toLowerCase(java.util.Locale.UK),
-				null, describe(before) + " to " + ProxyValue.pounds(pence) + " a " + before.unit() + " (" + source
-						+ ", " + year + ")",
+		this.auditLog.record(
+				by, "Set the social value proxy: " + outcome.title(), null, describe(before) + " to "
+						+ ProxyValue.pounds(pence) + " a " + before.unit() + " (" + source + ", " + year + ")",
 				this.clock.instant());
 		return true;
 	}

@@ -107,8 +107,7 @@ class ProxyValuesController {
 		}
 		boolean changed = this.proxies.set(outcome, pence, source, year, user.id());
 		redirect.addFlashAttribute("done",
-				changed ? "The value of " + outcome.title().toLowerCase(java.util.Locale.UK) + " is saved"
-						: "The value of " + outcome.title().toLowerCase(java.util.Locale.UK) + " is unchanged");
+				changed ? outcome.title() + ": the value is saved" : outcome.title() + ": the value is unchanged");
 		return "redirect:/admin/social-value";
 	}
 

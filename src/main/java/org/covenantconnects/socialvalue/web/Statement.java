@@ -10,7 +10,6 @@ import java.util.Locale;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import org.covenantconnects.socialvalue.SocialValue;
 
 /**
@@ -63,8 +62,6 @@ final class Statement {
 		return font;
 	}
 
-	@SuppressFBWarnings(value = "POTENTIAL_XML_INJECTION",
-			justification = "Every text passes through escape(); the rest is fixed markup and numbers")
 	static String xhtml(String organisation, SocialValue value, LocalDate made) {
 		String title = "Social value delivered through the Care Leaver Covenant: " + organisation;
 		StringBuilder html = new StringBuilder();
