@@ -2,10 +2,16 @@ package org.covenantconnects.careleaver;
 
 import java.time.Instant;
 import java.util.List;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.UUID;
 
+import org.covenantconnects.identity.AccountId;
+import org.covenantconnects.places.LocalAuthorityId;
 import org.covenantconnects.places.RegionCode;
 import org.covenantconnects.platform.CountsAsOf;
+import org.covenantconnects.platform.Listing;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +41,39 @@ public class CareLeaversAsOf {
 				from care_leaver where (:region = '' or region_code = :region)
 				group by bucket
 				""", Map.of("region", (livingIn != null) ? livingIn.value() : ""), moments);
+	}
+
+	/**
+	 * The care leavers behind the figure above as of a moment, most recently registered
+	 * first: personal data, so the caller writes each one listed to the audit trail.
+	 */
+	public Listing<Registered> registeredBy(Instant moment, @Nullable RegionCode livingIn, int offset, int limit) {
+		long[] total = new long[1];
+		List<Registered> rows = this.jdbc.sql("""
+				select account_id, coalesce(preferred_name, full_name) as name, local_authority_id, created_at,
+				  count(*) over () as total
+				from care_leaver where created_at < :moment and (:region = '' or region_code = :region)
+				order by created_at desc, account_id limit :limit offset :offset
+				""")
+			.param("moment", OffsetDateTime.ofInstant(moment, ZoneOffset.UTC))
+			.param("region", (livingIn != null) ? livingIn.value() : "")
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((rs, n) -> {
+				total[0] = rs.getLong("total");
+				return new Registered(new AccountId(rs.getObject("account_id", UUID.class)), rs.getString("name"),
+						new LocalAuthorityId(rs.getInt("local_authority_id")),
+						rs.getTimestamp("created_at").toInstant());
+			})
+			.list();
+		return Listing.of(rows, total);
+	}
+
+	/**
+	 * A care leaver registered on Connects: the name they use, their council and when.
+	 */
+	public record Registered(AccountId account, String name, LocalAuthorityId council, Instant registeredAt) {
+
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 
 import org.covenantconnects.careleaver.CareLeaversAsOf;
 import org.covenantconnects.council.PartnershipsAsOf;
+import org.covenantconnects.event.EventsAsOf;
 import org.covenantconnects.opportunity.OpportunitiesAsOf;
 import org.covenantconnects.opportunity.Orientation;
 import org.covenantconnects.places.LocalAuthority;
@@ -49,6 +50,8 @@ public class ImpactFigures {
 
 	private final EmbeddedCounts embedded;
 
+	private final EventsAsOf events;
+
 	private final Targets targets;
 
 	private final Places places;
@@ -57,7 +60,8 @@ public class ImpactFigures {
 
 	ImpactFigures(CareLeaversAsOf careLeavers, SignatoriesAsOf signatories, OpportunitiesAsOf opportunities,
 			AdvisersAsOf advisers, PartnershipsAsOf partnerships, TakeUpsAsOf takeUps, EmbeddedCounts embedded,
-			Targets targets, Places places, Clock clock) {
+			EventsAsOf events, Targets targets, Places places, Clock clock) {
+		this.events = events;
 		this.careLeavers = careLeavers;
 		this.signatories = signatories;
 		this.opportunities = opportunities;
@@ -81,10 +85,7 @@ public class ImpactFigures {
 	 */
 	public Dashboard asOf(FiscalYear year, LocalDate day, @Nullable RegionCode region) {
 		LocalDate today = today();
-		LocalDate asOf = min(min(day, today), year.lastDay());
-		if (asOf.isBefore(year.firstDay())) {
-			asOf = year.firstDay().minusDays(1);
-		}
+		LocalDate asOf = dayCounted(year, day);
 		// The days each figure is counted at the end of: the eve of the year, the end of
 		// each month gone by, and the day itself.
 		List<LocalDate> days = new ArrayList<>();
@@ -114,6 +115,8 @@ public class ImpactFigures {
 		values.put(Measure.OPPORTUNITIES_PUBLISHED, sinceFirst(this.opportunities.published(moments, region)));
 		values.put(Measure.ADVISERS_ON_CONNECTS, this.advisers.verified(moments, councils));
 		values.put(Measure.COUNCILS_PARTNERED, this.partnerships.partners(moments, councils));
+		values.put(Measure.EVENTS_HELD, sinceFirst(this.events.held(moments, region)));
+		values.put(Measure.EVENT_ATTENDANCES, sinceFirst(this.events.attendances(moments, region)));
 		TakeUpsAsOf.TakenUp leisure = this.takeUps.takenUp(Orientation.LEISURE, moments.get(0), moments, region);
 		values.put(Measure.LEISURE_TAKEN_UP, leisure.takeUps());
 		notes.put(Measure.LEISURE_TAKEN_UP,
@@ -147,6 +150,15 @@ public class ImpactFigures {
 					notes.get(measure)));
 		}
 		return new Dashboard(year, asOf, asOf.equals(today), figures);
+	}
+
+	/**
+	 * The day a year's figures are counted at the end of, for a day asked for: today at
+	 * the latest, and within the year (its eve for a year not yet begun).
+	 */
+	public LocalDate dayCounted(FiscalYear year, LocalDate day) {
+		LocalDate asOf = min(min(day, today()), year.lastDay());
+		return asOf.isBefore(year.firstDay()) ? year.firstDay().minusDays(1) : asOf;
 	}
 
 	private static Figure figure(Measure measure, FiscalYear year, LocalDate asOf, List<LocalDate> days,

@@ -38,7 +38,11 @@ public enum Measure {
 			true,
 			"Councils' personal advisers verified on Connects by the end of the day. With a region: those working for its councils."),
 	COUNCILS_PARTNERED(false, "Councils partnered", "Councils partnered", 40, Cadence.YEARLY, true,
-			"Councils that were partners of the Covenant by the end of the day, from the date their partnership began. With a region: its councils.");
+			"Councils that were partners of the Covenant by the end of the day, from the date their partnership began. With a region: its councils."),
+	EVENTS_HELD(false, "Network meetings and events held", "Events held", 36, Cadence.MONTHLY, false,
+			"Events that ended from 1 April to the end of the day, shown on Connects and not cancelled before they ended: the Covenant team's events and network meetings, and signatories' approved events. With a region: those held in it."),
+	EVENT_ATTENDANCES(false, "Event attendances", "Event attendances", 400, Cadence.MONTHLY, false,
+			"Places at those events that the organisers marked as attended, each counted from when its event ended, or from when it was marked if that was later. With a region: at events held in it.");
 
 	private final boolean goal;
 

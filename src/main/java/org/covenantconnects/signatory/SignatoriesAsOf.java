@@ -2,10 +2,14 @@ package org.covenantconnects.signatory;
 
 import java.time.Instant;
 import java.util.List;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.UUID;
 
 import org.covenantconnects.places.RegionCode;
 import org.covenantconnects.platform.CountsAsOf;
+import org.covenantconnects.platform.Listing;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,6 +52,41 @@ public class SignatoriesAsOf {
 				select width_bucket(stage_changed_at, cast(:moments as timestamptz[])) as bucket, count(*) as n
 				from signatory where stage = 'LAPSED' and %s is not null and %s group by bucket
 				""".formatted(SIGNED_AT, IN_REGION), params(region), moments);
+	}
+
+	/**
+	 * The organisations behind the figures above, most recently signed first: those that
+	 * had signed from {@code since} to {@code moment}, and with {@code stillSigned} only
+	 * those that had not lapsed by then.
+	 */
+	public Listing<Signed> signed(Instant since, Instant moment, boolean stillSigned, @Nullable RegionCode region,
+			int offset, int limit) {
+		long[] total = new long[1];
+		List<Signed> rows = this.jdbc.sql("""
+				select id, name, %s as signed_at, (stage = 'LAPSED' and stage_changed_at < :moment) as lapsed,
+				  count(*) over () as total
+				from signatory where %s >= :since and %s < :moment and %s
+				  and (not :still or not (stage = 'LAPSED' and stage_changed_at < :moment))
+				order by signed_at desc, name limit :limit offset :offset
+				""".formatted(SIGNED_AT, SIGNED_AT, SIGNED_AT, IN_REGION))
+			.param("region", (region != null) ? region.value() : "")
+			.param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+			.param("moment", OffsetDateTime.ofInstant(moment, ZoneOffset.UTC))
+			.param("still", stillSigned)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((rs, n) -> {
+				total[0] = rs.getLong("total");
+				return new Signed(new SignatoryId(rs.getObject("id", UUID.class)), rs.getString("name"),
+						rs.getTimestamp("signed_at").toInstant(), rs.getBoolean("lapsed"));
+			})
+			.list();
+		return Listing.of(rows, total);
+	}
+
+	/** An organisation that had signed, when, and whether it had lapsed by the moment. */
+	public record Signed(SignatoryId id, String name, Instant signedAt, boolean lapsed) {
+
 	}
 
 	private static Map<String, String> params(@Nullable RegionCode region) {

@@ -7,13 +7,16 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.opportunity.OpportunityType;
 import org.covenantconnects.opportunity.Orientation;
 import org.covenantconnects.signatory.SignatoryId;
 import org.covenantconnects.places.RegionCode;
 import org.covenantconnects.platform.CountsAsOf;
+import org.covenantconnects.platform.Listing;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,6 +75,66 @@ public class TakeUpsAsOf {
 						Long::sum);
 			});
 		return new TakenUp(CountsAsOf.cumulate(takeUps, moments.size()), CountsAsOf.cumulate(people, moments.size()));
+	}
+
+	/**
+	 * The take-ups behind the figures above: those of one orientation taken up from
+	 * {@code since} to {@code moment}, most recent first, with the young person's name
+	 * ({@code null} once they deleted their account) and the opportunity. Personal data:
+	 * the caller writes each one listed to the audit trail.
+	 */
+	public Listing<Taken> takenUpBy(Orientation orientation, Instant since, Instant moment, @Nullable RegionCode region,
+			int offset, int limit) {
+		long[] total = new long[1];
+		List<Taken> rows = this.jdbc.sql("""
+				with taken as (
+				  select t.id, t.account_id, t.opportunity_id, min(e.occurred_at) as at
+				  from take_up t join take_up_event e on e.take_up_id = t.id
+				  where t.opportunity_type = any(cast(:types as text[]))
+				    and (:region = '' or t.region_code = :region)
+				    and e.status in ('STARTED', 'CLAIMED', 'COMPLETED', 'SUSTAINED')
+				  group by t.id, t.account_id, t.opportunity_id
+				  having min(e.occurred_at) >= :since and min(e.occurred_at) < :moment
+				)
+				select taken.id, taken.account_id, coalesce(c.preferred_name, c.full_name) as name,
+				  coalesce(o.title, 'An opportunity since removed') as title,
+				  coalesce(o.organisation_name, 'Not recorded') as organisation_name, taken.at,
+				  count(*) over () as total
+				from taken left join opportunity o on o.id = taken.opportunity_id
+				  left join care_leaver c on c.account_id = taken.account_id
+				order by taken.at desc, taken.id limit :limit offset :offset
+				""")
+			.param("types", types(orientation))
+			.param("region", (region != null) ? region.value() : "")
+			.param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+			.param("moment", OffsetDateTime.ofInstant(moment, ZoneOffset.UTC))
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((rs, n) -> {
+				total[0] = rs.getLong("total");
+				UUID account = rs.getObject("account_id", UUID.class);
+				return new Taken(rs.getObject("id", UUID.class), (account != null) ? new AccountId(account) : null,
+						rs.getString("name"), rs.getString("title"), rs.getString("organisation_name"),
+						rs.getTimestamp("at").toInstant());
+			})
+			.list();
+		return Listing.of(rows, total);
+	}
+
+	private static String types(Orientation orientation) {
+		return Arrays.stream(OpportunityType.values())
+			.filter((type) -> type.orientation() == orientation)
+			.map(Enum::name)
+			.collect(Collectors.joining(",", "{", "}"));
+	}
+
+	/**
+	 * A take-up counted: whose it is (both {@code null} once they deleted their account),
+	 * the opportunity, who offers it, and when it was taken up.
+	 */
+	public record Taken(UUID id, @Nullable AccountId account, @Nullable String name, String opportunity,
+			String organisation, Instant at) {
+
 	}
 
 	/**

@@ -229,6 +229,29 @@ class CouncilViewBrowserTests {
 
 	@ParameterizedTest
 	@EnumSource
+	void theCoordinatorFiltersToARegionOpensARedKpisRecordsAndIssuesTheSpringTermReport(Scripts scripts) {
+		Browser browser = startJourney("impact-red-kpi", scripts);
+		signIn(browser, "coordinator@example.com", DEMO_PASSWORD, "coordinator-home");
+		browser.follow("Impact", "impact-dashboard-coordinator");
+		browser.select("region", "E12000002");
+		browser.press("Show figures", "impact-coordinator-north-west");
+		browser.followFirst("tr[data-status='RED'] a.records-link", "impact-red-kpi-records");
+		assertThat(browser.textOf("as-of")).startsWith("The records counted as of the end of");
+		assertThat(browser.textOf("main-content")).contains("North West");
+		browser.follow("Back to impact", "impact-dashboard-north-west-again");
+		browser.follow("Termly reports", "termly-reports-from-impact");
+		browser.select("term", "2025-spring");
+		browser.press("Preview the report", "spring-report-preview");
+		browser.fillIn("narrative", "Spring's figures, with the North West behind on its KPIs.");
+		browser.press("Issue the report", "spring-report-issued");
+		assertThat(browser.textOf("main-content")).contains("The report for the spring term 2026 is issued");
+		assertThat(browser.download(browser.path() + "/pdf")).startsWith("%PDF-");
+		assertThat(browser.download(browser.path() + "/xlsx")).startsWith("PK");
+		SigningIn.stepAway(browser);
+	}
+
+	@ParameterizedTest
+	@EnumSource
 	void theSignatorySeesItsOrganisationsImpact(Scripts scripts) {
 		Browser browser = startJourney("organisation-impact", scripts);
 		signIn(browser, "signatory@example.com", DEMO_PASSWORD, "signatory-home");

@@ -459,6 +459,8 @@ class AuthorisationMatrixTests {
 		// The Covenant's impact: coordinators and administrators read the dashboard
 		// (counts only); administrators alone set each year's targets
 		RULES.put("GET /coordinator/impact", Access.only(Role.COORDINATOR, Role.ADMIN));
+		// The records behind a figure name young people: coordinators only (audited)
+		RULES.put("GET /coordinator/impact/records", Access.only(Role.COORDINATOR));
 		RULES.put("GET /admin/impact-targets", Access.only(Role.ADMIN));
 		RULES.put("POST /admin/impact-targets", Access.only(Role.ADMIN));
 		// Termly reports: coordinators prepare, issue and download them; administrators

@@ -294,7 +294,10 @@ class SecurityConfiguration {
 					"/coordinator/give-aways/draws/*/check", "/coordinator/give-aways/draws/*/entries.txt")
 			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
 			// The Covenant's impact: coordinators and administrators read the dashboard;
-			// administrators set each year's targets
+			// administrators set each year's targets. The records behind a figure name
+			// young people: coordinators only, each one listed written to the audit trail
+			.requestMatchers(HttpMethod.GET, "/coordinator/impact/records")
+			.hasRole(Role.COORDINATOR.name())
 			.requestMatchers(HttpMethod.GET, "/coordinator/impact")
 			.hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
 			.requestMatchers("/admin/impact-targets")

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.covenantconnects.identity.CurrentUser;
+import org.covenantconnects.impact.FigureRecords;
 import org.covenantconnects.impact.FiscalYear;
 import org.covenantconnects.impact.ImpactFigures;
 import org.covenantconnects.impact.Measure;
@@ -16,7 +17,9 @@ import org.covenantconnects.impact.Targets;
 import org.covenantconnects.places.Places;
 import org.covenantconnects.places.Region;
 import org.covenantconnects.platform.Choice;
+import org.covenantconnects.platform.PageLinks;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +27,10 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The impact dashboard, for coordinators and administrators: each goal and KPI of a year
@@ -40,26 +46,89 @@ class ImpactController {
 
 	private final Places places;
 
-	ImpactController(ImpactFigures figures, Targets targets, Places places) {
+	private final FigureRecords records;
+
+	ImpactController(ImpactFigures figures, Targets targets, Places places, FigureRecords records) {
 		this.figures = figures;
+		this.records = records;
 		this.targets = targets;
 		this.places = places;
 	}
 
 	@GetMapping("/coordinator/impact")
 	String dashboard(@ModelAttribute("form") DashboardForm form, Model model) {
+		Filters filters = filters(form);
+		FiscalYear year = filters.year();
+		Measure charted = Arrays.stream(Measure.values())
+			.filter((m) -> m.name().equals(form.getMeasure()))
+			.findFirst()
+			.orElse(Measure.SIGNATORIES);
+		form.setMeasure(charted.name());
+		model.addAttribute("dayChoices", filters.days());
+		ImpactFigures.Dashboard dashboard = this.figures.asOf(year, filters.day(),
+				filters.region().map(Region::code).orElse(null));
+		model.addAttribute("dashboard", dashboard);
+		model.addAttribute("regionName", filters.region().map(Region::name).orElse("All England"));
+		model.addAttribute("charted", dashboard.of(charted));
+		model.addAttribute("chart", Chart.of(dashboard.of(charted), year.label()));
+		model.addAttribute("rule", Status.RULE);
+		model.addAttribute("yearChoices",
+				yearChoices(year.startYear() > currentYear() ? year.startYear() : currentYear()));
+		List<Choice> regions = new ArrayList<>();
+		regions.add(Choice.of("", "All England"));
+		this.places.regions().forEach((r) -> regions.add(Choice.of(r.code().value(), r.name())));
+		model.addAttribute("regionChoices", regions);
+		model.addAttribute("measureChoices",
+				Arrays.stream(Measure.values()).map((m) -> Choice.of(m.name(), m.shortName())).toList());
+		model.addAttribute("metaDescription",
+				"The Covenant's goals and KPIs against the year's targets, month by month, for coordinators.");
+		return "impact/dashboard";
+	}
+
+	@GetMapping("/coordinator/impact/records")
+	String records(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") DashboardForm form,
+			@RequestParam(name = "page", defaultValue = "1") int page, Model model) {
+		Filters filters = filters(form);
+		Measure measure = Arrays.stream(Measure.values())
+			.filter((m) -> m.name().equals(form.getMeasure()))
+			.findFirst()
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		java.time.LocalDate asOf = this.figures.dayCounted(filters.year(), filters.day());
+		FigureRecords.Records records = this.records.of(user.id(), measure, filters.year(), asOf,
+				filters.region().map(Region::code).orElse(null), page);
+		String back = UriComponentsBuilder.fromPath("/coordinator/impact")
+			.queryParam("year", form.getYear())
+			.queryParam("on", form.getOn())
+			.queryParam("region", form.getRegion())
+			.queryParam("measure", measure.name())
+			.build()
+			.encode()
+			.toUriString();
+		PageLinks pages = PageLinks.of(page, records.total(), FigureRecords.PAGE_SIZE,
+				back.replace("/coordinator/impact?", "/coordinator/impact/records?") + "&page=");
+		model.addAttribute("measure", measure);
+		model.addAttribute("year", filters.year());
+		model.addAttribute("asOf", asOf);
+		model.addAttribute("regionName", filters.region().map(Region::name).orElse("All England"));
+		model.addAttribute("records", records);
+		model.addAttribute("pages", pages);
+		model.addAttribute("back", back);
+		model.addAttribute("metaDescription", "The records behind one of the Covenant's impact figures.");
+		return "impact/records";
+	}
+
+	/**
+	 * The year, the day and the region a form asks for, each set back on the form as it
+	 * was understood, and the days that can be chosen in the year.
+	 */
+	private Filters filters(DashboardForm form) {
 		FiscalYear year = year(form.getYear(), FiscalYear.of(this.figures.today()).startYear());
 		Optional<Region> region = this.places.regions()
 			.stream()
 			.filter((r) -> r.code().value().equals(form.getRegion()))
 			.findFirst();
-		Measure charted = Arrays.stream(Measure.values())
-			.filter((m) -> m.name().equals(form.getMeasure()))
-			.findFirst()
-			.orElse(Measure.SIGNATORIES);
 		form.setYear(String.valueOf(year.startYear()));
 		form.setRegion(region.map((r) -> r.code().value()).orElse(""));
-		form.setMeasure(charted.name());
 		List<Choice> days = new ArrayList<>();
 		days.add(Choice.of("", "Today, or the year's last day"));
 		for (java.time.YearMonth month : year.months()) {
@@ -73,22 +142,11 @@ class ImpactController {
 			.map((choice) -> java.time.LocalDate.parse(choice.value()))
 			.orElse(year.lastDay());
 		form.setOn(day.equals(year.lastDay()) ? "" : day.toString());
-		model.addAttribute("dayChoices", days);
-		ImpactFigures.Dashboard dashboard = this.figures.asOf(year, day, region.map(Region::code).orElse(null));
-		model.addAttribute("dashboard", dashboard);
-		model.addAttribute("regionName", region.map(Region::name).orElse("All England"));
-		model.addAttribute("charted", dashboard.of(charted));
-		model.addAttribute("chart", Chart.of(dashboard.of(charted), year.label()));
-		model.addAttribute("rule", Status.RULE);
-		model.addAttribute("yearChoices",
-				yearChoices(year.startYear() > currentYear() ? year.startYear() : currentYear()));
-		List<Choice> regions = new ArrayList<>();
-		regions.add(Choice.of("", "All England"));
-		this.places.regions().forEach((r) -> regions.add(Choice.of(r.code().value(), r.name())));
-		model.addAttribute("regionChoices", regions);
-		model.addAttribute("measureChoices",
-				Arrays.stream(Measure.values()).map((m) -> Choice.of(m.name(), m.shortName())).toList());
-		return "impact/dashboard";
+		return new Filters(year, day, region, days);
+	}
+
+	private record Filters(FiscalYear year, java.time.LocalDate day, Optional<Region> region, List<Choice> days) {
+
 	}
 
 	@GetMapping("/admin/impact-targets")

@@ -30,6 +30,26 @@ public class TargetsForm {
 
 	private String councilsPartnered;
 
+	private String eventsHeld;
+
+	private String eventAttendances;
+
+	public String getEventsHeld() {
+		return this.eventsHeld;
+	}
+
+	public void setEventsHeld(String eventsHeld) {
+		this.eventsHeld = eventsHeld;
+	}
+
+	public String getEventAttendances() {
+		return this.eventAttendances;
+	}
+
+	public void setEventAttendances(String eventAttendances) {
+		this.eventAttendances = eventAttendances;
+	}
+
 	public String getYear() {
 		return this.year;
 	}
@@ -131,6 +151,8 @@ public class TargetsForm {
 			case OPPORTUNITIES_PUBLISHED -> this.opportunitiesPublished;
 			case ADVISERS_ON_CONNECTS -> this.advisersOnConnects;
 			case COUNCILS_PARTNERED -> this.councilsPartnered;
+			case EVENTS_HELD -> this.eventsHeld;
+			case EVENT_ATTENDANCES -> this.eventAttendances;
 		};
 	}
 
@@ -147,6 +169,8 @@ public class TargetsForm {
 			case OPPORTUNITIES_PUBLISHED -> setOpportunitiesPublished(value);
 			case ADVISERS_ON_CONNECTS -> setAdvisersOnConnects(value);
 			case COUNCILS_PARTNERED -> setCouncilsPartnered(value);
+			case EVENTS_HELD -> setEventsHeld(value);
+			case EVENT_ATTENDANCES -> setEventAttendances(value);
 		}
 	}
 
