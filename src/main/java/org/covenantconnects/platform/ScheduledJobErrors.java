@@ -1,11 +1,14 @@
 package org.covenantconnects.platform;
 
+import java.sql.SQLException;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.util.ErrorHandler;
 
 /**
@@ -34,6 +37,20 @@ final class ScheduledJobErrors implements ErrorHandler {
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
 					|| cause instanceof java.sql.SQLTransientConnectionException
 					|| cause instanceof java.sql.SQLNonTransientConnectionException) {
+				return true;
+			}
+			// 08: connection exception; 57P01 to 57P03: the server is shutting down or
+			// starting; and the pool's answer to any use of a connection it closed when
+			// the
+			// server went away, which has no SQL state.
+			if (cause instanceof SQLException sql && (sql.getSQLState() != null
+					? sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")
+					: "Connection is closed".equals(sql.getMessage()))) {
+				return true;
+			}
+			// A rollback that failed too replaces the failure that says why.
+			if (cause instanceof TransactionSystemException transaction && transaction.getApplicationException() != null
+					&& databaseUnreachable(transaction.getApplicationException())) {
 				return true;
 			}
 			if (cause == cause.getCause()) {

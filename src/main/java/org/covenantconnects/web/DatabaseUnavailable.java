@@ -24,6 +24,7 @@ import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -48,6 +49,9 @@ class DatabaseUnavailable extends OncePerRequestFilter {
 			+ "\"status\":503,\"detail\":\"The service cannot reach its database. Try again later.\"}";
 
 	private static final Log logger = LogFactory.getLog(DatabaseUnavailable.class);
+
+	/** HikariCP's message for a connection it has closed. */
+	private static final String CONNECTION_CLOSED = "Connection is closed";
 
 	private final ITemplateEngine templates;
 
@@ -86,6 +90,17 @@ class DatabaseUnavailable extends OncePerRequestFilter {
 			// starting.
 			if (cause instanceof SQLException sql && sql.getSQLState() != null
 					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+				return true;
+			}
+			// The pool's answer to any use of a connection it closed when the server went
+			// away (a rollback after the failure that closed it), which has no SQL state.
+			if (cause instanceof SQLException sql && sql.getSQLState() == null
+					&& CONNECTION_CLOSED.equals(sql.getMessage())) {
+				return true;
+			}
+			// A rollback that failed too replaces the failure that says why.
+			if (cause instanceof TransactionSystemException transaction && transaction.getApplicationException() != null
+					&& unreachable(transaction.getApplicationException())) {
 				return true;
 			}
 			if (cause.getCause() == cause) {

@@ -1,0 +1,69 @@
+package org.covenantconnects.platform;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+
+import org.covenantconnects.ConnectsTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * A scheduled job whose connection the database server ends in the middle of its
+ * transaction (PostgreSQL crashing) is a warning, like one that cannot get a connection:
+ * the rollback that follows fails with the pool's "Connection is closed", which has no
+ * SQL state and replaces the failure that said why. The fault run saw it logged as an
+ * ERROR (ADR 051).
+ */
+@ConnectsTest
+class ScheduledJobConnectionLostTests {
+
+	@Autowired
+	private PlatformTransactionManager transactions;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private DataSource dataSource;
+
+	@Test
+	void aJobWhoseConnectionTheServerEndsCountsAsTheDatabaseUnreachable() {
+		Throwable inAStatement = catchThrowable(() -> new TransactionTemplate(this.transactions).executeWithoutResult(
+				(status) -> this.jdbc.sql("select pg_terminate_backend(pg_backend_pid())").query().singleValue()));
+		assertThat(ScheduledJobErrors.databaseUnreachable(inAStatement)).isTrue();
+
+		Throwable atCommit = catchThrowable(() -> new TransactionTemplate(this.transactions).executeWithoutResult(
+				(status) -> endFromElsewhere(this.jdbc.sql("select pg_backend_pid()").query(Integer.class).single())));
+		assertThat(atCommit).isNotNull();
+		assertThat(ScheduledJobErrors.databaseUnreachable(atCommit)).isTrue();
+
+		Throwable wrong = catchThrowable(() -> new TransactionTemplate(this.transactions)
+			.executeWithoutResult((status) -> this.jdbc.sql("select 1 / 0").query().singleValue()));
+		assertThat(ScheduledJobErrors.databaseUnreachable(wrong)).isFalse();
+	}
+
+	/**
+	 * Ends the backend from another connection of the pool, and waits until it has gone.
+	 */
+	private void endFromElsewhere(int backend) {
+		try (Connection other = this.dataSource.getConnection();
+				PreparedStatement end = other.prepareStatement("select pg_terminate_backend(?, 5000)")) {
+			end.setInt(1, backend);
+			end.execute();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
