@@ -24,6 +24,7 @@ import org.covenantconnects.places.LocalAuthorityId;
 import org.covenantconnects.places.Places;
 import org.covenantconnects.places.RegionCode;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -42,14 +43,18 @@ import org.springframework.stereotype.Component;
 @Component
 class PublishedListing {
 
-	/** How often the count of changes is read while requests come. */
-	private static final Duration CHECKED_EVERY = Duration.ofSeconds(1);
+	/**
+	 * How often the count of changes is read while requests come
+	 * ({@code connects.search.changes-checked-every}, 1 second).
+	 */
+	private final Duration checkedEvery;
 
 	/**
 	 * A copy whose count was last read longer ago than this (no request came) is checked
-	 * before answering.
+	 * before answering ({@code connects.search.changes-checked-before-answering-after},
+	 * 10 seconds).
 	 */
-	private static final Duration CHECKED_BEFORE_ANSWERING_AFTER = Duration.ofSeconds(10);
+	private final Duration checkedBeforeAnsweringAfter;
 
 	private final JdbcClient jdbc;
 
@@ -71,8 +76,12 @@ class PublishedListing {
 		return thread;
 	});
 
-	PublishedListing(JdbcClient jdbc, RecentSearches recentSearches, Places places) {
+	PublishedListing(JdbcClient jdbc, RecentSearches recentSearches, Places places,
+			@Value("${connects.search.changes-checked-every:1s}") Duration checkedEvery,
+			@Value("${connects.search.changes-checked-before-answering-after:10s}") Duration checkedBeforeAnsweringAfter) {
 		this.jdbc = jdbc;
+		this.checkedEvery = checkedEvery;
+		this.checkedBeforeAnsweringAfter = checkedBeforeAnsweringAfter;
 		this.recentSearches = recentSearches;
 		this.regionOf = (council) -> places.localAuthority(council).map(LocalAuthority::region).orElse(null);
 	}
@@ -92,8 +101,9 @@ class PublishedListing {
 		Copy current = this.copy;
 		if (current != null && current.generation() == this.recentSearches.generation()) {
 			Instant now = Instant.now();
-			if (current.checkedAt().plus(CHECKED_BEFORE_ANSWERING_AFTER).isAfter(now)) {
-				if (current.checkedAt().plus(CHECKED_EVERY).isBefore(now) && this.checking.compareAndSet(false, true)) {
+			if (current.checkedAt().plus(this.checkedBeforeAnsweringAfter).isAfter(now)) {
+				if (current.checkedAt().plus(this.checkedEvery).isBefore(now)
+						&& this.checking.compareAndSet(false, true)) {
 					CompletableFuture.runAsync(() -> {
 						try {
 							checkChanges();
@@ -109,7 +119,7 @@ class PublishedListing {
 		synchronized (this) {
 			current = this.copy;
 			if (current != null && current.generation() == this.recentSearches.generation()) {
-				if (current.checkedAt().plus(CHECKED_BEFORE_ANSWERING_AFTER).isAfter(Instant.now())) {
+				if (current.checkedAt().plus(this.checkedBeforeAnsweringAfter).isAfter(Instant.now())) {
 					return current;
 				}
 				checkChanges();
