@@ -45,9 +45,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads 30 fictional signed organisations of every sector and region with five published
- * opportunities each, covering every type. The demo signatory user acts for the first.
- * Runs once: if the demo signatory user already acts for an organisation, nothing is
- * added.
+ * opportunities each, covering every type, each offer different (see
+ * {@link DemoOfferings}), based in a council's area of its region, with closing dates and
+ * ways to apply that differ. The demo signatory user acts for the first. Runs once: if
+ * the demo signatory user already acts for an organisation, nothing is added.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -114,17 +115,20 @@ class DemoOpportunities implements ApplicationRunner {
 							"https://" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "") + ".example.org",
 							national, orgRegions, "Jobs, training and everyday help for care leavers"),
 					today.minusDays(30L + i * 11L), (i == 0) ? member : null);
-			List<LocalAuthorityId> councils = this.places.localAuthorities()
+			List<LocalAuthority> inRegion = this.places.localAuthorities()
 				.stream()
 				.filter((council) -> council.region().equals(home.code()))
-				.limit(2)
-				.map(LocalAuthority::id)
 				.toList();
+			List<LocalAuthorityId> councils = inRegion.stream().limit(2).map(LocalAuthority::id).toList();
 			for (int j = 0; j < 5; j++) {
 				int n = i * 5 + j;
 				OpportunityType type = types[n % types.length];
 				Scope scope = national ? Scope.NATIONAL : ((j % 2 == 0) ? Scope.REGIONS : Scope.COUNCILS);
-				this.opportunities.createDemo(signatory, details(type, name, n, scope, orgRegions, councils, today),
+				// Each opportunity is based in one of the region's councils' areas, the
+				// organisation's offers spread across them.
+				String town = inRegion.get((i * 7 + j * 3) % inRegion.size()).name();
+				this.opportunities.createDemo(signatory,
+						details(type, name, town, n, scope, orgRegions, councils, today),
 						now.minus(n % 60, ChronoUnit.DAYS).minus(n, ChronoUnit.MINUTES));
 				created++;
 			}
@@ -132,25 +136,10 @@ class DemoOpportunities implements ApplicationRunner {
 		log.info("Demo data: " + ORGANISATIONS.size() + " signatories with " + created + " opportunities");
 	}
 
-	private static OpportunityDetails details(OpportunityType type, String organisation, int n, Scope scope,
+	static OpportunityDetails details(OpportunityType type, String organisation, String town, int n, Scope scope,
 			List<RegionCode> regions, List<LocalAuthorityId> councils, LocalDate today) {
-		String title = switch (type) {
-			case JOB -> "Customer service assistant";
-			case APPRENTICESHIP -> "Level 3 apprenticeship in business administration";
-			case INTERNSHIP ->
-				(n % 2 == 0) ? "Paid summer internship in digital marketing" : "Office internship with a mentor";
-			case WORK_EXPERIENCE -> "Two weeks' work experience";
-			case TRAINEESHIP -> "Traineeship with English and maths support";
-			case TRAINING_COURSE -> "Free first aid training course";
-			case WORKSHOP_OR_EVENT -> "Money and budgeting workshop";
-			case MENTORING -> "One-to-one career mentoring";
-			case DISCOUNT -> "20% off everyday shopping";
-			case FREE_TICKETS_OR_ACTIVITY -> "Free cinema tickets for you and a friend";
-			case FINANCIAL_HELP -> "Grant towards driving lessons";
-			case EXEMPTION -> "Council tax exemption for care leavers";
-			case HELP_SETTING_UP_HOME -> "Starter pack for your first home";
-			case OTHER -> "Free mobile phone and data for a year";
-		};
+		DemoOfferings.Offer offer = DemoOfferings.offer(type, n / OpportunityType.values().length);
+		String title = offer.title();
 		Category category = switch (type) {
 			case JOB, APPRENTICESHIP, INTERNSHIP, WORK_EXPERIENCE, TRAINEESHIP ->
 				Category.EMPLOYMENT_AND_WORK_EXPERIENCE;
@@ -169,32 +158,54 @@ class DemoOpportunities implements ApplicationRunner {
 			case HEALTH_AND_WELLBEING -> EnumSet.of(Outcome.HEALTH_SUPPORT);
 			case LEISURE_AND_LIFESTYLE -> EnumSet.of(Outcome.STABILITY_SAFETY_SECURITY);
 		};
+		// Most jobs are applied for on the employer's own site, some through the Covenant
+		// team; courses and workshops are booked either way; discounts and tickets use a
+		// code; the rest go through the Covenant team. The first of each type keeps its
+		// route, which the browser journeys take.
+		boolean first = n < OpportunityType.values().length;
 		TakeUpRoute route = switch (type) {
 			case DISCOUNT, FREE_TICKETS_OR_ACTIVITY -> TakeUpRoute.CODE;
-			case JOB, APPRENTICESHIP, TRAINEESHIP -> TakeUpRoute.LINK;
+			case JOB, APPRENTICESHIP, TRAINEESHIP -> (!first && n % 4 == 3) ? TakeUpRoute.CONNECTS : TakeUpRoute.LINK;
+			case TRAINING_COURSE, WORKSHOP_OR_EVENT, WORK_EXPERIENCE ->
+				(!first && n % 2 == 1) ? TakeUpRoute.LINK : TakeUpRoute.CONNECTS;
 			default -> TakeUpRoute.CONNECTS;
 		};
 		boolean employment = type.isJobLike();
 		// Some close soon, some later, a third have no closing date and are re-confirmed.
 		LocalDate closes = switch (n % 3) {
 			case 0 -> today.plusDays(5 + n % 9);
-			case 1 -> today.plusDays(30 + n);
+			case 1 -> today.plusDays(21 + (n * 17) % 90);
 			default -> null;
 		};
 		boolean quality = type == OpportunityType.INTERNSHIP && n % 2 == 0;
-		return new OpportunityDetails(title,
-				"Offered by " + organisation + " to care leavers: " + title.toLowerCase(Locale.ROOT)
-						+ ", with support from people who understand.",
+		String site = organisation.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "");
+		String howToApply = switch (route) {
+			case LINK ->
+				(!employment) ? "Book your place on our website; places go to the first to book." : (n % 2 == 0)
+						? "Apply on our website. If you would rather talk first, call %s and ask for the early careers team."
+							.formatted(DemoOfferings.phone(n))
+						: "Apply on our website, or email your CV to careers@%s.example.org and we will ring you back."
+							.formatted(site);
+			case CODE -> (n % 2 == 0) ? "Sign in to see your code, then show it at the till or quote it online."
+					: "Sign in to see your code and quote it when you book by phone on %s."
+						.formatted(DemoOfferings.phone(n));
+			case CONNECTS ->
+				"Apply through Covenant Connects: the Covenant team passes your application to %s and keeps in touch with you both."
+					.formatted(organisation);
+		};
+		return new OpportunityDetails(title, "%s with %s in %s: %s.".formatted(title, organisation, town, offer.what()),
 				"""
-						%s is open to care leavers. You do not need any experience or qualifications to start.
+						%s: %s. Open to care leavers in and around %s; you do not need any experience or qualifications to start.
 
-						We will talk to you before you start about anything that would make it easier for you to take part, and you can bring someone you trust to the first meeting."""
-					.formatted(title),
+						We will talk to you before you start about anything that would make it easier for you to take part, and you can bring someone you trust to the first meeting.
+
+						%s"""
+					.formatted(title, offer.what(), town, howToApply),
 				type, category, outcomes, scope, (scope == Scope.REGIONS) ? regions : List.of(),
 				(scope == Scope.COUNCILS) ? councils : List.of(), 16, (n % 4 == 0) ? 30 : 25,
 				(n % 7 == 0) ? "You need to be able to travel to our office" : null, (n % 2 == 0) ? null : 5 + n % 20,
 				today.minusDays(10), closes, employment ? today.plusDays(60) : null, route,
-				(route == TakeUpRoute.LINK) ? "https://www.example.org/apply/" + n : null,
+				(route == TakeUpRoute.LINK) ? "https://" + site + ".example.org/careers/" + (1000 + n) : null,
 				(route == TakeUpRoute.CODE) ? "CARE-" + (1000 + n) : null,
 				new Barriers(employment, type == OpportunityType.JOB, employment && n % 2 == 0, true),
 				quality ? new InternshipFacts(true, true, true, true, true)

@@ -216,6 +216,11 @@ class Browser implements AutoCloseable {
 		leaveBy(this.driver.findElement(By.id("main-content")).findElement(By.linkText(linkText)), stepName);
 	}
 
+	/** The text of the first element matching a CSS selector in the main content. */
+	String textOfFirst(String cssSelector) {
+		return this.driver.findElement(By.id("main-content")).findElement(By.cssSelector(cssSelector)).getText();
+	}
+
 	/** Follows the first link matching a CSS selector in the main content. */
 	void followFirst(String cssSelector, String stepName) {
 		leaveBy(this.driver.findElement(By.id("main-content")).findElement(By.cssSelector(cssSelector)), stepName);
