@@ -17,11 +17,14 @@ import org.jspecify.annotations.Nullable;
  * was erased
  * @param drawnBy the coordinator who closed the draw, or {@code null} when the service
  * drew it
+ * @param lapsedAt when the winner's chance to claim ended: not claimed in time, or
+ * declined
+ * @param declinedAt when the winner said no thanks, so that it was drawn again at once
  */
 public record Draw(UUID id, UUID giveAway, int round, Instant closedAt, String seed, String fingerprint, int entrants,
 		@Nullable String winningEntry, @Nullable AccountId winner, @Nullable RegionCode winnerRegion,
-		@Nullable AccountId drawnBy, @Nullable Instant claimBy, @Nullable Instant claimedAt,
-		@Nullable Instant lapsedAt) {
+		@Nullable AccountId drawnBy, @Nullable Instant claimBy, @Nullable Instant claimedAt, @Nullable Instant lapsedAt,
+		@Nullable Instant declinedAt) {
 
 	/** How long a winner has to claim the prize. */
 	public static final Duration TO_CLAIM = Duration.ofDays(14);
@@ -32,6 +35,10 @@ public record Draw(UUID id, UUID giveAway, int round, Instant closedAt, String s
 
 	public boolean hasLapsed() {
 		return this.lapsedAt != null;
+	}
+
+	public boolean wasDeclined() {
+		return this.declinedAt != null;
 	}
 
 	/** Whether the winner may still claim: not claimed, not lapsed, not past the date. */

@@ -180,11 +180,45 @@ public class GiveAways {
 		Instant now = this.clock.instant();
 		Optional<UUID> lapsed = this.giveAways.lockOneLapsed(now);
 		lapsed.ifPresent((id) -> {
-			this.giveAways.lapse(id, now);
+			for (UUID draw : this.giveAways.lapse(id, now)) {
+				this.giveAways.record(draw, DrawHappening.What.LAPSED, DrawHappening.Who.SERVICE,
+						"Not claimed within " + Draw.TO_CLAIM.toDays() + " days", now);
+			}
 			List<Draw> draws = this.giveAways.draws(id);
-			drawRound(this.giveAways.find(id).orElseThrow(), draws.get(draws.size() - 1).round() + 1, null);
+			Draw last = draws.get(draws.size() - 1);
+			Draw again = drawRound(this.giveAways.find(id).orElseThrow(), last.round() + 1, null);
+			this.giveAways.record(again.id(), DrawHappening.What.REDRAWN, DrawHappening.Who.SERVICE,
+					"The winner of draw " + last.round() + " did not claim within " + Draw.TO_CLAIM.toDays() + " days",
+					now);
 		});
 		return lapsed.isPresent();
+	}
+
+	/**
+	 * The winner says no thanks: the prize is drawn again at once, without them.
+	 * @return whether it was theirs to decline and still open
+	 */
+	@Transactional
+	public boolean decline(UUID drawId, AccountId winner) {
+		Instant now = this.clock.instant();
+		Optional<Draw> draw = this.giveAways.draw(drawId).filter((found) -> found.isWonBy(winner));
+		if (draw.isEmpty() || !this.giveAways.lock(draw.get().giveAway())
+				|| !this.giveAways.decline(drawId, winner, now)) {
+			return false;
+		}
+		this.giveAways.record(drawId, DrawHappening.What.DECLINED, DrawHappening.Who.WINNER,
+				"The winner said no thanks", now);
+		List<Draw> draws = this.giveAways.draws(draw.get().giveAway());
+		Draw again = drawRound(this.giveAways.find(draw.get().giveAway()).orElseThrow(),
+				draws.get(draws.size() - 1).round() + 1, null);
+		this.giveAways.record(again.id(), DrawHappening.What.REDRAWN, DrawHappening.Who.SERVICE,
+				"The winner of draw " + draw.get().round() + " declined the prize", now);
+		return true;
+	}
+
+	/** What happened to the give-away's draws after they closed, in order. */
+	public List<DrawHappening> history(UUID giveAway) {
+		return this.giveAways.history(giveAway);
 	}
 
 	private Draw drawRound(GiveAway giveAway, int round, @Nullable AccountId coordinator) {
@@ -202,7 +236,7 @@ public class GiveAways {
 		ConfirmedCareLeaver winner = (winningEntry != null) ? entries.get(winningEntry) : null;
 		Draw draw = new Draw(id, giveAway.id(), round, now, seed, fingerprint, entries.size(), winningEntry,
 				(winner != null) ? winner.account() : null, (winner != null) ? winner.region() : null, coordinator,
-				(winner != null) ? now.plus(Draw.TO_CLAIM) : null, null, null);
+				(winner != null) ? now.plus(Draw.TO_CLAIM) : null, null, null, null);
 		Map<String, AccountId> list = new LinkedHashMap<>();
 		entries.forEach((entry, person) -> list.put(entry, person.account()));
 		this.giveAways.insert(draw, list);
@@ -314,7 +348,12 @@ public class GiveAways {
 	 */
 	@Transactional
 	public boolean claim(UUID draw, AccountId winner) {
-		return this.giveAways.claim(draw, winner, this.clock.instant());
+		Instant now = this.clock.instant();
+		boolean claimed = this.giveAways.claim(draw, winner, now);
+		if (claimed) {
+			this.giveAways.record(draw, DrawHappening.What.CLAIMED, DrawHappening.Who.WINNER, null, now);
+		}
+		return claimed;
 	}
 
 	/** The draws the person won, the latest first. */

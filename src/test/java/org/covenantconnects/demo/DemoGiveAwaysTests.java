@@ -62,6 +62,7 @@ class DemoGiveAwaysTests {
 					DemoData.CARE_LEAVER_EMAIL, LocalDate.now().minusYears(19).minusDays(40), new LocalAuthorityId(24),
 					new RegionCode("E12000002"), Set.of(), Set.of(OpportunityType.JOB), Situation.TRAINING, null));
 		}
+		this.jdbc.sql("delete from give_away_history").update();
 		this.jdbc.sql("delete from give_away_entry").update();
 		this.jdbc.sql("delete from give_away_draw").update();
 		this.jdbc.sql("delete from give_away").update();

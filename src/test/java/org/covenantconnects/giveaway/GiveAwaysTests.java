@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.covenantconnects.SignedIn.as;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -209,6 +210,13 @@ class GiveAwaysTests {
 		assertThat(second.entrants()).isEqualTo(first.entrants() - 1);
 		assertThat(second.winner()).isNotNull().isNotEqualTo(first.winner());
 		assertThat(this.giveAways.check(second.id(), coordinator.id()).matches()).isTrue();
+		assertThat(this.giveAways.check(first.id(), coordinator.id()).matches()).isTrue();
+		assertThat(this.giveAways.history(giveAway.id()))
+			.extracting(DrawHappening::round, DrawHappening::what, DrawHappening::who, DrawHappening::why)
+			.containsExactly(
+					tuple(1, DrawHappening.What.LAPSED, DrawHappening.Who.SERVICE, "Not claimed within 14 days"),
+					tuple(2, DrawHappening.What.REDRAWN, DrawHappening.Who.SERVICE,
+							"The winner of draw 1 did not claim within 14 days"));
 
 		// the first winner can no longer claim; no one claims another's win
 		this.mvc
@@ -229,6 +237,10 @@ class GiveAwaysTests {
 		assertThat(this.giveAways.draw(second.id()).orElseThrow().isClaimed()).isTrue();
 		this.mvc.perform(get("/my-account/give-away").with(as(secondSignedIn)))
 			.andExpect(content().string(containsString("You claimed it")));
+		assertThat(this.giveAways.history(giveAway.id())).last()
+			.satisfies((claimed) -> assertThat(claimed.what()).isEqualTo(DrawHappening.What.CLAIMED))
+			.satisfies((claimed) -> assertThat(claimed.who()).isEqualTo(DrawHappening.Who.WINNER))
+			.satisfies((claimed) -> assertThat(claimed.round()).isEqualTo(2));
 
 		// Erasing the winner leaves the draw checkable, without them
 		this.accountData.erase(second.winner());
@@ -262,6 +274,69 @@ class GiveAwaysTests {
 		this.mvc.perform(get("/my-account/give-away").with(as(careLeaver)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Do you want to take part in the give-away?")));
+	}
+
+	@Test
+	void aWinnerWhoSaysNoThanksIsReplacedAtOnceAndTheTeamSeesWhoDidWhatWhenAndWhy() throws Exception {
+		CurrentUser coordinator = this.fixtures.staff(Role.COORDINATOR);
+		for (String name : List.of("Jo", "Kit", "Lev")) {
+			confirmed(YoungPerson.named(name).aged(23), coordinator);
+		}
+		GiveAway giveAway = this.giveAways.setUp(someMonth(), "A bike and a helmet", null, 23, 23, Fixtures.NORTH_WEST,
+				coordinator.id());
+		Draw first = this.giveAways.closeAndDraw(giveAway.id(), coordinator.id());
+		AccountSummary winner = this.accounts.find(first.winner()).orElseThrow();
+		CurrentUser winnerSignedIn = new CurrentUser(winner.id(), winner.email(), winner.displayName(),
+				Role.CARE_LEAVER);
+		CurrentUser someoneElse = this.fixtures.careLeaver(YoungPerson.named("Mo").aged(23));
+		this.mvc.perform(get("/my-account/give-away").with(as(winnerSignedIn)))
+			.andExpect(content().string(containsString("No thanks, let someone else have it")));
+
+		// no one declines another's win
+		this.mvc
+			.perform(post("/my-account/give-away/wins/" + first.id() + "/decline").with(as(someoneElse)).with(csrf()))
+			.andExpect(status().isNotFound());
+		assertThat(this.giveAways.draws(giveAway.id())).hasSize(1);
+
+		this.mvc
+			.perform(
+					post("/my-account/give-away/wins/" + first.id() + "/decline").with(as(winnerSignedIn)).with(csrf()))
+			.andExpect(redirectedUrl("/my-account/give-away"));
+		List<Draw> draws = this.giveAways.draws(giveAway.id());
+		assertThat(draws).hasSize(2);
+		assertThat(draws.get(0).wasDeclined()).isTrue();
+		assertThat(draws.get(0).isClaimed()).isFalse();
+		Draw second = draws.get(1);
+		assertThat(second.round()).isEqualTo(2);
+		assertThat(second.drawnBy()).isNull();
+		assertThat(second.winner()).isNotNull().isNotEqualTo(first.winner());
+		assertThat(second.entrants()).isEqualTo(first.entrants() - 1);
+		// each round makes its own winner again from its own list and seed
+		assertThat(this.giveAways.check(first.id(), coordinator.id()).matches()).isTrue();
+		assertThat(this.giveAways.check(second.id(), coordinator.id()).matches()).isTrue();
+		// declining again, or claiming what was declined, changes nothing
+		this.mvc
+			.perform(
+					post("/my-account/give-away/wins/" + first.id() + "/decline").with(as(winnerSignedIn)).with(csrf()))
+			.andExpect(redirectedUrl("/my-account/give-away"));
+		this.mvc
+			.perform(post("/my-account/give-away/wins/" + first.id() + "/claim").with(as(winnerSignedIn)).with(csrf()))
+			.andExpect(redirectedUrl("/my-account/give-away"));
+		assertThat(this.giveAways.draws(giveAway.id())).hasSize(2);
+		assertThat(this.giveAways.draw(first.id()).orElseThrow().isClaimed()).isFalse();
+		this.mvc.perform(get("/my-account/give-away").with(as(winnerSignedIn)))
+			.andExpect(content().string(containsString("You said no thanks")));
+
+		assertThat(this.giveAways.history(giveAway.id()))
+			.extracting(DrawHappening::round, DrawHappening::what, DrawHappening::who, DrawHappening::why)
+			.containsExactly(
+					tuple(1, DrawHappening.What.DECLINED, DrawHappening.Who.WINNER, "The winner said no thanks"),
+					tuple(2, DrawHappening.What.REDRAWN, DrawHappening.Who.SERVICE,
+							"The winner of draw 1 declined the prize"));
+		this.mvc.perform(get("/coordinator/give-aways/" + giveAway.id()).with(as(coordinator)))
+			.andExpect(content().string(allOf(containsString("What happened after each draw"),
+					containsString("Declined: drawn again"), containsString("The winner said no thanks"),
+					containsString("The winner of draw 1 declined the prize"), containsString("the service"))));
 	}
 
 	private CurrentUser confirmed(YoungPerson who, CurrentUser coordinator) {

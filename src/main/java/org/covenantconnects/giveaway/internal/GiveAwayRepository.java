@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.covenantconnects.giveaway.Draw;
+import org.covenantconnects.giveaway.DrawHappening;
 import org.covenantconnects.giveaway.GiveAway;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.places.RegionCode;
@@ -188,12 +189,55 @@ public class GiveAwayRepository {
 				""").param("id", draw).param("winner", winner.value()).param("now", Timestamp.from(now)).update() == 1;
 	}
 
-	/** Marks the unclaimed draws of a give-away whose time to claim is over as lapsed. */
-	public int lapse(UUID giveAway, Instant now) {
+	/**
+	 * Marks the unclaimed draws of a give-away whose time to claim is over as lapsed; the
+	 * draws it marked.
+	 */
+	public List<UUID> lapse(UUID giveAway, Instant now) {
 		return this.jdbc.sql("""
 				update give_away_draw set lapsed_at = :now
 				where give_away_id = :id and claimed_at is null and lapsed_at is null and claim_by <= :now
-				""").param("id", giveAway).param("now", Timestamp.from(now)).update();
+				returning id
+				""").param("id", giveAway).param("now", Timestamp.from(now)).query(UUID.class).list();
+	}
+
+	/**
+	 * The winner says no thanks, if the prize is still theirs to claim; whether it was.
+	 */
+	public boolean decline(UUID draw, AccountId winner, Instant now) {
+		return this.jdbc.sql("""
+				update give_away_draw set lapsed_at = :now, declined_at = :now
+				where id = :id and winner_account_id = :winner and claimed_at is null and lapsed_at is null
+				  and claim_by > :now
+				""").param("id", draw).param("winner", winner.value()).param("now", Timestamp.from(now)).update() == 1;
+	}
+
+	/** Writes down what happened to a draw after it closed. */
+	public void record(UUID draw, DrawHappening.What what, DrawHappening.Who who, @Nullable String why, Instant at) {
+		this.jdbc.sql("""
+				insert into give_away_history (draw_id, happening, by_whom, why, happened_at)
+				values (:draw, :what, :who, :why, :at)
+				""")
+			.param("draw", draw)
+			.param("what", what.name())
+			.param("who", who.name())
+			.param("why", why, java.sql.Types.VARCHAR)
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	/** What happened to the give-away's draws after they closed, in order. */
+	public List<DrawHappening> history(UUID giveAway) {
+		return this.jdbc.sql("""
+				select h.*, d.round from give_away_history h join give_away_draw d on d.id = h.draw_id
+				where d.give_away_id = :id order by h.happened_at, h.id
+				""")
+			.param("id", giveAway)
+			.query((rs, i) -> new DrawHappening(rs.getObject("draw_id", UUID.class), rs.getInt("round"),
+					DrawHappening.What.valueOf(rs.getString("happening")),
+					DrawHappening.Who.valueOf(rs.getString("by_whom")), rs.getString("why"),
+					rs.getTimestamp("happened_at").toInstant()))
+			.list();
 	}
 
 	/** The draws this person won, the latest first. */
@@ -313,7 +357,7 @@ public class GiveAwayRepository {
 				rs.getInt("entrants"), rs.getString("winning_entry"), (winner != null) ? new AccountId(winner) : null,
 				(region != null) ? new RegionCode(region) : null, (drawnBy != null) ? new AccountId(drawnBy) : null,
 				instant(rs.getTimestamp("claim_by")), instant(rs.getTimestamp("claimed_at")),
-				instant(rs.getTimestamp("lapsed_at")));
+				instant(rs.getTimestamp("lapsed_at")), instant(rs.getTimestamp("declined_at")));
 	}
 
 	private static @Nullable String text(@Nullable Object value) {

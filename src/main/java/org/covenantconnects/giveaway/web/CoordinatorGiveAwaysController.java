@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.covenantconnects.careleaver.CareLeaverProfile;
 import org.covenantconnects.giveaway.Draw;
+import org.covenantconnects.giveaway.DrawHappening;
 import org.covenantconnects.giveaway.DrawCheck;
 import org.covenantconnects.giveaway.GiveAway;
 import org.covenantconnects.giveaway.GiveAways;
@@ -154,6 +155,7 @@ class CoordinatorGiveAwaysController {
 		model.addAttribute("giveAway", giveAway);
 		model.addAttribute("whoFor", this.giveAways.whoFor(giveAway));
 		model.addAttribute("draws", drawn);
+		model.addAttribute("history", this.giveAways.history(giveAway.id()).stream().map(Happened::new).toList());
 		model.addAttribute("mayDraw", draws.isEmpty() && user.is(org.covenantconnects.identity.Role.COORDINATOR));
 		return "giveaway/coordinator-give-away";
 	}
@@ -255,6 +257,18 @@ class CoordinatorGiveAwaysController {
 	}
 
 	/** A draw with its winner, while they have an account, and their region. */
+	/** Something that happened to a draw, with when in UK time. */
+	record Happened(DrawHappening happening) {
+
+		private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+			.ofPattern("d MMMM yyyy, h:mma", java.util.Locale.UK);
+
+		public String when() {
+			return WHEN.format(this.happening.at().atZone(GiveAways.UK)).replace("AM", "am").replace("PM", "pm");
+		}
+
+	}
+
 	record Drawn(Draw draw, AccountSummary winner, String region) {
 
 		public String closedOn() {

@@ -112,6 +112,19 @@ class GiveAwayController {
 		return "redirect:/my-account/give-away";
 	}
 
+	@PostMapping("/my-account/give-away/wins/{id}/decline")
+	String decline(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, RedirectAttributes redirect) {
+		// Only the winner's own win: anyone else's, or none, is not found.
+		Draw draw = parse(id).flatMap(this.giveAways::draw)
+			.filter((found) -> found.isWonBy(user.id()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		redirect.addFlashAttribute("done",
+				this.giveAways.decline(draw.id(), user.id())
+						? "You said no thanks. The prize will be drawn again for someone else"
+						: "This prize can no longer be claimed or declined");
+		return "redirect:/my-account/give-away";
+	}
+
 	private String minePage(CurrentUser user, Model model) {
 		Optional<GiveAway> current = this.giveAways.forMonth(this.giveAways.thisMonth());
 		model.addAttribute("current", current.orElse(null));
