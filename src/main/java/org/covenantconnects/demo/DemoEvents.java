@@ -12,6 +12,7 @@ import org.covenantconnects.event.EventDetails;
 import org.covenantconnects.event.EventKind;
 import org.covenantconnects.event.EventTimes;
 import org.covenantconnects.event.Events;
+import org.covenantconnects.event.SignUpRequests;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.Role;
@@ -26,8 +27,9 @@ import org.springframework.stereotype.Component;
  * The demo events, organised by the demo coordinator in the weeks after the day the demo
  * starts: a career-path session in Manchester with 2 places, one of them the demo care
  * leaver's; a workshop for supporters that is full, with the pending supporter waiting;
- * an online awareness session; a network meeting for partners in Leeds; a workshop in
- * London. Made once, when the demo accounts exist and there are no events yet.
+ * an online awareness session, which the demo adviser asked to sign the demo care leaver
+ * up for; a network meeting for partners in Leeds; a workshop in London. Made once, when
+ * the demo accounts exist and there are no events yet.
  */
 @Component
 @ConditionalOnProperty(name = "connects.demo.enabled", havingValue = "true")
@@ -43,10 +45,13 @@ class DemoEvents {
 
 	private final Accounts accounts;
 
+	private final SignUpRequests signUpRequests;
+
 	private final Clock clock;
 
-	DemoEvents(Events events, Accounts accounts, Clock clock) {
+	DemoEvents(Events events, SignUpRequests signUpRequests, Accounts accounts, Clock clock) {
 		this.events = events;
+		this.signUpRequests = signUpRequests;
 		this.accounts = accounts;
 		this.clock = clock;
 	}
@@ -72,7 +77,8 @@ class DemoEvents {
 					EventKind.WORKSHOP, List.of(Audience.SUPPORTERS), at(today.plusDays(12), 10, 0),
 					at(today.plusDays(12), 12, 0), false, "Salford Civic Centre, Committee Room 2",
 					"Chorley Road, Swinton, Salford M27 5AW", null, NORTH_WEST, 2, null, false), coordinator);
-		this.events.create(new EventDetails("What the Covenant offers care leavers: an online awareness session",
+		Event awareness = this.events.create(new EventDetails(
+				"What the Covenant offers care leavers: an online awareness session",
 				"Half an hour on what organisations that signed the Covenant offer young people leaving care, and how "
 						+ "to take it up. Cameras off is fine.",
 				EventKind.AWARENESS_SESSION, List.of(Audience.CARE_LEAVERS, Audience.SUPPORTERS),
@@ -96,6 +102,12 @@ class DemoEvents {
 		signUp(workshop, DemoData.SUPPORTER_EMAIL, Role.SUPPORTER);
 		signUp(workshop, DemoData.COLLEGE_CONTACT_EMAIL, Role.SUPPORTER);
 		signUp(workshop, "pending-supporter@example.com", Role.SUPPORTER);
+		// Her adviser asked to sign the demo care leaver up for the awareness session;
+		// she
+		// has not answered yet.
+		this.accounts.idOf(DemoData.CARE_LEAVER_EMAIL)
+			.ifPresent((careLeaver) -> this.accounts.idOf(DemoData.SUPPORTER_EMAIL)
+				.ifPresent((adviser) -> this.signUpRequests.ask(awareness.id(), careLeaver, adviser, "Sam Patel")));
 	}
 
 	private void signUp(Event event, String email, Role role) {

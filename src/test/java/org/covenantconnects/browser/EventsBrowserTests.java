@@ -140,6 +140,48 @@ class EventsBrowserTests {
 
 	@ParameterizedTest
 	@EnumSource
+	void aLinkedAdviserAsksToSignAYoungPersonUpAndTheySayYes(Scripts scripts) {
+		CurrentUser adviser = this.fixtures.adviser(org.covenantconnects.supporter.Verification.VERIFIED);
+		CurrentUser young = this.fixtures.careLeaver("Dara");
+		UUID link = this.fixtures.link(adviser, young);
+		java.time.Instant start = java.time.Instant.now()
+			.plus(java.time.Duration.ofDays(11))
+			.truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+		String title = "Careers in the ambulance service " + UUID.randomUUID().toString().substring(0, 6);
+		UUID id = this.events
+			.create(new org.covenantconnects.event.EventDetails(title,
+					"Paramedics and call handlers talk about their work.",
+					org.covenantconnects.event.EventKind.CAREER_PATH_SESSION,
+					java.util.List.of(org.covenantconnects.event.Audience.CARE_LEAVERS), start,
+					start.plus(java.time.Duration.ofHours(2)), false, "Ambulance Station",
+					"Oldham Road, Manchester M4 5FP", null, Fixtures.NORTH_WEST, 5, null, true),
+					this.fixtures.staff(Role.COORDINATOR).id())
+			.id();
+
+		Browser browser = startJourney("adviser-signs-up", scripts);
+		signIn(browser, adviser.getUsername(), Fixtures.PASSWORD, "adviser-home");
+		browser.open("/supporter/young-people/" + link, "young-person-events");
+		browser.press("Ask them", "event-not-chosen");
+		assertThat(browser.errorSummary()).containsExactly("Select the event to sign them up for");
+		browser.select("event", id.toString());
+		browser.press("Ask them", "asked");
+		assertThat(browser.textOf("event-requests")).contains(title, "Waiting for them to say yes or no");
+		browser.press("Sign out", "adviser-signed-out");
+
+		TestMailServer.awaitEmail(young.getUsername(), "Test Adviser would like to sign you up for " + title);
+		signIn(browser, young.getUsername(), Fixtures.PASSWORD, "young-person-home");
+		browser.open("/my-events", "asked-in-my-events");
+		browser.follow("Test Adviser would like to sign you up for " + title, "sign-up-request");
+		assertThat(browser.heading()).isEqualTo("Do you want to go to " + title + "?");
+		browser.press("Yes, sign me up", "said-yes");
+		assertThat(browser.textOf("your-place")).contains("You have a place");
+		browser.press("Sign out", "young-person-signed-out");
+		TestMailServer.awaitEmail(adviser.getUsername(), "Dara said yes and has a place at " + title);
+		SigningIn.stepAway(browser);
+	}
+
+	@ParameterizedTest
+	@EnumSource
 	void aCoordinatorKeepsTheDemoNetworkMeetingsAgendaNotesAndActions(Scripts scripts) {
 		Browser browser = startJourney("network-meetings", scripts);
 		signIn(browser, "coordinator@example.com", DEMO_PASSWORD, "meetings-coordinator-home");

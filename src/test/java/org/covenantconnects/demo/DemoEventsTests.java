@@ -8,6 +8,7 @@ import org.covenantconnects.event.Event;
 import org.covenantconnects.event.EventKind;
 import org.covenantconnects.event.Events;
 import org.covenantconnects.event.MyEvent;
+import org.covenantconnects.event.SignUpRequests;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.Role;
@@ -40,6 +41,9 @@ class DemoEventsTests {
 	@Autowired
 	private Clock clock;
 
+	@Autowired
+	private SignUpRequests signUpRequests;
+
 	@Test
 	void upcomingEventsAcrossRegionsAndKindsOneFullAndOneTheCareLeaversPlace() {
 		for (DemoData.DemoAccount account : DemoData.ACCOUNTS) {
@@ -50,9 +54,10 @@ class DemoEventsTests {
 		this.jdbc.sql("delete from network_meeting_action").update();
 		this.jdbc.sql("delete from network_meeting_invitee").update();
 		this.jdbc.sql("delete from network_meeting").update();
+		this.jdbc.sql("delete from event_sign_up_request").update();
 		this.jdbc.sql("delete from event_sign_up").update();
 		this.jdbc.sql("delete from event").update();
-		DemoEvents demo = new DemoEvents(this.events, this.accounts, this.clock);
+		DemoEvents demo = new DemoEvents(this.events, this.signUpRequests, this.accounts, this.clock);
 		demo.events();
 		demo.events();
 
@@ -77,6 +82,9 @@ class DemoEventsTests {
 			assertThat(mine.event().details().capacity()).isEqualTo(2);
 			assertThat(mine.event().isFor(Role.CARE_LEAVER)).isTrue();
 		});
+		assertThat(this.signUpRequests.waitingFor(careLeaver)).as("her adviser asked to sign her up for one more")
+			.singleElement()
+			.satisfies((request) -> assertThat(request.requesterName()).isEqualTo("Sam Patel"));
 	}
 
 }

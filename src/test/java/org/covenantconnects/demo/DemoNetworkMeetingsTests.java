@@ -9,6 +9,7 @@ import org.covenantconnects.contactlog.ContactLog;
 import org.covenantconnects.council.Councils;
 import org.covenantconnects.event.Event;
 import org.covenantconnects.event.Events;
+import org.covenantconnects.event.SignUpRequests;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.institution.Institutions;
 import org.covenantconnects.meeting.Invitee;
@@ -40,6 +41,9 @@ class DemoNetworkMeetingsTests {
 
 	@Autowired
 	private Events events;
+
+	@Autowired
+	private SignUpRequests signUpRequests;
 
 	@Autowired
 	private Accounts accounts;
@@ -78,12 +82,13 @@ class DemoNetworkMeetingsTests {
 		this.jdbc.sql("delete from network_meeting_action").update();
 		this.jdbc.sql("delete from network_meeting_invitee").update();
 		this.jdbc.sql("delete from network_meeting").update();
+		this.jdbc.sql("delete from event_sign_up_request").update();
 		this.jdbc.sql("delete from event_sign_up").update();
 		this.jdbc.sql("delete from event").update();
 		DemoNetworkMeetings demo = new DemoNetworkMeetings(this.meetings, this.events, this.accounts,
 				new DemoCouncils(this.councils, this.contactLog, this.accounts, this.supporters, this.signatories),
 				new DemoInstitutions(this.institutions, this.contactLog, this.accounts, this.careLeavers, this.clock),
-				new DemoEvents(this.events, this.accounts, this.clock), this.clock);
+				new DemoEvents(this.events, this.signUpRequests, this.accounts, this.clock), this.clock);
 		demo.meetings();
 		demo.meetings();
 

@@ -54,6 +54,7 @@ public final class SmallGeneratedData {
 		jdbc.sql("delete from network_meeting_invitee").update();
 		jdbc.sql("delete from network_meeting").update();
 		jdbc.sql("delete from event_calendar").update();
+		jdbc.sql("delete from event_sign_up_request").update();
 		jdbc.sql("delete from event_sign_up").update();
 		jdbc.sql("delete from event").update();
 		jdbc.sql("delete from alert").update();
@@ -70,6 +71,7 @@ public final class SmallGeneratedData {
 		jdbc.sql("delete from council_partnership").update();
 		jdbc.sql("update institution set coordinator_account_id = null").update();
 		jdbc.sql("delete from give_away_opt_out").update();
+		jdbc.sql("delete from give_away_history").update();
 		jdbc.sql("delete from give_away_entry").update();
 		jdbc.sql("delete from give_away_draw").update();
 		jdbc.sql("delete from give_away").update();

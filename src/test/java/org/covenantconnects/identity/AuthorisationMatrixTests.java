@@ -299,6 +299,7 @@ class AuthorisationMatrixTests {
 		RULES.put("POST /supporter/young-people/invitations/{id}/accept", Access.only(Role.SUPPORTER));
 		RULES.put("POST /supporter/young-people/invitations/{id}/decline", Access.only(Role.SUPPORTER));
 		RULES.put("GET /supporter/young-people/{id}", Access.only(Role.SUPPORTER));
+		RULES.put("POST /supporter/young-people/{id}/events", Access.only(Role.SUPPORTER));
 		// A personal adviser confirms a linked young person's care experience (only
 		// through their own active link, checked in the support module)
 		RULES.put("GET /supporter/young-people/{id}/care-experience", Access.only(Role.SUPPORTER));
@@ -443,6 +444,7 @@ class AuthorisationMatrixTests {
 		RULES.put("GET /my-account/give-away", Access.only(Role.CARE_LEAVER));
 		RULES.put("POST /my-account/give-away", Access.only(Role.CARE_LEAVER));
 		RULES.put("POST /my-account/give-away/wins/{id}/claim", Access.only(Role.CARE_LEAVER));
+		RULES.put("POST /my-account/give-away/wins/{id}/decline", Access.only(Role.CARE_LEAVER));
 		RULES.put("GET /coordinator/give-aways", Access.only(Role.COORDINATOR, Role.ADMIN));
 		RULES.put("GET /coordinator/give-aways/new", Access.only(Role.COORDINATOR));
 		RULES.put("POST /coordinator/give-aways/new", Access.only(Role.COORDINATOR));
@@ -527,6 +529,9 @@ class AuthorisationMatrixTests {
 		RULES.put("POST /put-forward/{id}", Access.only(Role.CARE_LEAVER));
 		RULES.put("POST /put-forward/{id}/yes", Access.only(Role.CARE_LEAVER));
 		RULES.put("POST /put-forward/{id}/no", Access.only(Role.CARE_LEAVER));
+		RULES.put("GET /event-requests/{id}", Access.only(Role.CARE_LEAVER));
+		RULES.put("POST /event-requests/{id}/yes", Access.only(Role.CARE_LEAVER));
+		RULES.put("POST /event-requests/{id}/no", Access.only(Role.CARE_LEAVER));
 		RULES.put("GET /coordinator/young-people/{id}/take-ups", Access.only(Role.COORDINATOR));
 		RULES.put("GET /coordinator/young-people/{id}/take-ups/{takeUp}", Access.only(Role.COORDINATOR));
 		RULES.put("POST /coordinator/young-people/{id}/take-ups/{takeUp}", Access.only(Role.COORDINATOR));

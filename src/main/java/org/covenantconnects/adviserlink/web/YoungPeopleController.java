@@ -1,6 +1,7 @@
 package org.covenantconnects.adviserlink.web;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -9,6 +10,8 @@ import org.covenantconnects.adviserlink.Link;
 import org.covenantconnects.adviserlink.Links;
 import org.covenantconnects.adviserlink.internal.SuggestSection;
 import org.covenantconnects.careleaver.CareExperience;
+import org.covenantconnects.event.Event;
+import org.covenantconnects.event.SignUpRequests;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.RateLimits;
 import org.covenantconnects.identity.Role;
@@ -50,9 +53,12 @@ public class YoungPeopleController {
 
 	private final Proposals proposals;
 
+	private final SignUpRequests signUpRequests;
+
 	YoungPeopleController(Links links, Supporters supporters, Opportunities opportunities, RateLimits rateLimits,
-			Proposals proposals) {
+			Proposals proposals, SignUpRequests signUpRequests) {
 		this.proposals = proposals;
+		this.signUpRequests = signUpRequests;
 		this.links = links;
 		this.supporters = supporters;
 		this.opportunities = opportunities;
@@ -128,7 +134,52 @@ public class YoungPeopleController {
 
 	@GetMapping("/supporter/young-people/{id}")
 	String youngPerson(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model) {
+		model.addAttribute("eventForm", new EventSignUpForm());
+		return youngPersonPage(user, PeopleWhoHelpYouController.parse(id), model);
+	}
+
+	/**
+	 * The adviser asks to sign a linked young person up for an event for care leavers:
+	 * they are emailed and say yes or no thanks themselves; nothing is booked until then.
+	 */
+	@PostMapping("/supporter/young-people/{id}/events")
+	String askToSignUp(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+			@ModelAttribute("eventForm") EventSignUpForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (!this.supporters.isVerified(user.id())) {
+			return "redirect:/supporter";
+		}
 		UUID linkId = PeopleWhoHelpYouController.parse(id);
+		// Only a young person linked with this adviser; any other is not found.
+		Link link = this.links.linkOf(user.id(), linkId);
+		Optional<Event> event = parseUuid(form.getEvent()).flatMap((eventId) -> this.signUpRequests.open()
+			.stream()
+			.filter((open) -> open.id().equals(eventId))
+			.findFirst());
+		if (event.isEmpty()) {
+			errors.rejectValue("event", "missing", "Select the event to sign them up for");
+			return youngPersonPage(user, linkId, model);
+		}
+		String name = this.links.nameOf(link.careLeaver());
+		boolean asked = this.signUpRequests.ask(event.get().id(), link.careLeaver(), user.id(), user.displayName());
+		redirect.addFlashAttribute("done",
+				asked ? "We have asked " + name + " if they want to go to " + event.get().details().title()
+						+ ". They are signed up only if they say yes"
+						: "You have already asked " + name + " about " + event.get().details().title()
+								+ ": we are waiting for their answer");
+		return "redirect:/supporter/young-people/" + linkId;
+	}
+
+	private static Optional<UUID> parseUuid(String id) {
+		try {
+			return Optional.ofNullable(id).filter((text) -> !text.isBlank()).map(UUID::fromString);
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private String youngPersonPage(CurrentUser user, UUID linkId, Model model) {
 		Link link = this.links.linkOf(user.id(), linkId);
 		List<TakeUps.Progress> progress = this.links.progressThrough(user.id(), linkId);
 		model.addAttribute("name", this.links.nameOf(link.careLeaver()));
@@ -151,7 +202,29 @@ public class YoungPeopleController {
 								(proposal.answer() != null) ? proposal.answer().label() : "Waiting for their answer"))
 						.stream())
 					.toList());
+		model.addAttribute("eventChoices",
+				this.signUpRequests.open()
+					.stream()
+					.map((event) -> Choice.of(event.id().toString(), event.details().title() + ", " + event.when()))
+					.toList());
+		model.addAttribute("eventRequests", this.signUpRequests.madeBy(user.id(), link.careLeaver()));
+		model.addAttribute("eventFields", List.of("event"));
 		return "adviserlink/young-person";
+	}
+
+	/** The event an adviser asks to sign a young person up for. */
+	public static class EventSignUpForm {
+
+		private String event;
+
+		public String getEvent() {
+			return this.event;
+		}
+
+		public void setEvent(String event) {
+			this.event = event;
+		}
+
 	}
 
 	/** An opportunity the supporter referred the young person for, and their answer. */

@@ -17,6 +17,7 @@ import org.covenantconnects.event.EventKind;
 import org.covenantconnects.event.EventTimes;
 import org.covenantconnects.event.Events;
 import org.covenantconnects.event.SignUp;
+import org.covenantconnects.event.SignUpRequests;
 import org.covenantconnects.event.SignUpStatus;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.places.Places;
@@ -59,6 +60,8 @@ class EventsController {
 
 	private final Events events;
 
+	private final SignUpRequests signUpRequests;
+
 	private final Places places;
 
 	private final Signatories signatories;
@@ -67,9 +70,10 @@ class EventsController {
 
 	private final String baseUrl;
 
-	EventsController(Events events, Places places, Signatories signatories, Clock clock,
+	EventsController(Events events, SignUpRequests signUpRequests, Places places, Signatories signatories, Clock clock,
 			@Value("${connects.base-url}") String baseUrl) {
 		this.events = events;
+		this.signUpRequests = signUpRequests;
 		this.signatories = signatories;
 		this.places = places;
 		this.clock = clock;
@@ -155,6 +159,7 @@ class EventsController {
 	@GetMapping("/my-events")
 	String myEvents(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("mine", this.events.eventsOf(user.id()));
+		model.addAttribute("requests", this.signUpRequests.waitingFor(user.id()));
 		model.addAttribute("calendarAddress",
 				this.events.existingCalendarToken(user.id()).map(this::calendarAddress).orElse(null));
 		return "event/my-events";

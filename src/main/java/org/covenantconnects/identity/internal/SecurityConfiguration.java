@@ -353,6 +353,10 @@ class SecurityConfiguration {
 			// own: checked in the careleaver module)
 			.requestMatchers("/put-forward/*", "/put-forward/*/yes", "/put-forward/*/no")
 			.hasRole(Role.CARE_LEAVER.name())
+			// A care leaver's answer to an adviser asking to sign them up for an event
+			// (only their own: checked in the event module)
+			.requestMatchers("/event-requests/*", "/event-requests/*/yes", "/event-requests/*/no")
+			.hasRole(Role.CARE_LEAVER.name())
 			.requestMatchers("/opportunities/*/save", "/opportunities/*/unsave", "/opportunities/*/interest",
 					"/opportunities/*/apply", "/opportunities/*/code")
 			.hasRole(Role.CARE_LEAVER.name())
