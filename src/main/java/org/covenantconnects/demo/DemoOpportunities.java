@@ -165,9 +165,10 @@ class DemoOpportunities implements ApplicationRunner {
 		boolean first = n < OpportunityType.values().length;
 		TakeUpRoute route = switch (type) {
 			case DISCOUNT, FREE_TICKETS_OR_ACTIVITY -> TakeUpRoute.CODE;
-			case JOB, APPRENTICESHIP, TRAINEESHIP -> (!first && n % 4 == 3) ? TakeUpRoute.CONNECTS : TakeUpRoute.LINK;
+			case JOB, APPRENTICESHIP, TRAINEESHIP ->
+				(!first && (n / OpportunityType.values().length) % 3 == 1) ? TakeUpRoute.CONNECTS : TakeUpRoute.LINK;
 			case TRAINING_COURSE, WORKSHOP_OR_EVENT, WORK_EXPERIENCE ->
-				(!first && n % 2 == 1) ? TakeUpRoute.LINK : TakeUpRoute.CONNECTS;
+				(!first && (n / OpportunityType.values().length) % 2 == 1) ? TakeUpRoute.LINK : TakeUpRoute.CONNECTS;
 			default -> TakeUpRoute.CONNECTS;
 		};
 		boolean employment = type.isJobLike();

@@ -144,9 +144,10 @@ class EventsBrowserTests {
 		CurrentUser adviser = this.fixtures.adviser(org.covenantconnects.supporter.Verification.VERIFIED);
 		CurrentUser young = this.fixtures.careLeaver("Dara");
 		UUID link = this.fixtures.link(adviser, young);
-		java.time.Instant start = java.time.Instant.now()
-			.plus(java.time.Duration.ofDays(11))
-			.truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+		// Well after the demo's events, so that it does not push them off the home page's
+		// next events.
+		java.time.Instant start = EventTimes.instant(EventTimes.ukDate(java.time.Instant.now()).plusDays(60),
+				java.time.LocalTime.of(18, 0));
 		String title = "Careers in the ambulance service " + UUID.randomUUID().toString().substring(0, 6);
 		UUID id = this.events
 			.create(new org.covenantconnects.event.EventDetails(title,
