@@ -1,4 +1,4 @@
-package org.covenantconnects.adviserlink;
+package org.covenantconnects.event;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,14 +9,6 @@ import java.util.UUID;
 import org.covenantconnects.ConnectsTest;
 import org.covenantconnects.Fixtures;
 import org.covenantconnects.TestMailServer;
-import org.covenantconnects.event.Audience;
-import org.covenantconnects.event.Event;
-import org.covenantconnects.event.EventDetails;
-import org.covenantconnects.event.EventKind;
-import org.covenantconnects.event.Events;
-import org.covenantconnects.event.SignUpRequest;
-import org.covenantconnects.event.SignUpRequests;
-import org.covenantconnects.event.SignUpStatus;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.Role;
 import org.covenantconnects.supporter.Verification;
@@ -39,10 +31,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A linked adviser signs a young person up for an event for care leavers, as with
- * referrals: the young person is emailed and nothing is booked until they say yes; then
- * they get a place or wait, and the adviser is emailed the answer. Only a linked adviser,
- * only events for care leavers, and only the young person answers.
+ * In the event module's package so that it runs after the browser classes, whose demo
+ * data expects no events before it starts. A linked adviser signs a young person up for
+ * an event for care leavers, as with referrals: the young person is emailed and nothing
+ * is booked until they say yes; then they get a place or wait, and the adviser is emailed
+ * the answer. Only a linked adviser, only events for care leavers, and only the young
+ * person answers.
  */
 @ConnectsTest
 @AutoConfigureMockMvc
