@@ -168,7 +168,7 @@ class DemoOpportunities implements ApplicationRunner {
 			case JOB, APPRENTICESHIP, TRAINEESHIP ->
 				(!first && (n / OpportunityType.values().length) % 3 == 1) ? TakeUpRoute.CONNECTS : TakeUpRoute.LINK;
 			case TRAINING_COURSE, WORKSHOP_OR_EVENT, WORK_EXPERIENCE ->
-				(!first && (n / OpportunityType.values().length) % 2 == 1) ? TakeUpRoute.LINK : TakeUpRoute.CONNECTS;
+				(!first && (n / OpportunityType.values().length) % 2 != 0) ? TakeUpRoute.LINK : TakeUpRoute.CONNECTS;
 			default -> TakeUpRoute.CONNECTS;
 		};
 		boolean employment = type.isJobLike();

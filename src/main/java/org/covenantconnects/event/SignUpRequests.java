@@ -153,11 +153,12 @@ public class SignUpRequests {
 	}
 
 	private void tellTheAdviser(SignUpRequest request, String what) {
-		if (request.requestedBy() == null) {
+		AccountId adviser = request.requestedBy();
+		if (adviser == null) {
 			return;
 		}
 		String name = this.accounts.find(request.youngPerson()).map(AccountSummary::displayName).orElse("They");
-		tell(request.requestedBy(), name + " " + what + " " + request.eventTitle(), """
+		tell(adviser, name + " " + what + " " + request.eventTitle(), """
 				Hello,
 
 				You asked to sign %s up for %s. %s %s it.
