@@ -19,11 +19,27 @@ import java.util.List;
  * @param openOpportunities published opportunities open to the council's young people
  * (public, so shown exactly)
  * @param takeUps the types of opportunity with at least 5 take-ups
+ * @param asOf the day the stages and six-month figures are as of, in words
+ * @param stages the young people's take-ups by the stage each was at, every stage listed
+ * @param sixMonths take-ups still going six months after they began
  * @param asks what the Covenant asks of the council next, most important first
  */
 public record CouncilView(CouncilPartnership partnership, String accountManager, String advisers, String headcount,
 		String coverage, boolean minimumMet, boolean embedded, String careLeavers, long openOpportunities,
-		List<TakeUpsOfType> takeUps, List<Ask> asks) {
+		List<TakeUpsOfType> takeUps, String asOf, List<AtStage> stages, SixMonthsOn sixMonths, List<Ask> asks) {
+
+	/** How many take-ups were at one stage, in words. */
+	public record AtStage(String stage, String count) {
+
+	}
+
+	/**
+	 * Take-ups that began six months or more ago, and how many of them were still going
+	 * six months after they began, each in words.
+	 */
+	public record SixMonthsOn(String began, String stillGoing) {
+
+	}
 
 	/** Take-ups of one type: how many began and how many started, each in words. */
 	public record TakeUpsOfType(String type, String began, String started) {

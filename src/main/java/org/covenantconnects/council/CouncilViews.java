@@ -1,5 +1,8 @@
 package org.covenantconnects.council;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +15,10 @@ import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.opportunity.Opportunities;
 import org.covenantconnects.opportunity.SearchCriteria;
 import org.covenantconnects.places.LocalAuthority;
+import org.covenantconnects.platform.CountsAsOf;
 import org.covenantconnects.takeup.TakeUpFunnel;
+import org.covenantconnects.takeup.TakeUpOutcomes;
+import org.covenantconnects.takeup.TakeUpStatus;
 
 import org.springframework.stereotype.Service;
 
@@ -25,6 +31,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class CouncilViews {
 
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
 	private final Councils councils;
 
 	private final TakeUpFunnel takeUps;
@@ -33,11 +41,18 @@ public class CouncilViews {
 
 	private final Accounts accounts;
 
-	CouncilViews(Councils councils, TakeUpFunnel takeUps, Opportunities opportunities, Accounts accounts) {
+	private final TakeUpOutcomes outcomes;
+
+	private final Clock clock;
+
+	CouncilViews(Councils councils, TakeUpFunnel takeUps, Opportunities opportunities, Accounts accounts,
+			TakeUpOutcomes outcomes, Clock clock) {
 		this.councils = councils;
 		this.takeUps = takeUps;
 		this.opportunities = opportunities;
 		this.accounts = accounts;
+		this.outcomes = outcomes;
+		this.clock = clock;
 	}
 
 	/**
@@ -62,9 +77,30 @@ public class CouncilViews {
 		Integer employed = approach.awareness().personalAdvisers();
 		String headcount = (employed != null) ? SmallNumbers.exactly(employed)
 				: "Not known yet: tell your account manager how many personal advisers you employ";
+		Instant now = this.clock.instant();
+		TakeUpOutcomes.Whose area = TakeUpOutcomes.Whose.council(council.id());
 		return new CouncilView(partnership, manager, SmallNumbers.shown(advisers), headcount, coverage(approach),
 				approach.minimumMet(), approach.embedded(), SmallNumbers.shown(careLeavers), open, takeUps,
+				DAY.format(now.atZone(CountsAsOf.ENGLAND)), stages(area, now), sixMonthsOn(area, now),
 				asks(partnership, approach));
+	}
+
+	/**
+	 * The young people's take-ups by the stage each was at as of a moment, every stage
+	 * listed in order, each count by the small-number rule.
+	 */
+	List<CouncilView.AtStage> stages(TakeUpOutcomes.Whose area, Instant asOf) {
+		var counted = this.outcomes.byStage(area, asOf);
+		return TakeUpStatus.IN_ORDER.stream()
+			.map((stage) -> new CouncilView.AtStage(stage.label(), SmallNumbers.shown(counted.getOrDefault(stage, 0L))))
+			.toList();
+	}
+
+	/** Take-ups still going six months after they began, as of a moment, in words. */
+	CouncilView.SixMonthsOn sixMonthsOn(TakeUpOutcomes.Whose area, Instant asOf) {
+		TakeUpOutcomes.SixMonths counted = this.outcomes.sixMonthsOn(area, asOf);
+		return new CouncilView.SixMonthsOn(SmallNumbers.shown(counted.began()),
+				SmallNumbers.shown(counted.stillGoing()));
 	}
 
 	/**

@@ -13,6 +13,13 @@ public enum TakeUpStatus {
 	COMPLETED("Completed", "green"), SUSTAINED("Still going", "green"), DECLINED("Declined", "orange"),
 	WITHDRAWN("Withdrawn", "grey"), UNSUCCESSFUL("Not successful", "orange");
 
+	/**
+	 * The stages in the order a take-up goes through them, those it may end at last, as
+	 * impact pages list them.
+	 */
+	public static final java.util.List<TakeUpStatus> IN_ORDER = java.util.List.of(INTERESTED, APPLIED, REFERRED,
+			OFFERED, CLAIMED, STARTED, SUSTAINED, COMPLETED, DECLINED, UNSUCCESSFUL, WITHDRAWN);
+
 	private final String label;
 
 	private final String colour;

@@ -1,12 +1,20 @@
 package org.covenantconnects.institution.web;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.institution.Institution;
 import org.covenantconnects.institution.InstitutionFigures;
 import org.covenantconnects.institution.Institutions;
 import org.covenantconnects.institution.OfferAnswer;
+import org.covenantconnects.institution.Pillar;
+import org.covenantconnects.institution.InstitutionRules;
+import org.covenantconnects.institution.WholeInstitutionApproach;
+import org.covenantconnects.platform.CountsAsOf;
 import org.covenantconnects.platform.SmallNumbers;
 import org.covenantconnects.supporter.OrganisationType;
 import org.covenantconnects.supporter.SupporterProfile;
@@ -33,16 +41,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class InstitutionContactController {
 
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
 	private final Institutions institutions;
 
 	private final Supporters supporters;
 
 	private final InstitutionFigures figures;
 
-	InstitutionContactController(Institutions institutions, Supporters supporters, InstitutionFigures figures) {
+	private final Clock clock;
+
+	InstitutionContactController(Institutions institutions, Supporters supporters, InstitutionFigures figures,
+			Clock clock) {
 		this.institutions = institutions;
 		this.supporters = supporters;
 		this.figures = figures;
+		this.clock = clock;
 	}
 
 	@GetMapping("/supporter/institution")
@@ -76,7 +90,9 @@ class InstitutionContactController {
 
 	/**
 	 * The institution's own figures: its care leavers on Connects, their take-ups by type
-	 * and the events they came to, each count under 5 shown as "fewer than 5" (ADR 029).
+	 * and by stage as of today, those still going six months on, and the events they came
+	 * to, each count under 5 shown as "fewer than 5" (ADR 029); and where it is with the
+	 * Whole Institution Approach.
 	 */
 	@GetMapping("/supporter/institutions/{slug}/figures")
 	String figures(@PathVariable String slug, @AuthenticationPrincipal CurrentUser user, Model model) {
@@ -94,11 +110,48 @@ class InstitutionContactController {
 		model.addAttribute("attendances", SmallNumbers.shown(events.attendances()));
 		model.addAttribute("attendedBy", SmallNumbers.shown(events.careLeavers()));
 		model.addAttribute("offers", "/supporter/institutions/" + institution.slug() + "/offers");
+		Instant now = this.clock.instant();
+		model.addAttribute("asOf", DAY.format(now.atZone(CountsAsOf.ENGLAND)));
+		model.addAttribute("stages",
+				this.figures.takeUpsByStage(institution.name(), now)
+					.stream()
+					.map((stage) -> new AtStage(stage.stage(), SmallNumbers.shown(stage.count())))
+					.toList());
+		InstitutionFigures.SixMonthsOn sixMonths = this.figures.sixMonthsOn(institution.name(), now);
+		model.addAttribute("sixMonths",
+				new SixMonthsOn(SmallNumbers.shown(sixMonths.began()), SmallNumbers.shown(sixMonths.stillGoing())));
+		WholeInstitutionApproach approach = this.institutions.approachOf(institution);
+		model.addAttribute("embedded", approach.embedded());
+		model.addAttribute("embeddedRule", InstitutionRules.EMBEDDED);
+		model.addAttribute("memorandumSigned", approach.partnership().mouSigned());
+		model.addAttribute("pillars",
+				java.util.Arrays.stream(Pillar.values())
+					.map((pillar) -> new PillarShown(pillar.title(), pillar.slug(), approach.pillarMet(pillar),
+							approach.of(pillar).size()))
+					.toList());
 		return "institution/figures";
 	}
 
 	/** The take-ups of one type, as the page shows them. */
 	record Shown(String type, String began, String started) {
+
+	}
+
+	/** The take-ups at one stage, as the page shows them. */
+	record AtStage(String stage, String count) {
+
+	}
+
+	/** The six-month figures, as the page shows them. */
+	record SixMonthsOn(String began, String stillGoing) {
+
+	}
+
+	/**
+	 * A pillar of the Whole Institution Approach: whether an action of it is done with
+	 * its evidence, and how many actions its plan has.
+	 */
+	record PillarShown(String title, String slug, boolean met, int actions) {
 
 	}
 

@@ -1,5 +1,6 @@
 package org.covenantconnects.takeup.internal;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,15 +12,17 @@ import org.covenantconnects.event.Events;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.institution.InstitutionFigures;
 import org.covenantconnects.opportunity.OpportunityType;
+import org.covenantconnects.takeup.TakeUpOutcomes;
+import org.covenantconnects.takeup.TakeUpStatus;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The figures of the care leavers who go to a college or university, for its own contact:
- * how many are on Connects, their take-ups by type of opportunity, as a council's are
- * counted for its own view, and the events they came to, as the events module counts
- * them.
+ * how many are on Connects, their take-ups by type of opportunity and by stage, and those
+ * still going six months on, as a council's are counted for its own view, and the events
+ * they came to, as the events module counts them.
  */
 @Component
 class InstitutionTakeUps implements InstitutionFigures {
@@ -30,10 +33,29 @@ class InstitutionTakeUps implements InstitutionFigures {
 
 	private final Events events;
 
-	InstitutionTakeUps(JdbcClient jdbc, CareLeavers careLeavers, Events events) {
+	private final TakeUpOutcomes outcomes;
+
+	InstitutionTakeUps(JdbcClient jdbc, CareLeavers careLeavers, Events events, TakeUpOutcomes outcomes) {
 		this.jdbc = jdbc;
 		this.careLeavers = careLeavers;
 		this.events = events;
+		this.outcomes = outcomes;
+	}
+
+	@Override
+	public List<AtStage> takeUpsByStage(String institutionName, Instant asOf) {
+		Map<TakeUpStatus, Long> counted = this.outcomes.byStage(TakeUpOutcomes.Whose.institution(institutionName),
+				asOf);
+		return TakeUpStatus.IN_ORDER.stream()
+			.map((stage) -> new AtStage(stage.label(), counted.getOrDefault(stage, 0L)))
+			.toList();
+	}
+
+	@Override
+	public SixMonthsOn sixMonthsOn(String institutionName, Instant asOf) {
+		TakeUpOutcomes.SixMonths counted = this.outcomes.sixMonthsOn(TakeUpOutcomes.Whose.institution(institutionName),
+				asOf);
+		return new SixMonthsOn(counted.began(), counted.stillGoing());
 	}
 
 	@Override
