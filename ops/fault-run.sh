@@ -118,6 +118,8 @@ M_TO_MODERATE=$((M_SECONDS / M_MODERATE_EVERY + 10))
 
 export CLUSTER_CARE_LEAVERS=$SIZE
 export CONNECTS_MAIL_LEASE=40s
+# A live instance records an email it delivered while PostgreSQL was away before another takes it.
+export CONNECTS_MAIL_LAPSED_LEASE_GRACE=15s
 export CONNECTS_WORK_TAKE_OVER_AFTER="${FAULT_TAKE_OVER_AFTER:-$TAKE_OVER}"
 export CONNECTS_WORK_CHECK_INTERVAL="${FAULT_CHECK_INTERVAL:-10s}"
 # The first retry of failed work must not come later than the take-over.

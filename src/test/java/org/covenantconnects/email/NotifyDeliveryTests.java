@@ -92,8 +92,8 @@ class NotifyDeliveryTests {
 		this.instance = OtherInstances.start(OtherInstances.settings(database, 1,
 				Map.of("connects.notify.api-key", API_KEY, "connects.notify.template-id", TEMPLATE,
 						"connects.notify.base-url", this.notify.baseUrl(), "connects.notify.callback-token",
-						CALLBACK_TOKEN, "connects.mail.dispatch-interval", "100ms", "connects.mail.retry-after",
-						"100ms")));
+						CALLBACK_TOKEN, "connects.mail.dispatch-interval", "100ms", "connects.mail.lapsed-lease-grace",
+						"1s", "connects.mail.retry-after", "100ms")));
 		this.emails = this.instance.getBean(Emails.class);
 		this.transactions = this.instance.getBean(TransactionTemplate.class);
 		this.outbox = new Outbox(this.instance.getBean(JdbcClient.class));
@@ -189,7 +189,7 @@ class NotifyDeliveryTests {
 				insert into email_message (id, recipient, subject, text_body, status, attempts, next_attempt_at,
 				  claim, created_at)
 				values (:id, 'already@example.com', 'Round-up', 'Hello.', 'SENDING', 1,
-				  now() - interval '1 second', gen_random_uuid(), now())
+				  now() - interval '5 seconds', gen_random_uuid(), now())
 				""").param("id", id).update();
 		this.notify.stubFor(get(urlPathEqualTo("/v2/notifications")).withQueryParam("reference", equalTo(id.toString()))
 			.willReturn(WireMock.okJson("""

@@ -146,13 +146,13 @@ class OutboxAcrossInstancesTests {
 		Set<String> lapsed = queue(3, "lapsed");
 		JdbcClient jdbc = this.writer.getBean(JdbcClient.class);
 		// The backlog has waited an hour; the lapsed emails were claimed by a sender that
-		// died, and their lease ended a second ago.
+		// died, and their lease ended five seconds ago (more than the grace after it).
 		jdbc.sql("update email_message set next_attempt_at = clock_timestamp() - interval '1 hour' "
 				+ "where subject like '%(backlog)'")
 			.update();
 		jdbc.sql("""
 				update email_message set status = 'SENDING', attempts = 1, claim = gen_random_uuid(),
-				  next_attempt_at = clock_timestamp() - interval '1 second'
+				  next_attempt_at = clock_timestamp() - interval '5 seconds'
 				where subject like '%(lapsed)'
 				""").update();
 
@@ -183,6 +183,26 @@ class OutboxAcrossInstancesTests {
 		assertThat(received).as("messages received, each once").hasSize(MESSAGES).doesNotHaveDuplicates();
 		assertThat(Set.copyOf(received)).isEqualTo(queued);
 		assertThat(sentCount("outage")).isEqualTo(MESSAGES);
+	}
+
+	@Test
+	void aDatabaseAwayLongerThanTheLeaseStillSendsNothingTwice() throws Exception {
+		Set<String> queued = queue(MESSAGES, "long-outage");
+		// The emails in hand when the database goes are delivered but cannot be recorded
+		// until it is back, after their lease has ended: the senders that delivered them
+		// keep trying, and the grace keeps the other instance from sending them again.
+		Map<String, Object> two = Map.of("connects.mail.senders", 2, "connects.mail.batch-size", 20,
+				"connects.mail.lease", "4s", "connects.mail.lapsed-lease-grace", "10s");
+		try (ConfigurableApplicationContext one = OtherInstances.start(sender(two));
+				ConfigurableApplicationContext other = OtherInstances.start(sender(two))) {
+			awaitReceived(200, Duration.ofMinutes(2));
+			this.outage.databaseAwayFor(Duration.ofSeconds(8));
+			this.outbox.awaitAllFinished(Duration.ofMinutes(3));
+		}
+		List<String> received = receivedMessageIds();
+		assertThat(received).as("messages received, each once").hasSize(MESSAGES).doesNotHaveDuplicates();
+		assertThat(Set.copyOf(received)).isEqualTo(queued);
+		assertThat(sentCount("long-outage")).isEqualTo(MESSAGES);
 	}
 
 	/**
@@ -249,8 +269,9 @@ class OutboxAcrossInstancesTests {
 	}
 
 	private Map<String, Object> sender(Map<String, Object> more) {
-		Map<String, Object> settings = new HashMap<>(Map.of("connects.mail.senders", 1,
-				"connects.mail.dispatch-interval", "100ms", "connects.mail.lease", "30s"));
+		Map<String, Object> settings = new HashMap<>(
+				Map.of("connects.mail.senders", 1, "connects.mail.dispatch-interval", "100ms", "connects.mail.lease",
+						"30s", "connects.mail.lapsed-lease-grace", "1s"));
 		settings.putAll(more);
 		return settings(settings);
 	}

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -55,8 +54,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * twice.</li>
  * <li>When the database goes away (restarted, failed over) while a message is in hand,
  * the sender keeps the outcome and records it as soon as the database is back, starting
- * nothing else meanwhile; nobody can claim the row while the database is away, so a
- * restart shorter than the lease sends nothing twice.</li>
+ * nothing else meanwhile. Nobody can claim the row while the database is away, nor for
+ * {@code connects.mail.lapsed-lease-grace} after its lease ends or the server starts, so
+ * a restart sends nothing twice however long it lasts.</li>
  * <li>An instance that dies (killed, out of memory, the machine lost) may have sent the
  * one message in hand on each sender thread without recording it. That row is claimed
  * again when its lease ends and sent again <em>with the same Message-ID</em> (the row's
@@ -85,12 +85,19 @@ public class EmailDispatcher implements SmartLifecycle {
 	 * oldest due rows, so that a dead instance's emails go out within about one lease
 	 * rather than after the whole backlog: a lapsed row is due at its lease's end, later
 	 * than every row queued before it.
+	 * <p>
+	 * A lapsed row waits a further {@code connects.mail.lapsed-lease-grace}, counted from
+	 * its lease's end and from the database server's start, whichever is later: a live
+	 * sender that delivered it while the database was away keeps trying to record that,
+	 * and the grace lets it do so before anyone sends the row again.
 	 */
 	private static final String CLAIM = """
 			with lapsed as (
 			  select m.id, m.recipient, 'SENDING' as was
 			  from email_message m
-			  where m.status = 'SENDING' and m.next_attempt_at <= clock_timestamp()
+			  where m.status = 'SENDING'
+			    and m.next_attempt_at <= clock_timestamp() - make_interval(secs => :grace)
+			    and pg_postmaster_start_time() <= clock_timestamp() - make_interval(secs => :grace)
 			  order by m.next_attempt_at
 			  limit :size
 			  for update of m skip locked
@@ -145,6 +152,8 @@ public class EmailDispatcher implements SmartLifecycle {
 
 	private final Duration retryAfter;
 
+	private final Duration lapsedLeaseGrace;
+
 	/**
 	 * Whether each delivery's record waits for the database to flush it to disk (ADR
 	 * 035).
@@ -166,6 +175,7 @@ public class EmailDispatcher implements SmartLifecycle {
 			@Value("${connects.mail.lease:5m}") Duration lease,
 			@Value("${connects.mail.max-attempts:8}") int maxAttempts,
 			@Value("${connects.mail.retry-after:15s}") Duration retryAfter,
+			@Value("${connects.mail.lapsed-lease-grace:30s}") Duration lapsedLeaseGrace,
 			@Value("${connects.mail.durable-delivery-records:true}") boolean durableRecords) {
 		this.durableRecords = durableRecords;
 		this.jdbc = jdbc;
@@ -179,6 +189,7 @@ public class EmailDispatcher implements SmartLifecycle {
 		this.lease = lease;
 		this.maxAttempts = maxAttempts;
 		this.retryAfter = retryAfter;
+		this.lapsedLeaseGrace = lapsedLeaseGrace;
 	}
 
 	/**
@@ -298,6 +309,7 @@ public class EmailDispatcher implements SmartLifecycle {
 			.param("max", this.maxAttempts)
 			.param("claim", claim)
 			.param("lease", this.lease.toMillis() / 1000.0)
+			.param("grace", this.lapsedLeaseGrace.toMillis() / 1000.0)
 			.query((rs, i) -> {
 				String secret = rs.getString("secret");
 				String text = EmailBodies.reveal(rs.getString("text_body"), secret);
@@ -316,7 +328,6 @@ public class EmailDispatcher implements SmartLifecycle {
 			return 0;
 		}
 		long startBy = claimedAt + this.lease.dividedBy(2).toNanos();
-		long leaseEnd = claimedAt + this.lease.toNanos();
 		Set<String> undeliverable = new HashSet<>();
 		try (Outcomes outcomes = new Outcomes(this.dataSource, this.dataset, this.durableRecords)) {
 			for (Claimed row : rows) {
@@ -331,14 +342,13 @@ public class EmailDispatcher implements SmartLifecycle {
 					suppress(row, claim);
 					continue;
 				}
-				deliver(run, outcomes, row, claim, undeliverable, leaseEnd);
+				deliver(run, outcomes, row, claim, undeliverable);
 			}
 		}
 		return rows.size();
 	}
 
-	private void deliver(EmailDelivery.Run run, Outcomes outcomes, Claimed row, UUID claim, Set<String> undeliverable,
-			long leaseEnd) {
+	private void deliver(EmailDelivery.Run run, Outcomes outcomes, Claimed row, UUID claim, Set<String> undeliverable) {
 		OutgoingEmail email = row.email();
 		EmailDelivery.Outcome outcome;
 		try {
@@ -361,23 +371,26 @@ public class EmailDispatcher implements SmartLifecycle {
 		}
 		// Outside the handlers above: a message that went must never be put back for a
 		// retry because recording it failed.
-		if (!recordHeld(outcomes, email.id(), claim, outcome, leaseEnd)) {
-			log.warn("Email " + email.id() + " was delivered after its claim had lapsed; "
-					+ "another instance may deliver it again with the same Message-ID");
+		if (!recordHeld(outcomes, email.id(), claim, outcome)) {
+			log.warn("Email " + email.id() + " was delivered but another sender had claimed it again before "
+					+ "the delivery could be recorded; it may arrive twice, with the same Message-ID");
 		}
 	}
 
 	/**
 	 * Records a delivery, and when the database cannot be reached (restarted, failed
-	 * over, the network lost) keeps trying until it can or the lease ends. While the
-	 * database is away nobody else can claim the row, and when it is back within the
-	 * lease the record lands before anyone may: a database restart sends nothing twice.
-	 * The thread starts no other delivery meanwhile. Only when the lease ends first does
-	 * the lease decide, as if this instance had died.
+	 * over, the network lost) keeps trying, every second at most, until it can or this
+	 * instance stops. The thread starts no other delivery meanwhile. While the database
+	 * is away nobody can claim the row; once it is back, nobody may claim the row again
+	 * until its lease has lapsed by {@code connects.mail.lapsed-lease-grace} and the
+	 * server has been up that long, so the record lands first however long the outage
+	 * lasted: a database restart sends nothing twice. The record is refused only when
+	 * another sender has claimed the row since (this one was stalled longer than the
+	 * lease and the grace), as if this instance had died.
 	 * @return whether the delivery is recorded
 	 */
-	private boolean recordHeld(Outcomes outcomes, UUID id, UUID claim, EmailDelivery.Outcome outcome, long leaseEnd) {
-		long wait = 200;
+	private boolean recordHeld(Outcomes outcomes, UUID id, UUID claim, EmailDelivery.Outcome outcome) {
+		long wait = 100;
 		boolean retried = false;
 		while (true) {
 			try {
@@ -385,13 +398,13 @@ public class EmailDispatcher implements SmartLifecycle {
 			}
 			catch (DataAccessException ex) {
 				outcomes.forgetConnection();
-				if (System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(wait) - leaseEnd > 0) {
-					log.warn("Could not record the delivery of email " + id + " before its lease ended", ex);
+				if (!this.running) {
+					log.warn("Could not record the delivery of email " + id + " before this instance stopped", ex);
 					return false;
 				}
 				if (!retried) {
-					log.warn("Could not record the delivery of email " + id + "; trying again until its lease ends: "
-							+ ex.getMostSpecificCause().getMessage());
+					log.warn("Could not record the delivery of email " + id + "; trying again until the database "
+							+ "is back: " + ex.getMostSpecificCause().getMessage());
 				}
 				retried = true;
 				try {
@@ -401,7 +414,7 @@ public class EmailDispatcher implements SmartLifecycle {
 					Thread.currentThread().interrupt();
 					return false;
 				}
-				wait = Math.min(wait * 2, 2000);
+				wait = Math.min(wait * 2, 1000);
 			}
 		}
 	}
