@@ -1,6 +1,7 @@
 package org.covenantconnects.careleaver;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -32,31 +33,38 @@ public class CareLeaversAsOf {
 	}
 
 	/**
-	 * Care leavers registered before each moment, living in the region if one is given.
+	 * Care leavers registered before each moment; with regions, those living in any of
+	 * them; with councils, those any of them looked after.
 	 * @param moments earliest first
 	 */
-	public List<Long> registered(List<Instant> moments, @Nullable RegionCode livingIn) {
+	public List<Long> registered(List<Instant> moments, @Nullable Collection<RegionCode> livingIn,
+			@Nullable Collection<LocalAuthorityId> lookedAfterBy) {
 		return CountsAsOf.count(this.jdbc, """
 				select width_bucket(created_at, cast(:moments as timestamptz[])) as bucket, count(*) as n
-				from care_leaver where (:region = '' or region_code = :region)
+				from care_leaver where (:regions = '{}' or region_code = any(cast(:regions as text[])))
+				  and (:councils = '{}' or local_authority_id = any(cast(:councils as int[])))
 				group by bucket
-				""", Map.of("region", (livingIn != null) ? livingIn.value() : ""), moments);
+				""", Map.of("regions", regionsParam(livingIn), "councils", councilsParam(lookedAfterBy)), moments);
 	}
 
 	/**
 	 * The care leavers behind the figure above as of a moment, most recently registered
 	 * first: personal data, so the caller writes each one listed to the audit trail.
 	 */
-	public Listing<Registered> registeredBy(Instant moment, @Nullable RegionCode livingIn, int offset, int limit) {
+	public Listing<Registered> registeredBy(Instant moment, @Nullable Collection<RegionCode> livingIn,
+			@Nullable Collection<LocalAuthorityId> lookedAfterBy, int offset, int limit) {
 		long[] total = new long[1];
-		List<Registered> rows = this.jdbc.sql("""
-				select account_id, coalesce(preferred_name, full_name) as name, local_authority_id, created_at,
-				  count(*) over () as total
-				from care_leaver where created_at < :moment and (:region = '' or region_code = :region)
-				order by created_at desc, account_id limit :limit offset :offset
-				""")
+		List<Registered> rows = this.jdbc
+			.sql("""
+					select account_id, coalesce(preferred_name, full_name) as name, local_authority_id, created_at,
+					  count(*) over () as total
+					from care_leaver where created_at < :moment and (:regions = '{}' or region_code = any(cast(:regions as text[])))
+					  and (:councils = '{}' or local_authority_id = any(cast(:councils as int[])))
+					order by created_at desc, account_id limit :limit offset :offset
+					""")
 			.param("moment", OffsetDateTime.ofInstant(moment, ZoneOffset.UTC))
-			.param("region", (livingIn != null) ? livingIn.value() : "")
+			.param("regions", regionsParam(livingIn))
+			.param("councils", councilsParam(lookedAfterBy))
 			.param("limit", limit)
 			.param("offset", offset)
 			.query((rs, n) -> {
@@ -67,6 +75,15 @@ public class CareLeaversAsOf {
 			})
 			.list();
 		return Listing.of(rows, total);
+	}
+
+	private static String regionsParam(@Nullable Collection<RegionCode> regions) {
+		return CountsAsOf.texts((regions != null) ? regions.stream().map(RegionCode::value).toList() : List.of());
+	}
+
+	private static String councilsParam(@Nullable Collection<LocalAuthorityId> councils) {
+		return CountsAsOf
+			.integers((councils != null) ? councils.stream().map(LocalAuthorityId::value).toList() : List.of());
 	}
 
 	/**

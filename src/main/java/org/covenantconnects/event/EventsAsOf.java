@@ -3,6 +3,7 @@ package org.covenantconnects.event;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,7 +27,7 @@ public class EventsAsOf {
 
 	private static final String HELD = """
 			e.review = 'APPROVED' and (e.cancelled_at is null or e.cancelled_at >= e.ends_at)
-			  and (:region = '' or e.region_code = :region)""";
+			  and (:regions = '{}' or e.region_code = any(cast(:regions as text[])))""";
 
 	private final JdbcClient jdbc;
 
@@ -34,29 +35,32 @@ public class EventsAsOf {
 		this.jdbc = jdbc;
 	}
 
-	/** Events held before each moment; with a region, those held in it. */
-	public List<Long> held(List<Instant> moments, @Nullable RegionCode region) {
+	/**
+	 * Events held before each moment; with regions, those held in any of them.
+	 */
+	public List<Long> held(List<Instant> moments, @Nullable Collection<RegionCode> regions) {
 		return CountsAsOf.count(this.jdbc, """
 				select width_bucket(e.ends_at, cast(:moments as timestamptz[])) as bucket, count(*) as n
 				from event e where %s group by bucket
-				""".formatted(HELD), params(region), moments);
+				""".formatted(HELD), params(regions), moments);
 	}
 
 	/** Attendances marked at events held, before each moment. */
-	public List<Long> attendances(List<Instant> moments, @Nullable RegionCode region) {
+	public List<Long> attendances(List<Instant> moments, @Nullable Collection<RegionCode> regions) {
 		return CountsAsOf.count(this.jdbc, """
 				select width_bucket(greatest(e.ends_at, s.changed_at), cast(:moments as timestamptz[])) as bucket,
 				  count(*) as n
 				from event_sign_up s join event e on e.id = s.event_id
 				where s.attended and s.status = 'PLACE' and %s group by bucket
-				""".formatted(HELD), params(region), moments);
+				""".formatted(HELD), params(regions), moments);
 	}
 
 	/**
 	 * The events behind the figures above: those held from {@code since} to
 	 * {@code moment}, the latest first, each with its attendances counted by then.
 	 */
-	public Listing<Held> heldBy(Instant since, Instant moment, @Nullable RegionCode region, int offset, int limit) {
+	public Listing<Held> heldBy(Instant since, Instant moment, @Nullable Collection<RegionCode> regions, int offset,
+			int limit) {
 		long[] total = new long[1];
 		List<Held> rows = this.jdbc.sql("""
 				select e.id, e.title, e.kind, e.region_code, e.ends_at,
@@ -66,7 +70,7 @@ public class EventsAsOf {
 				from event e where %s and e.ends_at >= :since and e.ends_at < :moment
 				order by e.ends_at desc, e.id limit :limit offset :offset
 				""".formatted(HELD))
-			.param("region", (region != null) ? region.value() : "")
+			.param("regions", regionsParam(regions))
 			.param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
 			.param("moment", OffsetDateTime.ofInstant(moment, ZoneOffset.UTC))
 			.param("limit", limit)
@@ -81,8 +85,12 @@ public class EventsAsOf {
 		return Listing.of(rows, total);
 	}
 
-	private static Map<String, String> params(@Nullable RegionCode region) {
-		return Map.of("region", (region != null) ? region.value() : "");
+	private static Map<String, String> params(@Nullable Collection<RegionCode> regions) {
+		return Map.of("regions", regionsParam(regions));
+	}
+
+	private static String regionsParam(@Nullable Collection<RegionCode> regions) {
+		return CountsAsOf.texts((regions != null) ? regions.stream().map(RegionCode::value).toList() : List.of());
 	}
 
 	/**

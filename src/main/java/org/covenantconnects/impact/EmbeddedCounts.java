@@ -83,6 +83,22 @@ public class EmbeddedCounts {
 				this.institutions.countEmbeddedByRegion().getOrDefault(region, 0L));
 	}
 
+	/** How many of the councils given have embedded the Whole Council Approach now. */
+	public long councilsNow(java.util.Collection<org.covenantconnects.places.LocalAuthorityId> among) {
+		java.util.Set<org.covenantconnects.places.LocalAuthorityId> wanted = java.util.Set.copyOf(among);
+		return this.councils.approaches()
+			.entrySet()
+			.stream()
+			.filter((entry) -> wanted.contains(entry.getKey()) && entry.getValue().embedded())
+			.count();
+	}
+
+	/** How many institutions in the regions given have embedded their approach now. */
+	public long institutionsNow(java.util.Collection<RegionCode> regions) {
+		Map<RegionCode, Long> byRegion = this.institutions.countEmbeddedByRegion();
+		return regions.stream().mapToLong((region) -> byRegion.getOrDefault(region, 0L)).sum();
+	}
+
 	/**
 	 * The counts kept from the latest day on or before {@code from} up to {@code to}, by
 	 * day.

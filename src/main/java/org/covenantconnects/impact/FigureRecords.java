@@ -87,20 +87,27 @@ public class FigureRecords {
 	@Transactional
 	public Records of(AccountId coordinator, Measure measure, FiscalYear year, LocalDate asOf,
 			@Nullable RegionCode region, int page) {
+		return of(coordinator, measure, year, asOf, Area.of(region, this.places), page);
+	}
+
+	/**
+	 * One page of the records behind a measure's figure for a year as of the end of a day
+	 * in an area, for a coordinator.
+	 * @param page from 1
+	 */
+	@Transactional
+	public Records of(AccountId coordinator, Measure measure, FiscalYear year, LocalDate asOf, Area area, int page) {
 		Instant moment = CountsAsOf.endOf(asOf);
 		Instant yearBegan = CountsAsOf.endOf(year.firstDay().minusDays(1));
 		int offset = (Math.max(page, 1) - 1) * PAGE_SIZE;
-		List<LocalAuthorityId> councils = (region != null) ? this.places.localAuthorities()
-			.stream()
-			.filter((council) -> council.region().equals(region))
-			.map(LocalAuthority::id)
-			.toList() : null;
+		List<LocalAuthorityId> councils = area.councilsOrAll();
+		List<RegionCode> regions = area.regions();
 		String why = "Listed behind the impact figure: " + measure.shortName();
 		return switch (measure) {
 			case SIGNATORIES, NEW_SIGNATORIES -> {
 				boolean total = measure == Measure.SIGNATORIES;
 				Listing<SignatoriesAsOf.Signed> found = this.signatories.signed(total ? Instant.EPOCH : yearBegan,
-						moment, total, region, offset, PAGE_SIZE);
+						moment, total, regions, offset, PAGE_SIZE);
 				yield new Records(List.of("Organisation", "Signed", "Lapsed by then"),
 						found.rows()
 							.stream()
@@ -110,8 +117,8 @@ public class FigureRecords {
 						found.total(), null);
 			}
 			case CARE_LEAVERS_REGISTERED -> {
-				Listing<CareLeaversAsOf.Registered> found = this.careLeavers.registeredBy(moment, region, offset,
-						PAGE_SIZE);
+				Listing<CareLeaversAsOf.Registered> found = this.careLeavers.registeredBy(moment, area.livingIn(),
+						area.lookedAfterBy(), offset, PAGE_SIZE);
 				this.auditTrail.recordViews(coordinator, Role.COORDINATOR,
 						found.rows().stream().map(CareLeaversAsOf.Registered::account).toList(), why);
 				yield new Records(List.of("Young person", "Council", "Registered"),
@@ -123,8 +130,8 @@ public class FigureRecords {
 						found.total(), null);
 			}
 			case OPPORTUNITIES_PUBLISHED -> {
-				Listing<OpportunitiesAsOf.Published> found = this.opportunities.publishedBy(yearBegan, moment, region,
-						offset, PAGE_SIZE);
+				Listing<OpportunitiesAsOf.Published> found = this.opportunities.publishedBy(yearBegan, moment, regions,
+						area.lookedAfterBy(), offset, PAGE_SIZE);
 				yield new Records(List.of("Opportunity", "Offered by", "First published"),
 						found.rows()
 							.stream()
@@ -155,8 +162,8 @@ public class FigureRecords {
 			case LEISURE_TAKEN_UP, EMPLOYMENT_TAKEN_UP -> {
 				Orientation orientation = (measure == Measure.LEISURE_TAKEN_UP) ? Orientation.LEISURE
 						: Orientation.EMPLOYMENT;
-				Listing<TakeUpsAsOf.Taken> found = this.takeUps.takenUpBy(orientation, yearBegan, moment, region,
-						offset, PAGE_SIZE);
+				Listing<TakeUpsAsOf.Taken> found = this.takeUps.takenUpBy(orientation, yearBegan, moment,
+						area.livingIn(), area.lookedAfterBy(), offset, PAGE_SIZE);
 				Map<UUID, AccountId> seen = new LinkedHashMap<>();
 				found.rows().forEach((t) -> seen.put(t.id(), t.account()));
 				this.auditTrail.recordTakeUpViews(coordinator, Role.COORDINATOR, seen, why);
@@ -171,7 +178,7 @@ public class FigureRecords {
 								? "The figure counts different young people; each of their take-ups is listed." : null);
 			}
 			case EVENTS_HELD, EVENT_ATTENDANCES -> {
-				Listing<EventsAsOf.Held> found = this.events.heldBy(yearBegan, moment, region, offset, PAGE_SIZE);
+				Listing<EventsAsOf.Held> found = this.events.heldBy(yearBegan, moment, regions, offset, PAGE_SIZE);
 				yield new Records(List.of("Event", "Kind", "Region", "Ended", "Attendances"),
 						found.rows()
 							.stream()

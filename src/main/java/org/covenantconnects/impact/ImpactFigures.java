@@ -80,10 +80,19 @@ public class ImpactFigures {
 	}
 
 	/**
-	 * Every figure of a fiscal year as of the end of a day (today at the latest, and the
-	 * year's last day at the latest), in all England or in one region.
+	 * Every figure of a fiscal year as of the end of a day, in all England or in one
+	 * region.
 	 */
 	public Dashboard asOf(FiscalYear year, LocalDate day, @Nullable RegionCode region) {
+		return asOf(year, day, Area.of(region, this.places));
+	}
+
+	/**
+	 * Every figure of a fiscal year as of the end of a day (today at the latest, and the
+	 * year's last day at the latest), in all England, one region, or some councils.
+	 */
+	public Dashboard asOf(FiscalYear year, LocalDate day, Area area) {
+		RegionCode region = area.region();
 		LocalDate today = today();
 		LocalDate asOf = dayCounted(year, day);
 		// The days each figure is counted at the end of: the eve of the year, the end of
@@ -99,36 +108,41 @@ public class ImpactFigures {
 			days.add(asOf);
 		}
 		List<Instant> moments = days.stream().map(CountsAsOf::endOf).toList();
-		List<LocalAuthorityId> councils = (region != null) ? this.places.localAuthorities()
-			.stream()
-			.filter((council) -> council.region().equals(region))
-			.map(LocalAuthority::id)
-			.toList() : null;
+		List<LocalAuthorityId> councils = area.councilsOrAll();
+		List<RegionCode> regions = area.regions();
 
 		Map<Measure, List<Long>> values = new EnumMap<>(Measure.class);
 		Map<Measure, String> notes = new EnumMap<>(Measure.class);
-		List<Long> everSigned = this.signatories.everSigned(moments, region);
-		List<Long> lapsed = this.signatories.lapsed(moments, region);
+		List<Long> everSigned = this.signatories.everSigned(moments, regions);
+		List<Long> lapsed = this.signatories.lapsed(moments, regions);
 		values.put(Measure.SIGNATORIES, minus(everSigned, lapsed));
 		values.put(Measure.NEW_SIGNATORIES, sinceFirst(everSigned));
-		values.put(Measure.CARE_LEAVERS_REGISTERED, this.careLeavers.registered(moments, region));
-		values.put(Measure.OPPORTUNITIES_PUBLISHED, sinceFirst(this.opportunities.published(moments, region)));
+		values.put(Measure.CARE_LEAVERS_REGISTERED,
+				this.careLeavers.registered(moments, area.livingIn(), area.lookedAfterBy()));
+		values.put(Measure.OPPORTUNITIES_PUBLISHED,
+				sinceFirst(this.opportunities.published(moments, regions, area.lookedAfterBy())));
 		values.put(Measure.ADVISERS_ON_CONNECTS, this.advisers.verified(moments, councils));
 		values.put(Measure.COUNCILS_PARTNERED, this.partnerships.partners(moments, councils));
-		values.put(Measure.EVENTS_HELD, sinceFirst(this.events.held(moments, region)));
-		values.put(Measure.EVENT_ATTENDANCES, sinceFirst(this.events.attendances(moments, region)));
-		TakeUpsAsOf.TakenUp leisure = this.takeUps.takenUp(Orientation.LEISURE, moments.get(0), moments, region);
+		values.put(Measure.EVENTS_HELD, sinceFirst(this.events.held(moments, regions)));
+		values.put(Measure.EVENT_ATTENDANCES, sinceFirst(this.events.attendances(moments, regions)));
+		TakeUpsAsOf.TakenUp leisure = this.takeUps.takenUp(Orientation.LEISURE, moments.get(0), moments,
+				area.livingIn(), area.lookedAfterBy());
 		values.put(Measure.LEISURE_TAKEN_UP, leisure.takeUps());
 		notes.put(Measure.LEISURE_TAKEN_UP,
 				"by " + last(leisure.people()) + " young " + ((last(leisure.people()) == 1) ? "person" : "people"));
-		TakeUpsAsOf.TakenUp employment = this.takeUps.takenUp(Orientation.EMPLOYMENT, moments.get(0), moments, region);
+		TakeUpsAsOf.TakenUp employment = this.takeUps.takenUp(Orientation.EMPLOYMENT, moments.get(0), moments,
+				area.livingIn(), area.lookedAfterBy());
 		values.put(Measure.EMPLOYMENT_TAKEN_UP, employment.people());
 		notes.put(Measure.EMPLOYMENT_TAKEN_UP,
 				"in " + last(employment.takeUps()) + " take-up" + ((last(employment.takeUps()) == 1) ? "" : "s"));
 		List<Long> councilsEmbedded = new ArrayList<>();
 		List<Long> institutionsEmbedded = new ArrayList<>();
-		TreeMap<LocalDate, EmbeddedCounts.Counted> kept = this.embedded.kept(days.get(0), asOf, region);
-		for (LocalDate each : days) {
+		if (area.byCouncil()) {
+			embeddedInCouncils(area, days, today, councilsEmbedded, institutionsEmbedded);
+		}
+		TreeMap<LocalDate, EmbeddedCounts.Counted> kept = area.byCouncil() ? new TreeMap<>()
+				: this.embedded.kept(days.get(0), asOf, region);
+		for (LocalDate each : area.byCouncil() ? List.<LocalDate>of() : days) {
 			EmbeddedCounts.Counted counted;
 			if (each.equals(today)) {
 				counted = this.embedded.now(region);
@@ -144,12 +158,55 @@ public class ImpactFigures {
 		values.put(Measure.INSTITUTIONS_EMBEDDED, institutionsEmbedded);
 
 		Map<Measure, Integer> yearTargets = this.targets.of(year);
+		AreaShare share = area.england() ? null : AreaShare.of(last(values.get(Measure.CARE_LEAVERS_REGISTERED)),
+				last(this.careLeavers.registered(List.of(moments.get(moments.size() - 1)), null, null)));
 		List<Figure> figures = new ArrayList<>();
 		for (Measure measure : Measure.values()) {
-			figures.add(figure(measure, year, asOf, days, values.get(measure), yearTargets.get(measure),
-					notes.get(measure)));
+			int national = yearTargets.get(measure);
+			if (area.england()) {
+				figures.add(figure(measure, year, asOf, days, values.get(measure), national, notes.get(measure), null,
+						false));
+				continue;
+			}
+			String withheld = AreaShare.withheld(measure, area, share);
+			if (withheld != null) {
+				figures.add(figure(measure, year, asOf, days, values.get(measure), national, notes.get(measure),
+						withheld, true));
+			}
+			else {
+				figures.add(figure(measure, year, asOf, days, values.get(measure), share.of(national),
+						notes.get(measure), share.describe(national, area), false));
+			}
 		}
-		return new Dashboard(year, asOf, asOf.equals(today), figures);
+		return new Dashboard(year, asOf, asOf.equals(today), area, figures);
+	}
+
+	/**
+	 * Councils and institutions embedded in some councils: the councils counted today
+	 * only (a past day's count is kept by region, not by council), and the institutions
+	 * from the counts kept for the councils' regions.
+	 */
+	private void embeddedInCouncils(Area area, List<LocalDate> days, LocalDate today, List<Long> councilsEmbedded,
+			List<Long> institutionsEmbedded) {
+		List<TreeMap<LocalDate, EmbeddedCounts.Counted>> kept = area.regions()
+			.stream()
+			.map((each) -> this.embedded.kept(days.get(0), days.get(days.size() - 1), each))
+			.toList();
+		for (LocalDate each : days) {
+			if (each.equals(today)) {
+				councilsEmbedded.add(this.embedded.councilsNow(area.councils()));
+				institutionsEmbedded.add(this.embedded.institutionsNow(area.regions()));
+				continue;
+			}
+			councilsEmbedded.add(null);
+			Long institutions = 0L;
+			for (TreeMap<LocalDate, EmbeddedCounts.Counted> region : kept) {
+				Map.Entry<LocalDate, EmbeddedCounts.Counted> latest = region.floorEntry(each);
+				institutions = (latest != null && institutions != null)
+						? institutions + latest.getValue().institutions() : null;
+			}
+			institutionsEmbedded.add(institutions);
+		}
 	}
 
 	/**
@@ -162,7 +219,7 @@ public class ImpactFigures {
 	}
 
 	private static Figure figure(Measure measure, FiscalYear year, LocalDate asOf, List<LocalDate> days,
-			List<Long> values, int target, @Nullable String note) {
+			List<Long> values, int target, @Nullable String note, @Nullable String targetRule, boolean withheld) {
 		Long first = values.get(0);
 		long base = (measure.total() && first != null) ? first : 0;
 		Long figure = values.get(values.size() - 1);
@@ -176,7 +233,8 @@ public class ImpactFigures {
 			}
 			months.add(new MonthFigure(month, value, expected(base, target, year.elapsedBy(month.atEndOfMonth()))));
 		}
-		return new Figure(measure, figure, note, target, expected, Status.of(figure, expected), months);
+		return new Figure(measure, figure, note, target, expected,
+				withheld ? Status.NOT_SET : Status.of(figure, expected), months, targetRule);
 	}
 
 	/** What the trajectory expects once a share of the year has gone. */
@@ -208,7 +266,7 @@ public class ImpactFigures {
 	}
 
 	/** Every figure of a year as of a day; {@code today} when the day is today. */
-	public record Dashboard(FiscalYear year, LocalDate asOf, boolean today, List<Figure> figures) {
+	public record Dashboard(FiscalYear year, LocalDate asOf, boolean today, Area area, List<Figure> figures) {
 
 		public List<Figure> goals() {
 			return this.figures.stream().filter((f) -> f.measure().goal()).toList();
@@ -227,10 +285,17 @@ public class ImpactFigures {
 	/**
 	 * One goal's or KPI's figure as of the day ({@code null} when not recorded), with a
 	 * note such as how many people, its target, what was expected by the day, its status,
-	 * and its figure at the end of each month of the year.
+	 * and its figure at the end of each month of the year. For a region, a council or a
+	 * patch, how its target was set from the national one, or why it has none
+	 * ({@link Status#NOT_SET}); {@code null} for all England.
 	 */
 	public record Figure(Measure measure, @Nullable Long figure, @Nullable String note, int target, long expected,
-			Status status, List<MonthFigure> months) {
+			Status status, List<MonthFigure> months, @Nullable String targetRule) {
+
+		/** Whether it has a target and a status: not for some figures of an area. */
+		public boolean targeted() {
+			return this.status != Status.NOT_SET;
+		}
 
 	}
 

@@ -104,6 +104,29 @@ public enum Measure {
 		return this.definition;
 	}
 
+	/**
+	 * How the figure is counted for a council or a coordinator's patch, in a sentence
+	 * shown after its definition.
+	 */
+	public String inCouncils() {
+		return switch (this) {
+			case SIGNATORIES, NEW_SIGNATORIES ->
+				"With a council or a patch: organisations working nationally or in its councils' regions.";
+			case COUNCILS_EMBEDDED ->
+				"With a council or a patch: its councils, counted today only (a past day's count is kept by region, not by council).";
+			case INSTITUTIONS_EMBEDDED -> "With a council or a patch: those in its councils' regions.";
+			case CARE_LEAVERS_REGISTERED -> "With a council or a patch: those its councils looked after.";
+			case LEISURE_TAKEN_UP, EMPLOYMENT_TAKEN_UP ->
+				"With a council or a patch: young people its councils looked after, as recorded when they began.";
+			case OPPORTUNITIES_PUBLISHED ->
+				"With a council or a patch: those open to all England, to its councils' regions or to its councils.";
+			case ADVISERS_ON_CONNECTS -> "With a council or a patch: those working for its councils.";
+			case COUNCILS_PARTNERED -> "With a council or a patch: its councils.";
+			case EVENTS_HELD -> "With a council or a patch: those held in its councils' regions.";
+			case EVENT_ATTENDANCES -> "With a council or a patch: at events held in its councils' regions.";
+		};
+	}
+
 	/** The name of its field on the targets form, such as {@code newSignatories}. */
 	public String field() {
 		String[] words = name().toLowerCase(Locale.ROOT).split("_");

@@ -7,7 +7,7 @@ package org.covenantconnects.impact;
 public enum Status {
 
 	GREEN("On track", "green"), AMBER("Slightly behind", "yellow"), RED("Behind", "red"),
-	NOT_RECORDED("Not recorded", "grey");
+	NOT_RECORDED("Not recorded", "grey"), NOT_SET("No status for this area", "grey");
 
 	/** The rule, in words, as the dashboard shows it. */
 	public static final String RULE = "On track (green): the figure has reached what the trajectory expected by the day. "
@@ -15,6 +15,18 @@ public enum Status {
 			+ "Behind (red): it is below 90% of what was expected. "
 			+ "The trajectory climbs evenly through the year, day by day, to the year's target: "
 			+ "from nothing on 1 April for counts of the year, and from where the figure stood on 1 April for totals.";
+
+	/**
+	 * How a region's, a council's or a patch's targets are set, in words, as the
+	 * dashboard shows it (ADR 052).
+	 */
+	public static final String AREA_RULE = "The Covenant's targets are for all England. For a region, a council or a patch, "
+			+ "each target is the national target times the area's share of the care leavers registered on Connects "
+			+ "in all England by the day the figures are as of (care leavers living in the region, or looked after by "
+			+ "the councils), rounded to the nearest whole number; the status then follows the rule above. "
+			+ "Figures that also count organisations and opportunities working across all England, and for a council "
+			+ "or a patch the figures counted over whole regions, have no share that fits, so they show no target "
+			+ "and no status.";
 
 	private static final double AMBER_FROM = 0.9;
 

@@ -102,7 +102,7 @@ public class TermlyReports {
 	 */
 	public TermlyReport prepare(Term term, String narrative) {
 		Assert.isTrue(canReportOn(term), "a report is made for a term that has begun");
-		ImpactFigures.Dashboard dashboard = this.figures.asOf(term.year(), term.lastDay(), null);
+		ImpactFigures.Dashboard dashboard = this.figures.asOf(term.year(), term.lastDay(), Area.ENGLAND);
 		List<TermlyReport.Figure> figures = new ArrayList<>();
 		for (ImpactFigures.Figure figure : dashboard.figures()) {
 			Measure measure = figure.measure();

@@ -1,12 +1,14 @@
 package org.covenantconnects.opportunity;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 
+import org.covenantconnects.places.LocalAuthorityId;
 import org.covenantconnects.places.RegionCode;
 import org.covenantconnects.platform.CountsAsOf;
 import org.covenantconnects.platform.Listing;
@@ -30,34 +32,38 @@ public class OpportunitiesAsOf {
 	}
 
 	/**
-	 * Opportunities published before each moment; with a region, those open to all
-	 * England or to that region.
+	 * Opportunities published before each moment; with regions or councils, those open to
+	 * all England, to any of the regions or to any of the councils.
 	 */
-	public List<Long> published(List<Instant> moments, @Nullable RegionCode region) {
+	public List<Long> published(List<Instant> moments, @Nullable Collection<RegionCode> regions,
+			@Nullable Collection<LocalAuthorityId> councils) {
 		return CountsAsOf.count(this.jdbc, """
 				select width_bucket(published_at, cast(:moments as timestamptz[])) as bucket, count(*) as n
 				from opportunity where published_at is not null
-				  and (:region = '' or scope = 'NATIONAL' or :region = any(regions))
+				  and ((:regions = '{}' and :councils = '{}') or scope = 'NATIONAL'
+				    or regions && cast(:regions as varchar(9)[]) or councils && cast(:councils as int[]))
 				group by bucket
-				""", Map.of("region", (region != null) ? region.value() : ""), moments);
+				""", Map.of("regions", regionsParam(regions), "councils", councilsParam(councils)), moments);
 	}
 
 	/**
 	 * The opportunities behind the figure above: those first published from {@code since}
 	 * to {@code moment}, most recent first.
 	 */
-	public Listing<Published> publishedBy(Instant since, Instant moment, @Nullable RegionCode region, int offset,
-			int limit) {
+	public Listing<Published> publishedBy(Instant since, Instant moment, @Nullable Collection<RegionCode> regions,
+			@Nullable Collection<LocalAuthorityId> councils, int offset, int limit) {
 		long[] total = new long[1];
 		List<Published> rows = this.jdbc.sql("""
 				select id, title, organisation_name, published_at, count(*) over () as total
 				from opportunity where published_at >= :since and published_at < :moment
-				  and (:region = '' or scope = 'NATIONAL' or :region = any(regions))
+				  and ((:regions = '{}' and :councils = '{}') or scope = 'NATIONAL'
+				    or regions && cast(:regions as varchar(9)[]) or councils && cast(:councils as int[]))
 				order by published_at desc, id limit :limit offset :offset
 				""")
 			.param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
 			.param("moment", OffsetDateTime.ofInstant(moment, ZoneOffset.UTC))
-			.param("region", (region != null) ? region.value() : "")
+			.param("regions", regionsParam(regions))
+			.param("councils", councilsParam(councils))
 			.param("limit", limit)
 			.param("offset", offset)
 			.query((rs, n) -> {
@@ -67,6 +73,15 @@ public class OpportunitiesAsOf {
 			})
 			.list();
 		return Listing.of(rows, total);
+	}
+
+	private static String regionsParam(@Nullable Collection<RegionCode> regions) {
+		return CountsAsOf.texts((regions != null) ? regions.stream().map(RegionCode::value).toList() : List.of());
+	}
+
+	private static String councilsParam(@Nullable Collection<LocalAuthorityId> councils) {
+		return CountsAsOf
+			.integers((councils != null) ? councils.stream().map(LocalAuthorityId::value).toList() : List.of());
 	}
 
 	/** An opportunity, who offers it and when it was first published. */

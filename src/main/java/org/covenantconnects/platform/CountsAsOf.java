@@ -44,6 +44,14 @@ public final class CountsAsOf {
 	}
 
 	/**
+	 * Words (such as region codes) as a PostgreSQL array of text, for
+	 * {@code = any(cast(:x as text[]))}; none is {@code '{}'}.
+	 */
+	public static String texts(java.util.Collection<String> words) {
+		return words.stream().collect(Collectors.joining(",", "{", "}"));
+	}
+
+	/**
 	 * Runs a query that returns {@code bucket} and {@code n}, with {@code :moments} bound
 	 * to the moments, and gives the count as of each moment.
 	 * @param moments the moments, earliest first

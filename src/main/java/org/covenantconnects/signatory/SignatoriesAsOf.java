@@ -1,6 +1,7 @@
 package org.covenantconnects.signatory;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -27,7 +28,7 @@ public class SignatoriesAsOf {
 			coalesce(signed_on::timestamp at time zone 'Europe/London',
 			  case when stage = 'SIGNED' then stage_changed_at end)""";
 
-	private static final String IN_REGION = "(:region = '' or national or :region = any(regions))";
+	private static final String IN_REGION = "(:regions = '{}' or national or regions && cast(:regions as varchar(9)[]))";
 
 	private final JdbcClient jdbc;
 
@@ -36,22 +37,22 @@ public class SignatoriesAsOf {
 	}
 
 	/**
-	 * Organisations that had signed before each moment, lapsed or not since; with a
-	 * region, those working nationally or in that region.
+	 * Organisations that had signed before each moment, lapsed or not since; with
+	 * regions, those working nationally or in any of them.
 	 */
-	public List<Long> everSigned(List<Instant> moments, @Nullable RegionCode region) {
+	public List<Long> everSigned(List<Instant> moments, @Nullable Collection<RegionCode> regions) {
 		return CountsAsOf.count(this.jdbc, """
 				select width_bucket(%s, cast(:moments as timestamptz[])) as bucket, count(*) as n
 				from signatory where %s is not null and %s group by bucket
-				""".formatted(SIGNED_AT, SIGNED_AT, IN_REGION), params(region), moments);
+				""".formatted(SIGNED_AT, SIGNED_AT, IN_REGION), params(regions), moments);
 	}
 
 	/** Organisations that had signed and then lapsed, before each moment. */
-	public List<Long> lapsed(List<Instant> moments, @Nullable RegionCode region) {
+	public List<Long> lapsed(List<Instant> moments, @Nullable Collection<RegionCode> regions) {
 		return CountsAsOf.count(this.jdbc, """
 				select width_bucket(stage_changed_at, cast(:moments as timestamptz[])) as bucket, count(*) as n
 				from signatory where stage = 'LAPSED' and %s is not null and %s group by bucket
-				""".formatted(SIGNED_AT, IN_REGION), params(region), moments);
+				""".formatted(SIGNED_AT, IN_REGION), params(regions), moments);
 	}
 
 	/**
@@ -59,8 +60,8 @@ public class SignatoriesAsOf {
 	 * had signed from {@code since} to {@code moment}, and with {@code stillSigned} only
 	 * those that had not lapsed by then.
 	 */
-	public Listing<Signed> signed(Instant since, Instant moment, boolean stillSigned, @Nullable RegionCode region,
-			int offset, int limit) {
+	public Listing<Signed> signed(Instant since, Instant moment, boolean stillSigned,
+			@Nullable Collection<RegionCode> regions, int offset, int limit) {
 		long[] total = new long[1];
 		List<Signed> rows = this.jdbc.sql("""
 				select id, name, %s as signed_at, (stage = 'LAPSED' and stage_changed_at < :moment) as lapsed,
@@ -69,7 +70,7 @@ public class SignatoriesAsOf {
 				  and (not :still or not (stage = 'LAPSED' and stage_changed_at < :moment))
 				order by signed_at desc, name limit :limit offset :offset
 				""".formatted(SIGNED_AT, SIGNED_AT, SIGNED_AT, IN_REGION))
-			.param("region", (region != null) ? region.value() : "")
+			.param("regions", regionsParam(regions))
 			.param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
 			.param("moment", OffsetDateTime.ofInstant(moment, ZoneOffset.UTC))
 			.param("still", stillSigned)
@@ -89,8 +90,12 @@ public class SignatoriesAsOf {
 
 	}
 
-	private static Map<String, String> params(@Nullable RegionCode region) {
-		return Map.of("region", (region != null) ? region.value() : "");
+	private static Map<String, String> params(@Nullable Collection<RegionCode> regions) {
+		return Map.of("regions", regionsParam(regions));
+	}
+
+	private static String regionsParam(@Nullable Collection<RegionCode> regions) {
+		return CountsAsOf.texts((regions != null) ? regions.stream().map(RegionCode::value).toList() : List.of());
 	}
 
 }

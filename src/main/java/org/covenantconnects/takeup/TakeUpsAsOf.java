@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.opportunity.OpportunityType;
 import org.covenantconnects.opportunity.Orientation;
 import org.covenantconnects.signatory.SignatoryId;
+import org.covenantconnects.places.LocalAuthorityId;
 import org.covenantconnects.places.RegionCode;
 import org.covenantconnects.platform.CountsAsOf;
 import org.covenantconnects.platform.Listing;
@@ -39,10 +41,12 @@ public class TakeUpsAsOf {
 
 	/**
 	 * Opportunities of one orientation taken up from {@code since} to each moment, and
-	 * how many different young people took them up; with a region, of young people living
-	 * there when they began.
+	 * how many different young people took them up; with regions, of young people living
+	 * in any of them when they began; with councils, of young people any of them looked
+	 * after, as recorded when they began.
 	 */
-	public TakenUp takenUp(Orientation orientation, Instant since, List<Instant> moments, @Nullable RegionCode region) {
+	public TakenUp takenUp(Orientation orientation, Instant since, List<Instant> moments,
+			@Nullable Collection<RegionCode> regions, @Nullable Collection<LocalAuthorityId> councils) {
 		String types = Arrays.stream(OpportunityType.values())
 			.filter((type) -> type.orientation() == orientation)
 			.map(Enum::name)
@@ -54,7 +58,8 @@ public class TakeUpsAsOf {
 				  select t.id, t.account_id, min(e.occurred_at) as at
 				  from take_up t join take_up_event e on e.take_up_id = t.id
 				  where t.opportunity_type = any(cast(:types as text[]))
-				    and (:region = '' or t.region_code = :region)
+				    and (:regions = '{}' or t.region_code = any(cast(:regions as text[])))
+				    and (:councils = '{}' or t.local_authority_id = any(cast(:councils as int[])))
 				    and e.status in ('STARTED', 'CLAIMED', 'COMPLETED', 'SUSTAINED')
 				  group by t.id, t.account_id
 				  having min(e.occurred_at) >= :since
@@ -67,7 +72,8 @@ public class TakeUpsAsOf {
 				select 'people', width_bucket(at, cast(:moments as timestamptz[])), count(*) from firsts group by 2
 				""")
 			.param("types", types)
-			.param("region", (region != null) ? region.value() : "")
+			.param("regions", regionsParam(regions))
+			.param("councils", councilsParam(councils))
 			.param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
 			.param("moments", CountsAsOf.thresholds(moments))
 			.query((rs) -> {
@@ -83,15 +89,17 @@ public class TakeUpsAsOf {
 	 * ({@code null} once they deleted their account) and the opportunity. Personal data:
 	 * the caller writes each one listed to the audit trail.
 	 */
-	public Listing<Taken> takenUpBy(Orientation orientation, Instant since, Instant moment, @Nullable RegionCode region,
-			int offset, int limit) {
+	public Listing<Taken> takenUpBy(Orientation orientation, Instant since, Instant moment,
+			@Nullable Collection<RegionCode> regions, @Nullable Collection<LocalAuthorityId> councils, int offset,
+			int limit) {
 		long[] total = new long[1];
 		List<Taken> rows = this.jdbc.sql("""
 				with taken as (
 				  select t.id, t.account_id, t.opportunity_id, min(e.occurred_at) as at
 				  from take_up t join take_up_event e on e.take_up_id = t.id
 				  where t.opportunity_type = any(cast(:types as text[]))
-				    and (:region = '' or t.region_code = :region)
+				    and (:regions = '{}' or t.region_code = any(cast(:regions as text[])))
+				    and (:councils = '{}' or t.local_authority_id = any(cast(:councils as int[])))
 				    and e.status in ('STARTED', 'CLAIMED', 'COMPLETED', 'SUSTAINED')
 				  group by t.id, t.account_id, t.opportunity_id
 				  having min(e.occurred_at) >= :since and min(e.occurred_at) < :moment
@@ -105,7 +113,8 @@ public class TakeUpsAsOf {
 				order by taken.at desc, taken.id limit :limit offset :offset
 				""")
 			.param("types", types(orientation))
-			.param("region", (region != null) ? region.value() : "")
+			.param("regions", regionsParam(regions))
+			.param("councils", councilsParam(councils))
 			.param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
 			.param("moment", OffsetDateTime.ofInstant(moment, ZoneOffset.UTC))
 			.param("limit", limit)
@@ -119,6 +128,15 @@ public class TakeUpsAsOf {
 			})
 			.list();
 		return Listing.of(rows, total);
+	}
+
+	private static String regionsParam(@Nullable Collection<RegionCode> regions) {
+		return CountsAsOf.texts((regions != null) ? regions.stream().map(RegionCode::value).toList() : List.of());
+	}
+
+	private static String councilsParam(@Nullable Collection<LocalAuthorityId> councils) {
+		return CountsAsOf
+			.integers((councils != null) ? councils.stream().map(LocalAuthorityId::value).toList() : List.of());
 	}
 
 	private static String types(Orientation orientation) {

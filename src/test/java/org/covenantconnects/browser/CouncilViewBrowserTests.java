@@ -184,6 +184,12 @@ class CouncilViewBrowserTests {
 		assertThat(browser.textOf("councils")).contains("Manchester", "No care leavers on Connects");
 		assertThat(browser.textOf("summary")).contains("on Connects in North West");
 		browser.follow("Back to Impact", "impact-dashboard-again");
+		// One council's figures: its own care leavers, not the region's
+		browser.select("region", "");
+		browser.select("council", "manchester");
+		browser.press("Show figures", "impact-manchester");
+		assertThat(browser.textOf("main-content")).contains(", Manchester");
+		assertThat(browser.textOf("figure-careLeaversRegistered")).contains("those its councils looked after");
 		browser.follow("Set the targets for this year", "impact-targets");
 		browser.fillIn("signatories", "two hundred");
 		browser.press("Save targets", "impact-targets-refused");

@@ -130,7 +130,8 @@ class ImpactFiguresTests {
 		ImpactFigures.Figure leisure = this.figures.asOf(YEAR, JUNE_END, SOUTH_WEST).of(Measure.LEISURE_TAKEN_UP);
 		assertThat(leisure.note()).isEqualTo("by 1 young person");
 		// Month by month: the registrations of May count from the end of May
-		ImpactFigures.Figure registered = this.figures.asOf(YEAR, JUNE_END, null).of(Measure.CARE_LEAVERS_REGISTERED);
+		ImpactFigures.Figure registered = this.figures.asOf(YEAR, JUNE_END, Area.ENGLAND)
+			.of(Measure.CARE_LEAVERS_REGISTERED);
 		assertThat(registered.months().get(1).figure() - registered.months().get(0).figure()).isEqualTo(2);
 		assertThat(registered.months().get(3).figure()).isNull();
 

@@ -29,6 +29,14 @@ record Chart(String title, String description, int width, int height, List<Bar> 
 	private static final int BOTTOM_SPACE = 32;
 
 	static Chart of(Figure figure, String yearLabel) {
+		if (!figure.targeted()) {
+			Chart chart = of(figure.measure().shortName(), 0,
+					figure.months().stream().map((m) -> new Point(m.shortName(), m.figure(), 0)).toList(), yearLabel);
+			return new Chart(chart.title(), figure.measure().shortName() + " at the end of each month of " + yearLabel
+					+ ", as bars. It has no target for this area. The table beside the chart gives the same figures.",
+					chart.width(), chart.height(), chart.bars(), chart.trajectory(), chart.ticks(), chart.left(),
+					chart.bottom());
+		}
 		return of(figure.measure().shortName(), figure.target(),
 				figure.months().stream().map((m) -> new Point(m.shortName(), m.figure(), m.trajectory())).toList(),
 				yearLabel);

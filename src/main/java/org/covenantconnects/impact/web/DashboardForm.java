@@ -1,8 +1,9 @@
 package org.covenantconnects.impact.web;
 
 /**
- * The dashboard's filters: the fiscal year, the day its figures are as of, the region and
- * the figure charted.
+ * The dashboard's filters: the fiscal year, the day its figures are as of, the area (a
+ * region, a council by its slug, or a coordinator's patch by the coordinator's account)
+ * and the figure charted.
  */
 public class DashboardForm {
 
@@ -13,6 +14,26 @@ public class DashboardForm {
 	private String measure;
 
 	private String on;
+
+	private String council;
+
+	private String patch;
+
+	public String getCouncil() {
+		return this.council;
+	}
+
+	public void setCouncil(String council) {
+		this.council = council;
+	}
+
+	public String getPatch() {
+		return this.patch;
+	}
+
+	public void setPatch(String patch) {
+		this.patch = patch;
+	}
 
 	public String getOn() {
 		return this.on;

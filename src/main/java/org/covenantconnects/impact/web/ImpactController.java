@@ -7,16 +7,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.covenantconnects.council.Patch;
+import org.covenantconnects.council.Patches;
+import org.covenantconnects.identity.AccountSummary;
+import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.CurrentUser;
+import org.covenantconnects.identity.Role;
+import org.covenantconnects.impact.Area;
 import org.covenantconnects.impact.FigureRecords;
 import org.covenantconnects.impact.FiscalYear;
 import org.covenantconnects.impact.ImpactFigures;
 import org.covenantconnects.impact.Measure;
 import org.covenantconnects.impact.Status;
 import org.covenantconnects.impact.Targets;
+import org.covenantconnects.places.LocalAuthority;
 import org.covenantconnects.places.Places;
 import org.covenantconnects.places.Region;
 import org.covenantconnects.platform.Choice;
+import org.covenantconnects.platform.ChoiceGroup;
 import org.covenantconnects.platform.PageLinks;
 
 import org.springframework.http.HttpStatus;
@@ -34,8 +42,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The impact dashboard, for coordinators and administrators: each goal and KPI of a year
- * against its target, in all England or one region, and one figure charted month by
- * month; and the page where administrators set each year's targets.
+ * against its target, in all England, one region, one council or a coordinator's patch,
+ * and one figure charted month by month; and the page where administrators set each
+ * year's targets.
  */
 @Controller
 class ImpactController {
@@ -48,7 +57,14 @@ class ImpactController {
 
 	private final FigureRecords records;
 
-	ImpactController(ImpactFigures figures, Targets targets, Places places, FigureRecords records) {
+	private final Patches patches;
+
+	private final Accounts accounts;
+
+	ImpactController(ImpactFigures figures, Targets targets, Places places, FigureRecords records, Patches patches,
+			Accounts accounts) {
+		this.patches = patches;
+		this.accounts = accounts;
 		this.figures = figures;
 		this.records = records;
 		this.targets = targets;
@@ -56,8 +72,11 @@ class ImpactController {
 	}
 
 	@GetMapping("/coordinator/impact")
-	String dashboard(@ModelAttribute("form") DashboardForm form, Model model) {
-		Filters filters = filters(form);
+	String dashboard(@ModelAttribute("form") DashboardForm form, BindingResult errors, Model model) {
+		return dashboardPage(form, filters(form, errors), model);
+	}
+
+	private String dashboardPage(DashboardForm form, Filters filters, Model model) {
 		FiscalYear year = filters.year();
 		Measure charted = Arrays.stream(Measure.values())
 			.filter((m) -> m.name().equals(form.getMeasure()))
@@ -65,19 +84,35 @@ class ImpactController {
 			.orElse(Measure.SIGNATORIES);
 		form.setMeasure(charted.name());
 		model.addAttribute("dayChoices", filters.days());
-		ImpactFigures.Dashboard dashboard = this.figures.asOf(year, filters.day(),
-				filters.region().map(Region::code).orElse(null));
+		ImpactFigures.Dashboard dashboard = this.figures.asOf(year, filters.day(), filters.area());
 		model.addAttribute("dashboard", dashboard);
-		model.addAttribute("regionName", filters.region().map(Region::name).orElse("All England"));
+		model.addAttribute("regionName", filters.area().name());
 		model.addAttribute("charted", dashboard.of(charted));
 		model.addAttribute("chart", Chart.of(dashboard.of(charted), year.label()));
 		model.addAttribute("rule", Status.RULE);
+		model.addAttribute("areaRule", Status.AREA_RULE);
 		model.addAttribute("yearChoices",
 				yearChoices(year.startYear() > currentYear() ? year.startYear() : currentYear()));
 		List<Choice> regions = new ArrayList<>();
 		regions.add(Choice.of("", "All England"));
 		this.places.regions().forEach((r) -> regions.add(Choice.of(r.code().value(), r.name())));
 		model.addAttribute("regionChoices", regions);
+		List<ChoiceGroup> councils = new ArrayList<>();
+		this.places.regions()
+			.forEach((r) -> councils.add(new ChoiceGroup(r.name(),
+					this.places.localAuthorities()
+						.stream()
+						.filter((c) -> c.region().equals(r.code()))
+						.map((c) -> Choice.of(c.slug(), c.name()))
+						.toList())));
+		model.addAttribute("councilGroups", councils);
+		List<Choice> patches = new ArrayList<>();
+		patches.add(Choice.of("", "No patch"));
+		coordinatorsWithPatches()
+			.forEach((c, patch) -> patches.add(Choice.of(c.id().value().toString(), patchName(c))));
+		model.addAttribute("patchChoices", patches);
+		model.addAttribute("patchLabel", "Coordinator's patch");
+		model.addAttribute("filterFields", List.of("year", "on", "region", "council", "patch", "measure"));
 		model.addAttribute("measureChoices",
 				Arrays.stream(Measure.values()).map((m) -> Choice.of(m.name(), m.shortName())).toList());
 		model.addAttribute("metaDescription",
@@ -87,19 +122,23 @@ class ImpactController {
 
 	@GetMapping("/coordinator/impact/records")
 	String records(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") DashboardForm form,
-			@RequestParam(name = "page", defaultValue = "1") int page, Model model) {
-		Filters filters = filters(form);
+			BindingResult errors, @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
+		Filters filters = filters(form, errors);
+		if (errors.hasErrors()) {
+			return dashboardPage(form, filters, model);
+		}
 		Measure measure = Arrays.stream(Measure.values())
 			.filter((m) -> m.name().equals(form.getMeasure()))
 			.findFirst()
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		java.time.LocalDate asOf = this.figures.dayCounted(filters.year(), filters.day());
-		FigureRecords.Records records = this.records.of(user.id(), measure, filters.year(), asOf,
-				filters.region().map(Region::code).orElse(null), page);
+		FigureRecords.Records records = this.records.of(user.id(), measure, filters.year(), asOf, filters.area(), page);
 		String back = UriComponentsBuilder.fromPath("/coordinator/impact")
 			.queryParam("year", form.getYear())
 			.queryParam("on", form.getOn())
 			.queryParam("region", form.getRegion())
+			.queryParam("council", form.getCouncil())
+			.queryParam("patch", form.getPatch())
 			.queryParam("measure", measure.name())
 			.build()
 			.encode()
@@ -109,7 +148,7 @@ class ImpactController {
 		model.addAttribute("measure", measure);
 		model.addAttribute("year", filters.year());
 		model.addAttribute("asOf", asOf);
-		model.addAttribute("regionName", filters.region().map(Region::name).orElse("All England"));
+		model.addAttribute("regionName", filters.area().name());
 		model.addAttribute("records", records);
 		model.addAttribute("pages", pages);
 		model.addAttribute("back", back);
@@ -118,17 +157,19 @@ class ImpactController {
 	}
 
 	/**
-	 * The year, the day and the region a form asks for, each set back on the form as it
-	 * was understood, and the days that can be chosen in the year.
+	 * The year, the day and the area a form asks for, each set back on the form as it was
+	 * understood, and the days that can be chosen in the year. A value that is not one of
+	 * the choices is an error on its field, and the figures are then those of all
+	 * England.
 	 */
-	private Filters filters(DashboardForm form) {
-		FiscalYear year = year(form.getYear(), FiscalYear.of(this.figures.today()).startYear());
-		Optional<Region> region = this.places.regions()
-			.stream()
-			.filter((r) -> r.code().value().equals(form.getRegion()))
-			.findFirst();
+	private Filters filters(DashboardForm form, BindingResult errors) {
+		String typedYear = (form.getYear() != null) ? form.getYear().strip() : "";
+		FiscalYear year = year(typedYear, FiscalYear.of(this.figures.today()).startYear());
+		if (!typedYear.isEmpty() && !typedYear.equals(String.valueOf(year.startYear()))) {
+			errors.rejectValue("year", "invalid", "Choose a year from the list");
+		}
 		form.setYear(String.valueOf(year.startYear()));
-		form.setRegion(region.map((r) -> r.code().value()).orElse(""));
+		Area area = area(form, errors);
 		List<Choice> days = new ArrayList<>();
 		days.add(Choice.of("", "Today, or the year's last day"));
 		for (java.time.YearMonth month : year.months()) {
@@ -142,10 +183,87 @@ class ImpactController {
 			.map((choice) -> java.time.LocalDate.parse(choice.value()))
 			.orElse(year.lastDay());
 		form.setOn(day.equals(year.lastDay()) ? "" : day.toString());
-		return new Filters(year, day, region, days);
+		return new Filters(year, day, area, days);
 	}
 
-	private record Filters(FiscalYear year, java.time.LocalDate day, Optional<Region> region, List<Choice> days) {
+	/**
+	 * The area the form asks for: a region, a council or a patch, at most one of them.
+	 */
+	private Area area(DashboardForm form, BindingResult errors) {
+		String regionCode = blankIfNull(form.getRegion());
+		String councilSlug = blankIfNull(form.getCouncil());
+		String patchOf = blankIfNull(form.getPatch());
+		Optional<Region> region = this.places.regions()
+			.stream()
+			.filter((r) -> r.code().value().equals(regionCode))
+			.findFirst();
+		if (!regionCode.isEmpty() && region.isEmpty()) {
+			errors.rejectValue("region", "invalid", "Choose a region from the list");
+		}
+		Optional<LocalAuthority> council = this.places.localAuthorities()
+			.stream()
+			.filter((c) -> c.slug().equals(councilSlug))
+			.findFirst();
+		if (!councilSlug.isEmpty() && council.isEmpty()) {
+			errors.rejectValue("council", "invalid", "Choose a council from the list");
+		}
+		Optional<Map.Entry<AccountSummary, Patch>> patch = patchOf.isEmpty() ? Optional.empty()
+				: coordinatorsWithPatches().entrySet()
+					.stream()
+					.filter((e) -> e.getKey().id().value().toString().equals(patchOf))
+					.findFirst();
+		if (!patchOf.isEmpty() && patch.isEmpty()) {
+			errors.rejectValue("patch", "invalid", "Choose a coordinator's patch from the list");
+		}
+		int chosen = (regionCode.isEmpty() ? 0 : 1) + (councilSlug.isEmpty() ? 0 : 1) + (patchOf.isEmpty() ? 0 : 1);
+		if (chosen > 1) {
+			errors.rejectValue(councilSlug.isEmpty() ? "patch" : "council", "tooMany",
+					"Choose a region, a council or a patch, not more than one: set the others back to All England, All councils or No patch");
+		}
+		if (errors.hasErrors()) {
+			return Area.ENGLAND;
+		}
+		if (region.isPresent()) {
+			return Area.of(region.get().code(), this.places);
+		}
+		if (council.isPresent()) {
+			return Area.councils(council.get().name(), List.of(council.get().id()), List.of(council.get().region()));
+		}
+		if (patch.isPresent()) {
+			List<LocalAuthority> covered = this.places.localAuthorities()
+				.stream()
+				.filter((c) -> patch.get().getValue().covers(c))
+				.toList();
+			return Area.councils(patchName(patch.get().getKey()), covered.stream().map(LocalAuthority::id).toList(),
+					covered.stream().map(LocalAuthority::region).toList());
+		}
+		return Area.ENGLAND;
+	}
+
+	/** The active coordinators who have a patch, by name, with their patches. */
+	private Map<AccountSummary, Patch> coordinatorsWithPatches() {
+		Map<AccountSummary, Patch> found = new java.util.LinkedHashMap<>();
+		this.accounts.activeWithRole(Role.COORDINATOR)
+			.stream()
+			.sorted(java.util.Comparator.comparing(AccountSummary::displayName))
+			.forEach((coordinator) -> {
+				Patch patch = this.patches.of(coordinator.id());
+				if (!patch.isEmpty()) {
+					found.put(coordinator, patch);
+				}
+			});
+		return found;
+	}
+
+	private static String patchName(AccountSummary coordinator) {
+		return coordinator.displayName() + "'s patch";
+	}
+
+	private static String blankIfNull(String typed) {
+		return (typed != null) ? typed.strip() : "";
+	}
+
+	private record Filters(FiscalYear year, java.time.LocalDate day, Area area, List<Choice> days) {
 
 	}
 
