@@ -15,11 +15,17 @@ import org.covenantconnects.event.EventTimes;
 import org.covenantconnects.event.Events;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.Accounts;
+import org.covenantconnects.identity.Role;
 import org.covenantconnects.meeting.Invitee;
 import org.covenantconnects.meeting.NetworkMeeting;
 import org.covenantconnects.meeting.NetworkMeetings;
 import org.covenantconnects.meeting.PartnerContact;
 import org.covenantconnects.places.RegionCode;
+import org.covenantconnects.supporter.NewSupporter;
+import org.covenantconnects.supporter.OrganisationType;
+import org.covenantconnects.supporter.SupporterRole;
+import org.covenantconnects.supporter.Supporters;
+import org.covenantconnects.supporter.Verification;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -57,11 +63,14 @@ class DemoNetworkMeetings {
 
 	private final DemoEvents demoEvents;
 
+	private final Supporters supporters;
+
 	private final Clock clock;
 
-	DemoNetworkMeetings(NetworkMeetings meetings, Events events, Accounts accounts, DemoCouncils councils,
-			DemoInstitutions institutions, DemoEvents demoEvents, Clock clock) {
+	DemoNetworkMeetings(NetworkMeetings meetings, Events events, Accounts accounts, Supporters supporters,
+			DemoCouncils councils, DemoInstitutions institutions, DemoEvents demoEvents, Clock clock) {
 		this.clock = clock;
+		this.supporters = supporters;
 		this.meetings = meetings;
 		this.events = events;
 		this.accounts = accounts;
@@ -112,6 +121,7 @@ class DemoNetworkMeetings {
 			.filter((i) -> Set.of("Manchester", "Salford", "Mersey Vale College").contains(i.partnerName()))
 			.map(Invitee::id)
 			.toList();
+		manchestersLeadSignsIn(meeting);
 		this.meetings.writeNotes(event.id(),
 				"""
 						Manchester explained how it exempts care leavers from council tax up to 25; Salford will look at doing the same.
@@ -119,6 +129,26 @@ class DemoNetworkMeetings {
 						Wirral and Bolton sent apologies.
 						Next meeting in the spring, in Salford.""",
 				came, coordinator);
+	}
+
+	/**
+	 * Manchester's lead, invited to the meeting, also has a verified supporter account at
+	 * the address invited, so signed in they see the meeting, its notes and the overdue
+	 * action they own (ADR 054).
+	 */
+	private void manchestersLeadSignsIn(NetworkMeeting meeting) {
+		meeting.invitees()
+			.stream()
+			.filter((i) -> i.partnerName().equals("Manchester"))
+			.findFirst()
+			.ifPresent((lead) -> {
+				AccountId account = this.accounts.createDemoAccount(lead.name(), lead.email(), DemoData.PASSWORD,
+						Role.SUPPORTER);
+				this.supporters.createDemoSupporter(
+						account, new NewSupporter(lead.name(), SupporterRole.LEAVING_CARE_TEAM,
+								OrganisationType.COUNCIL, null, DemoData.MANCHESTER, lead.email()),
+						Verification.VERIFIED);
+			});
 	}
 
 	private void action(NetworkMeeting meeting, String partner, String what, LocalDate due) {

@@ -222,6 +222,18 @@ public class Events {
 			.toList();
 	}
 
+	/**
+	 * The public events not yet ended, in a region when given, soonest first, with when
+	 * each was announced and last changed: for the events feed. Cancelled ones stay until
+	 * they would have ended, so that a feed reader learns of the cancellation.
+	 */
+	public List<FeedEvent> publicFeed(@Nullable RegionCode region) {
+		return this.events.notEndedWithChanges(this.clock.instant(), region)
+			.stream()
+			.filter((listed) -> listed.event().isPublished() && listed.event().details().isPublic())
+			.toList();
+	}
+
 	/** Every event, the latest starting first, for coordinators. */
 	public List<Event> all() {
 		return this.events.all();

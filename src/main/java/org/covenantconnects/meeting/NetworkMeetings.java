@@ -27,12 +27,15 @@ import org.covenantconnects.event.EventKind;
 import org.covenantconnects.event.EventTimes;
 import org.covenantconnects.event.Events;
 import org.covenantconnects.identity.AccountId;
+import org.covenantconnects.identity.AccountStatus;
 import org.covenantconnects.identity.AccountSummary;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.Role;
 import org.covenantconnects.institution.Institution;
 import org.covenantconnects.institution.Institutions;
 import org.covenantconnects.meeting.internal.NetworkMeetingRepository;
+import org.covenantconnects.supporter.SupporterProfile;
+import org.covenantconnects.supporter.Supporters;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,10 +71,13 @@ public class NetworkMeetings {
 
 	private final Emails emails;
 
+	private final Supporters supporters;
+
 	private final Clock clock;
 
 	NetworkMeetings(Events events, NetworkMeetingRepository repository, Councils councils, Institutions institutions,
-			ContactLog contactLog, Accounts accounts, Emails emails, Clock clock) {
+			ContactLog contactLog, Accounts accounts, Emails emails, Supporters supporters, Clock clock) {
+		this.supporters = supporters;
 		this.events = events;
 		this.repository = repository;
 		this.councils = councils;
@@ -319,6 +325,91 @@ public class NetworkMeetings {
 						EventTimes.day(event.details().startsAt()))));
 		}
 		return open;
+	}
+
+	/**
+	 * The address under which this person may see the meetings they are invited to: a
+	 * verified supporter's confirmed, active address (ADR 054). Being invited copies a
+	 * contact's work address; a supporter account at that same address, confirmed by its
+	 * holder, reads what the invitation emails already send there. Empty for anyone else.
+	 */
+	public Optional<String> contactAddressOf(AccountId person) {
+		return this.accounts.find(person)
+			.filter((account) -> account.role() == Role.SUPPORTER && account.status() == AccountStatus.ACTIVE)
+			.filter((account) -> this.supporters.find(person)
+				.filter(SupporterProfile::isVerified)
+				.filter(SupporterProfile::emailConfirmed)
+				.isPresent())
+			.map(AccountSummary::email);
+	}
+
+	/**
+	 * The network meetings this person is invited to, as a partner contact with a
+	 * supporter account at the address invited; the next coming first, then the past
+	 * ones, the latest first. Empty for anyone who is not a verified supporter.
+	 */
+	public List<InvitedMeeting> invitedTo(AccountId person) {
+		Instant now = this.clock.instant();
+		List<InvitedMeeting> invited = contactAddressOf(person).stream()
+			.flatMap((address) -> this.repository.meetingsInviting(address).stream())
+			.map((id) -> invitedMeeting(person, id))
+			.flatMap(Optional::stream)
+			.toList();
+		List<InvitedMeeting> ordered = new ArrayList<>(invited.stream()
+			.filter((meeting) -> !meeting.meeting().hasStarted(now))
+			.sorted(java.util.Comparator.comparing((InvitedMeeting m) -> m.meeting().event().details().startsAt()))
+			.toList());
+		ordered.addAll(invited.stream()
+			.filter((meeting) -> meeting.meeting().hasStarted(now))
+			.sorted(java.util.Comparator.comparing((InvitedMeeting m) -> m.meeting().event().details().startsAt())
+				.reversed())
+			.toList());
+		return ordered;
+	}
+
+	/**
+	 * The meeting as this person sees it, if they are invited to it under their address
+	 * (ADR 054); empty for any other meeting, any event that is not a network meeting,
+	 * and anyone who is not a verified supporter.
+	 */
+	public Optional<InvitedMeeting> invitedMeeting(AccountId person, UUID id) {
+		Optional<String> address = contactAddressOf(person);
+		if (address.isEmpty()) {
+			return Optional.empty();
+		}
+		Set<UUID> theirs = Set.copyOf(this.repository.invitationsAt(id, address.get()));
+		return find(id).flatMap((meeting) -> {
+			List<Invitee> invitations = meeting.invitees()
+				.stream()
+				.filter((invitee) -> theirs.contains(invitee.id()))
+				.toList();
+			if (invitations.isEmpty() || !meeting.event().isPublished()) {
+				return Optional.empty();
+			}
+			Set<UUID> ids = invitations.stream().map(Invitee::id).collect(Collectors.toSet());
+			List<MeetingAction> yours = meeting.actions()
+				.stream()
+				.filter((action) -> action.ownerInvitee() != null && ids.contains(action.ownerInvitee()))
+				.toList();
+			List<MeetingAction> others = meeting.actions()
+				.stream()
+				.filter((action) -> !yours.contains(action))
+				.toList();
+			return Optional
+				.of(new InvitedMeeting(meeting, invitations, yours, others, meeting.hasStarted(this.clock.instant())));
+		});
+	}
+
+	/**
+	 * The invited contact marks an action they own done; false when the meeting is not
+	 * theirs or the action is not one they own.
+	 */
+	@Transactional
+	public boolean markDoneByOwner(AccountId person, UUID id, UUID action) {
+		return invitedMeeting(person, id)
+			.filter((meeting) -> meeting.yourActions().stream().anyMatch((mine) -> mine.id().equals(action)))
+			.map((meeting) -> this.repository.done(id, action, this.clock.instant()))
+			.orElse(false);
 	}
 
 	/** Whether the meeting has started: the agenda gives way to the notes. */

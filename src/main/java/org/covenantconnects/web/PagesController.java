@@ -143,7 +143,7 @@ class PagesController {
 	String openData(Model model) {
 		model.addAttribute("metaDescription",
 				"Covenant Connects' open data: opportunities for care leavers as an Open Referral UK API, Atom feeds "
-						+ "of new opportunities by region and category, and calendars of events.");
+						+ "of new opportunities by region and category, and calendars and feeds of events.");
 		return "web/open-data";
 	}
 

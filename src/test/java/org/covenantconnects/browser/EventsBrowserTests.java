@@ -64,6 +64,9 @@ class EventsBrowserTests {
 	@Autowired
 	private Events events;
 
+	@Autowired
+	private org.covenantconnects.meeting.NetworkMeetings meetings;
+
 	private final Map<Scripts, Browser> browsers = new EnumMap<>(Scripts.class);
 
 	private Accessibility accessibility;
@@ -217,6 +220,35 @@ class EventsBrowserTests {
 		browser.follow("Invite partner contacts", "meeting-invitations");
 		browser.open("/coordinator/events/" + coming + "/meeting/agenda", "meeting-agenda");
 		browser.press("Save and email the agenda", "agenda-saved");
+		SigningIn.stepAway(browser);
+	}
+
+	@ParameterizedTest
+	@EnumSource
+	void aCouncilsLeadSignsInAndFindsTheNetworkMeetingTheyWereInvitedToWithTheirAction(Scripts scripts) {
+		UUID held = this.events.all()
+			.stream()
+			.filter((event) -> event.details().title().equals("North West network meeting"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		String lead = this.meetings.find(held)
+			.orElseThrow()
+			.invitees()
+			.stream()
+			.filter((invitee) -> invitee.partnerName().equals("Manchester"))
+			.findFirst()
+			.orElseThrow()
+			.email();
+		Browser browser = startJourney("invited-meetings", scripts);
+		signIn(browser, lead, DEMO_PASSWORD, "lead-home");
+		browser.open("/supporter", "lead-supporter-home");
+		browser.follow("Network meetings you are invited to", "invited-meetings");
+		assertThat(browser.textOf("past")).contains("North West network meeting", "for Manchester");
+		browser.follow("North West network meeting", "invited-meeting");
+		assertThat(browser.textOf("notes")).contains("council tax");
+		assertThat(browser.textOf("your-actions")).contains("council tax exemption policy", "Overdue");
+		assertThat(browser.textOf("other-actions")).contains("bursary figures");
 		SigningIn.stepAway(browser);
 	}
 

@@ -85,7 +85,7 @@ class DemoNetworkMeetingsTests {
 		this.jdbc.sql("delete from event_sign_up_request").update();
 		this.jdbc.sql("delete from event_sign_up").update();
 		this.jdbc.sql("delete from event").update();
-		DemoNetworkMeetings demo = new DemoNetworkMeetings(this.meetings, this.events, this.accounts,
+		DemoNetworkMeetings demo = new DemoNetworkMeetings(this.meetings, this.events, this.accounts, this.supporters,
 				new DemoCouncils(this.councils, this.contactLog, this.accounts, this.supporters, this.signatories),
 				new DemoInstitutions(this.institutions, this.contactLog, this.accounts, this.careLeavers, this.clock),
 				new DemoEvents(this.events, this.signUpRequests, this.accounts, this.clock), this.clock);
@@ -109,6 +109,20 @@ class DemoNetworkMeetingsTests {
 			.extracting(MeetingAction::what)
 			.singleElement()
 			.satisfies((what) -> assertThat(what).contains("council tax exemption"));
+		assertThat(held.invitees()).as("the lead's address the README gives")
+			.anySatisfy((i) -> assertThat(i.email()).isEqualTo("femi.clarke@manchester.council.example"));
+		Invitee manchester = held.invitees()
+			.stream()
+			.filter((i) -> i.partnerName().equals("Manchester"))
+			.findFirst()
+			.orElseThrow();
+		org.covenantconnects.identity.AccountId lead = this.accounts.idOf(manchester.email()).orElseThrow();
+		assertThat(this.meetings.invitedTo(lead)).as("Manchester's lead signs in and sees the meeting")
+			.filteredOn((invited) -> invited.meeting().event().id().equals(held.event().id()))
+			.singleElement()
+			.satisfies((invited) -> assertThat(invited.yourActions()).extracting(MeetingAction::what)
+				.singleElement()
+				.satisfies((what) -> assertThat(what).contains("council tax exemption")));
 		Invitee salford = held.invitees()
 			.stream()
 			.filter((i) -> i.partnerName().equals("Salford"))

@@ -400,6 +400,8 @@ class AuthorisationMatrixTests {
 		RULES.put("GET /events/{id}", Access.everyone());
 		RULES.put("GET /events/{id}/calendar.ics", Access.everyone());
 		RULES.put("GET /events/regions/{slug}/calendar.ics", Access.everyone());
+		RULES.put("GET /events/feed.atom", Access.everyone());
+		RULES.put("GET /events/regions/{slug}/feed.atom", Access.everyone());
 		RULES.put("GET /calendars/{token}.ics", Access.everyone());
 		RULES.put("POST /events/{id}/sign-up", Access.signedIn());
 		RULES.put("POST /events/{id}/cancel-sign-up", Access.signedIn());
@@ -437,6 +439,12 @@ class AuthorisationMatrixTests {
 		RULES.put("POST /coordinator/events/{id}/meeting/actions/new", Access.only(Role.COORDINATOR));
 		RULES.put("POST /coordinator/events/{id}/meeting/actions/{action}/done", Access.only(Role.COORDINATOR));
 		RULES.put("GET /coordinator/meeting-actions", Access.only(Role.COORDINATOR));
+		// The network meetings a partner contact is invited to, for a verified supporter
+		// at
+		// the address invited (InvitedMeetingsTests checks the object-level cases)
+		RULES.put("GET /supporter/meetings", Access.only(Role.SUPPORTER));
+		RULES.put("GET /supporter/meetings/{id}", Access.only(Role.SUPPORTER));
+		RULES.put("POST /supporter/meetings/{id}/actions/{action}/done", Access.only(Role.SUPPORTER));
 		// The monthly give-away: the public page; a care leaver's own prizes and taking
 		// part (each only their own win: GiveAwaysTests checks the object-level cases);
 		// coordinators set up and draw; anyone on the team sees and checks the draws

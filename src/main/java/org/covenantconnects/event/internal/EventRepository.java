@@ -17,6 +17,7 @@ import org.covenantconnects.event.Audience;
 import org.covenantconnects.event.Event;
 import org.covenantconnects.event.EventDetails;
 import org.covenantconnects.event.EventKind;
+import org.covenantconnects.event.FeedEvent;
 import org.covenantconnects.event.MyEvent;
 import org.covenantconnects.event.Review;
 import org.covenantconnects.event.SignUp;
@@ -185,6 +186,21 @@ public class EventRepository {
 			.param("region", region.value())
 			.param("since", Timestamp.from(since))
 			.query(EventRepository::event)
+			.list();
+	}
+
+	/**
+	 * The events not yet ended, in the region when given, soonest first, with when each
+	 * was made and last changed.
+	 */
+	public List<FeedEvent> notEndedWithChanges(Instant now, @Nullable RegionCode region) {
+		return this.jdbc
+			.sql(EVENT + " where e.ends_at > :now" + ((region != null) ? " and e.region_code = :region" : "")
+					+ " order by e.starts_at, e.id")
+			.param("now", Timestamp.from(now))
+			.params((region != null) ? Map.of("region", region.value()) : Map.<String, Object>of())
+			.query((rs, row) -> new FeedEvent(event(rs, row), rs.getTimestamp("created_at").toInstant(),
+					rs.getTimestamp("updated_at").toInstant()))
 			.list();
 	}
 

@@ -102,6 +102,10 @@ class EventsController {
 				Arrays.stream(EventKind.values()).map((k) -> Choice.of(k.name(), k.label())).toList());
 		model.addAttribute("regionNames", regionNames(this.places));
 		model.addAttribute("regions", this.places.regions());
+		model.addAttribute("atomFeed",
+				inRegion.map((r) -> "/events/regions/" + r.slug() + "/feed.atom").orElse("/events/feed.atom"));
+		model.addAttribute("atomFeedTitle",
+				inRegion.map((r) -> "Events in the " + r.name()).orElse("Events coming up in every region"));
 		return "event/events";
 	}
 

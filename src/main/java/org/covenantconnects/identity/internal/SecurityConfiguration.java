@@ -270,7 +270,8 @@ class SecurityConfiguration {
 			// anyone signed in (who each event is for is checked in the event module);
 			// coordinators organise events, administrators may see the list
 			.requestMatchers(HttpMethod.GET, "/events", "/events/*", "/events/*/calendar.ics",
-					"/events/regions/*/calendar.ics", "/calendars/*")
+					"/events/regions/*/calendar.ics", "/calendars/*", "/events/feed.atom",
+					"/events/regions/*/feed.atom")
 			.permitAll()
 			.requestMatchers("/events/*/sign-up", "/events/*/cancel-sign-up", "/my-events", "/my-events/**")
 			.authenticated()
@@ -282,6 +283,11 @@ class SecurityConfiguration {
 			// as above): the open actions of every meeting, for coordinators
 			.requestMatchers("/coordinator/meeting-actions")
 			.hasRole(Role.COORDINATOR.name())
+			// The network meetings a partner contact is invited to: verified supporters
+			// whose confirmed address was invited, each meeting only if so (checked in
+			// the meeting module; any other is not found; ADR 054)
+			.requestMatchers("/supporter/meetings", "/supporter/meetings/*", "/supporter/meetings/*/actions/*/done")
+			.hasRole(Role.SUPPORTER.name())
 			// The monthly give-away: its public page names no one; a care leaver's own
 			// prizes and opting out are under My account (each only their own: checked in
 			// the giveaway module); coordinators set give-aways up and draw them;

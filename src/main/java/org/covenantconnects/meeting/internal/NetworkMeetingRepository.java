@@ -105,6 +105,25 @@ public class NetworkMeetingRepository {
 			.list();
 	}
 
+	/** The meetings that invited this address, in any letter case. */
+	public List<UUID> meetingsInviting(String email) {
+		return this.jdbc
+			.sql("select distinct event_id from network_meeting_invitee where lower(contact_email) = lower(:email)")
+			.param("email", email)
+			.query(UUID.class)
+			.list();
+	}
+
+	/** The meeting's invitations to this address, in any letter case. */
+	public List<UUID> invitationsAt(UUID event, String email) {
+		return this.jdbc.sql(
+				"select id from network_meeting_invitee where event_id = :event and lower(contact_email) = lower(:email)")
+			.param("event", event)
+			.param("email", email)
+			.query(UUID.class)
+			.list();
+	}
+
 	/**
 	 * Records who came: the invitees listed did, every other invitee did not.
 	 */
