@@ -271,6 +271,50 @@ class OpportunitySearchTests {
 	}
 
 	@Test
+	void agesFilterTheSameFromTheCopyInMemoryAsFromTheDatabase() {
+		LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+		Instant hideBefore = Instant.now().minus(java.time.Duration.ofDays(14));
+		SignatoryId signatory = this.fixtures.organisation("Tolbury Ages Test").id();
+		int[][] ages = { { 16, 25 }, { 18, 21 }, { 21, 30 }, { 16, 18 }, { 25, 25 } };
+		List<OpportunityId> made = new java.util.ArrayList<>();
+		for (int[] range : ages) {
+			OpportunityDetails details = details("Tolbury course for " + range[0] + " to " + range[1],
+					OpportunityType.WORKSHOP_OR_EVENT, Category.EDUCATION_AND_TRAINING,
+					Outcome.EMPLOYMENT_EDUCATION_TRAINING, Scope.NATIONAL, List.of(), List.of(), null,
+					InternshipFacts.NONE);
+			made.add(this.opportunities.createDemo(signatory,
+					new OpportunityDetails(details.title(), details.summary(), details.description(), details.type(),
+							details.category(), details.outcomes(), details.scope(), details.regions(),
+							details.councils(), range[0], range[1], null, null, null, null, null, TakeUpRoute.CONNECTS,
+							null, null, Barriers.NONE, InternshipFacts.NONE),
+					Instant.now()));
+		}
+		Integer[][] bounds = { { 18, null }, { null, 21 }, { 18, 25 }, { 16, 30 }, { 26, null }, { null, 17 } };
+		for (Integer[] bound : bounds) {
+			for (String words : java.util.Arrays.asList("Tolbury", null)) {
+				SearchCriteria criteria = new SearchCriteria(words, null, null, null, null, null, false, false, false,
+						SearchSort.NEWEST, 1, 500)
+					.withAges(bound[0], bound[1]);
+				SearchResults fromMemory = this.repository.search(criteria, List.of(), null, today, hideBefore);
+				SearchResults fromDatabase = this.repository.searchInDatabase(criteria, List.of(), null, today,
+						hideBefore);
+				assertThat(ids(fromMemory)).as(words + " " + bound[0] + " " + bound[1]).isEqualTo(ids(fromDatabase));
+				assertThat(fromMemory.total()).isEqualTo(fromDatabase.total());
+				for (OpportunityView found : fromMemory.items()) {
+					assertThat(found.details().ageFrom()).isGreaterThanOrEqualTo((bound[0] != null) ? bound[0] : 0);
+					assertThat(found.details().ageTo())
+						.isLessThanOrEqualTo((bound[1] != null) ? bound[1] : Integer.MAX_VALUE);
+				}
+			}
+		}
+		SearchCriteria eighteenToTwentyFive = new SearchCriteria("Tolbury", null, null, null, null, null, false, false,
+				false, SearchSort.NEWEST, 1, 50)
+			.withAges(18, 25);
+		assertThat(ids(this.opportunities.search(eighteenToTwentyFive))).containsExactlyInAnyOrder(made.get(1),
+				made.get(4));
+	}
+
+	@Test
 	void aQueryOfSymbolsOnlyIsExplainedNotSearched() {
 		SearchParameters parameters = new SearchParameters();
 		parameters.setQ("!!! <> $$$");

@@ -1,9 +1,11 @@
 package org.covenantconnects.search;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.jayway.jsonpath.JsonPath;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -106,6 +108,37 @@ class OpenReferralApiTests {
 	}
 
 	@Test
+	void servicesAreFilteredByTheirMinimumAndMaximumAges() throws Exception {
+		Fixtures.Organisation organisation = this.fixtures.organisation("Open Data Ages Trust");
+		String word = "ages" + UUID.randomUUID().toString().substring(0, 6);
+		OpportunityId allAges = this.fixtures.publish(organisation.id(),
+				Fixtures.opportunity("Driving lessons, " + word).forAges(16, 25), Instant.now());
+		OpportunityId eighteenToTwentyOne = this.fixtures.publish(organisation.id(),
+				Fixtures.opportunity("Tenancy course, " + word).forAges(18, 21), Instant.now());
+		OpportunityId olderOnly = this.fixtures.publish(organisation.id(),
+				Fixtures.opportunity("Graduate scheme, " + word).forAges(21, 30), Instant.now());
+
+		assertThat(ids("search=" + word + "&minimum_age=18")).containsExactlyInAnyOrder(eighteenToTwentyOne.toString(),
+				olderOnly.toString());
+		assertThat(ids("search=" + word + "&maximum_age=25")).containsExactlyInAnyOrder(allAges.toString(),
+				eighteenToTwentyOne.toString());
+		assertThat(ids("search=" + word + "&minimum_age=18&maximum_age=25"))
+			.containsExactly(eighteenToTwentyOne.toString());
+		assertThat(ids("search=" + word + "&minimum_age=16&maximum_age=30")).hasSize(3);
+		// Ages are whole years: at least 17.5 is 18 or more, at most 21.9 is 21 or less.
+		assertThat(ids("search=" + word + "&minimum_age=17.5&maximum_age=21.9"))
+			.containsExactly(eighteenToTwentyOne.toString());
+		assertThat(ids("search=" + word + "&minimum_age=22")).isEmpty();
+		// Without words, from the copy of the published opportunities in memory as well.
+		assertThat(ids("minimum_age=21&maximum_age=30&per_page=100")).contains(olderOnly.toString())
+			.doesNotContain(allAges.toString(), eighteenToTwentyOne.toString());
+		this.mvc.perform(get("/api/oruk/services").param("search", word).param("maximum_age", "21"))
+			.andExpect(jsonPath("$.total_items").value(1))
+			.andExpect(jsonPath("$.contents[0].minimum_age").value(18))
+			.andExpect(jsonPath("$.contents[0].maximum_age").value(21));
+	}
+
+	@Test
 	void organisationsAreTheSignatoriesWithTheirOpenServices() throws Exception {
 		Fixtures.Organisation organisation = this.fixtures.organisation("Open Data Garden Centre");
 		OpportunityId job = this.fixtures.publish(organisation.id(), Fixtures.opportunity("Garden centre assistant"),
@@ -137,6 +170,17 @@ class OpenReferralApiTests {
 		this.mvc.perform(get("/api/oruk/services").param("taxonomy_term_id", "not-a-term"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.title").value("Invalid query"));
+		this.mvc.perform(get("/api/oruk/services").param("minimum_age", "eighteen").param("maximum_age", "-1"))
+			.andExpect(status().isBadRequest())
+			.andExpect(header().string("Content-Type", containsString("application/problem+json")))
+			.andExpect(jsonPath("$.errors.length()").value(2))
+			.andExpect(jsonPath("$.errors[0]").value(containsString("minimum_age")))
+			.andExpect(jsonPath("$.errors[1]").value(containsString("maximum_age")));
+		this.mvc.perform(get("/api/oruk/services").param("minimum_age", "1E-999999999"))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/oruk/services").param("minimum_age", "24").param("maximum_age", "18"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0]").value("minimum_age must not be more than maximum_age"));
 		this.mvc.perform(get("/api/oruk/services/not-an-id"))
 			.andExpect(status().isNotFound())
 			.andExpect(header().string("Content-Type", containsString("application/problem+json")));
@@ -174,6 +218,15 @@ class OpenReferralApiTests {
 		Set<ValidationMessage> problems = schema(definition).validate(body, InputFormat.JSON);
 		assertThat(problems).as(path + " as " + definition + ": " + body).isEmpty();
 		return body;
+	}
+
+	/**
+	 * The ids of the services a query lists, after checking the page is valid against the
+	 * schema.
+	 */
+	private List<String> ids(String query) throws Exception {
+		String body = valid("service_page", "/api/oruk/services?" + query);
+		return JsonPath.read(body, "$.contents[*].id");
 	}
 
 	private String termId(String code) throws Exception {

@@ -238,6 +238,14 @@ public class OpportunityRepository {
 			where.append(" and closes_on between :today and :soon");
 			params.put("soon", today.plusDays(SearchCriteria.CLOSING_SOON_DAYS));
 		}
+		if (criteria.ageFromAtLeast() != null) {
+			where.append(" and age_from >= :ageFromAtLeast");
+			params.put("ageFromAtLeast", criteria.ageFromAtLeast());
+		}
+		if (criteria.ageToAtMost() != null) {
+			where.append(" and age_to <= :ageToAtMost");
+			params.put("ageToAtMost", criteria.ageToAtMost());
+		}
 		// Words are matched by full text search, which its index answers quickly. Only
 		// when
 		// that finds nothing are the words compared by trigrams, which forgives typing
@@ -300,7 +308,9 @@ public class OpportunityRepository {
 					&& (!criteria.qualityInternship() || listed.qualityInternship())
 					&& (!criteria.confirmedOnlyLeftOut() || !listed.confirmedOnly())
 					&& (!criteria.closingSoon() || (listed.closesOn() != null && !listed.closesOn().isBefore(today)
-							&& !listed.closesOn().isAfter(soon)));
+							&& !listed.closesOn().isAfter(soon)))
+					&& (criteria.ageFromAtLeast() == null || listed.fit().ageFrom() >= criteria.ageFromAtLeast())
+					&& (criteria.ageToAtMost() == null || listed.fit().ageTo() <= criteria.ageToAtMost());
 		};
 		int count = 0;
 		long[] keys;

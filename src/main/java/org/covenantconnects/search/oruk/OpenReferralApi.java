@@ -1,10 +1,13 @@
 package org.covenantconnects.search.oruk;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -50,6 +53,10 @@ class OpenReferralApi {
 
 	private static final int MAX_SEARCH = 200;
 
+	private static final int OLDEST_AGE = 150;
+
+	private static final Pattern AGE = Pattern.compile("\\d{1,3}(\\.\\d{1,6})?");
+
 	private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
 	private final Opportunities opportunities;
@@ -77,15 +84,23 @@ class OpenReferralApi {
 	@GetMapping("/services")
 	@Operation(summary = "Open opportunities as services, newest first, or most relevant first with search words",
 			description = "search: words to look for; taxonomy_term_id: a term of /api/oruk/taxonomy_terms "
-					+ "(a category or a kind of opportunity), repeatable; page: from 1; per_page: 1 to 100, 50 "
-					+ "unless given.")
+					+ "(a category or a kind of opportunity), repeatable; minimum_age: only services whose "
+					+ "minimum age is at least this; maximum_age: only services whose maximum age is at most "
+					+ "this; page: from 1; per_page: 1 to 100, 50 unless given.")
 	ResponseEntity<OrukJson.Page<OrukJson.Service>> services(@RequestParam(required = false) String search,
 			@RequestParam(name = "taxonomy_term_id", required = false) List<String> terms,
+			@RequestParam(name = "minimum_age", required = false) String minimumAge,
+			@RequestParam(name = "maximum_age", required = false) String maximumAge,
 			@RequestParam(required = false) String page,
 			@RequestParam(name = "per_page", required = false) String perPage) {
 		List<String> problems = new ArrayList<>();
 		int pageNumber = number(page, "page", 1, Integer.MAX_VALUE, 1, problems);
 		int size = number(perPage, "per_page", 1, MOST_PER_PAGE, DEFAULT_PER_PAGE, problems);
+		BigDecimal youngest = age(minimumAge, "minimum_age", problems);
+		BigDecimal oldest = age(maximumAge, "maximum_age", problems);
+		if (youngest != null && oldest != null && youngest.compareTo(oldest) > 0) {
+			problems.add("minimum_age must not be more than maximum_age");
+		}
 		String keywords = (search == null || search.isBlank()) ? null : search.trim();
 		if (keywords != null
 				&& (keywords.length() > MAX_SEARCH || keywords.codePoints().noneMatch(Character::isLetterOrDigit))) {
@@ -107,7 +122,10 @@ class OpenReferralApi {
 		}
 		SearchResults results = this.opportunities
 			.search(new SearchCriteria(keywords, null, null, categories, null, types, false, false, false,
-					(keywords != null) ? SearchSort.RELEVANCE : SearchSort.NEWEST, pageNumber, size));
+					(keywords != null) ? SearchSort.RELEVANCE : SearchSort.NEWEST, pageNumber, size)
+				// Ages are whole years: a minimum of at least 17.5 is one of 18 or more.
+				.withAges((youngest != null) ? youngest.setScale(0, RoundingMode.CEILING).intValueExact() : null,
+						(oldest != null) ? oldest.setScale(0, RoundingMode.FLOOR).intValueExact() : null));
 		return cached(OrukJson.Page.of(results.items().stream().map((o) -> service(o, false)).toList(), results.total(),
 				pageNumber, size));
 	}
@@ -260,6 +278,26 @@ class OpenReferralApi {
 		problems.add(
 				name + " must be a whole number from " + least + ((most == Integer.MAX_VALUE) ? " up" : " to " + most));
 		return otherwise;
+	}
+
+	/**
+	 * An age in years to filter by, as the standard's number: whole or not, from 0 to
+	 * {@value #OLDEST_AGE}.
+	 */
+	private static BigDecimal age(String typed, String name, List<String> problems) {
+		if (typed == null || typed.isBlank()) {
+			return null;
+		}
+		// Digits and a point only: an exponent such as 1E-999999999 would cost far more
+		// to round than it is worth.
+		if (AGE.matcher(typed.trim()).matches()) {
+			BigDecimal value = new BigDecimal(typed.trim());
+			if (value.compareTo(BigDecimal.valueOf(OLDEST_AGE)) <= 0) {
+				return value;
+			}
+		}
+		problems.add(name + " must be an age in years, a number from 0 to " + OLDEST_AGE);
+		return null;
 	}
 
 	private static Optional<java.util.UUID> uuid(String id) {
