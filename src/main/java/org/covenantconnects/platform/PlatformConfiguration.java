@@ -2,10 +2,12 @@ package org.covenantconnects.platform;
 
 import java.time.Clock;
 
+import org.springframework.aop.interceptor.AsyncUncaughtExceptionHandler;
 import org.springframework.boot.task.SimpleAsyncTaskSchedulerCustomizer;
 import org.springframework.boot.task.ThreadPoolTaskSchedulerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.AsyncConfigurer;
 
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration {
@@ -25,10 +27,29 @@ class PlatformConfiguration {
 		return (scheduler) -> scheduler.setErrorHandler(new ScheduledJobErrors());
 	}
 
+	/**
+	 * Event listeners run after the request that could not reach the database log a
+	 * warning, not an error: their event is handled again later (ADR 035).
+	 */
+	@Bean
+	AsyncConfigurer asyncListenerErrors() {
+		return new ListenerErrors();
+	}
+
 	/** The same, when jobs run on virtual threads. */
 	@Bean
 	SimpleAsyncTaskSchedulerCustomizer scheduledJobErrorsOnVirtualThreads() {
 		return (scheduler) -> scheduler.setErrorHandler(new ScheduledJobErrors());
+	}
+
+	/** Only the handler of failures: listeners keep Spring Boot's executor. */
+	static final class ListenerErrors implements AsyncConfigurer {
+
+		@Override
+		public AsyncUncaughtExceptionHandler getAsyncUncaughtExceptionHandler() {
+			return new AsyncListenerErrors();
+		}
+
 	}
 
 }

@@ -1,14 +1,9 @@
 package org.covenantconnects.platform;
 
-import java.sql.SQLException;
-
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.core.NestedExceptionUtils;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
-import org.springframework.transaction.TransactionSystemException;
 import org.springframework.util.ErrorHandler;
 
 /**
@@ -24,37 +19,24 @@ final class ScheduledJobErrors implements ErrorHandler {
 	@Override
 	public void handleError(Throwable failure) {
 		if (databaseUnreachable(failure)) {
-			Throwable cause = NestedExceptionUtils.getMostSpecificCause(failure);
 			log.warn("A scheduled job could not reach the database and runs again at its next time: "
-					+ failure.getMessage() + " (" + cause.getMessage() + ")");
+					+ DatabaseFailures.inOneLine(failure));
 			return;
 		}
 		log.error("Unexpected error occurred in scheduled task", failure);
 	}
 
+	/**
+	 * The database out of reach, or a failure the database calls passing (a deadlock, a
+	 * lock or query timeout): both are over by the job's next time.
+	 */
 	static boolean databaseUnreachable(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
-					|| cause instanceof java.sql.SQLTransientConnectionException
-					|| cause instanceof java.sql.SQLNonTransientConnectionException) {
+		if (DatabaseFailures.unreachable(failure)) {
+			return true;
+		}
+		for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			if (cause instanceof TransientDataAccessException) {
 				return true;
-			}
-			// 08: connection exception; 57P01 to 57P03: the server is shutting down or
-			// starting; and the pool's answer to any use of a connection it closed when
-			// the
-			// server went away, which has no SQL state.
-			if (cause instanceof SQLException sql && (sql.getSQLState() != null
-					? sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")
-					: "Connection is closed".equals(sql.getMessage()))) {
-				return true;
-			}
-			// A rollback that failed too replaces the failure that says why.
-			if (cause instanceof TransactionSystemException transaction && transaction.getApplicationException() != null
-					&& databaseUnreachable(transaction.getApplicationException())) {
-				return true;
-			}
-			if (cause == cause.getCause()) {
-				break;
 			}
 		}
 		return false;

@@ -2,9 +2,6 @@ package org.covenantconnects.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
@@ -17,14 +14,12 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
+import org.covenantconnects.platform.DatabaseFailures;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -50,9 +45,6 @@ class DatabaseUnavailable extends OncePerRequestFilter {
 
 	private static final Log logger = LogFactory.getLog(DatabaseUnavailable.class);
 
-	/** HikariCP's message for a connection it has closed. */
-	private static final String CONNECTION_CLOSED = "Connection is closed";
-
 	private final ITemplateEngine templates;
 
 	DatabaseUnavailable(ITemplateEngine templates) {
@@ -66,8 +58,17 @@ class DatabaseUnavailable extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (ServletException | IOException | RuntimeException ex) {
-			if (!unreachable(ex) || response.isCommitted()) {
+			if (!DatabaseFailures.unreachable(ex)) {
 				throw ex;
+			}
+			if (response.isCommitted()) {
+				// The answer has gone already (the session is saved as the page is sent):
+				// nothing more can be said to the visitor, and nothing is lost that the
+				// answer claimed was saved.
+				logger.warn(
+						"The database could not be reached after " + request.getMethod() + " " + request.getRequestURI()
+								+ " was answered " + response.getStatus() + " (" + rootCause(ex) + ")");
+				return;
 			}
 			logger.warn("The database could not be reached: " + request.getMethod() + " " + request.getRequestURI()
 					+ " answered 503 (" + rootCause(ex) + ")");
@@ -76,38 +77,18 @@ class DatabaseUnavailable extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Whether the failure, or one of its causes, is that the database cannot be reached.
+	 * The error page's own dispatch (after a 404, say) reads the session too, outside the
+	 * first dispatch's filters; it is answered in the same way.
 	 */
-	static boolean unreachable(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof DataAccessResourceFailureException
-					|| cause instanceof TransientDataAccessResourceException
-					|| cause instanceof SQLTransientConnectionException
-					|| cause instanceof SQLNonTransientConnectionException) {
-				return true;
-			}
-			// 08: connection exception; 57P01 to 57P03: the server is shutting down or
-			// starting.
-			if (cause instanceof SQLException sql && sql.getSQLState() != null
-					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-				return true;
-			}
-			// The pool's answer to any use of a connection it closed when the server went
-			// away (a rollback after the failure that closed it), which has no SQL state.
-			if (cause instanceof SQLException sql && sql.getSQLState() == null
-					&& CONNECTION_CLOSED.equals(sql.getMessage())) {
-				return true;
-			}
-			// A rollback that failed too replaces the failure that says why.
-			if (cause instanceof TransactionSystemException transaction && transaction.getApplicationException() != null
-					&& unreachable(transaction.getApplicationException())) {
-				return true;
-			}
-			if (cause.getCause() == cause) {
-				break;
-			}
-		}
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
 		return false;
+	}
+
+	@Override
+	protected void doFilterNestedErrorDispatch(HttpServletRequest request, HttpServletResponse response,
+			FilterChain chain) throws ServletException, IOException {
+		doFilterInternal(request, response, chain);
 	}
 
 	private static String rootCause(Throwable failure) {

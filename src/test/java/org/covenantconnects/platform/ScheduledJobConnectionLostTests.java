@@ -2,15 +2,23 @@ package org.covenantconnects.platform;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.lang.reflect.Method;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
 
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.covenantconnects.ConnectsTest;
+import org.springframework.aop.interceptor.AsyncUncaughtExceptionHandler;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.AsyncConfigurer;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,6 +33,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * ERROR (ADR 051).
  */
 @ConnectsTest
+@ExtendWith(OutputCaptureExtension.class)
 class ScheduledJobConnectionLostTests {
 
 	@Autowired
@@ -35,6 +44,9 @@ class ScheduledJobConnectionLostTests {
 
 	@Autowired
 	private DataSource dataSource;
+
+	@Autowired
+	private List<AsyncConfigurer> asyncConfigurers;
 
 	@Test
 	void aJobWhoseConnectionTheServerEndsCountsAsTheDatabaseUnreachable() {
@@ -50,6 +62,36 @@ class ScheduledJobConnectionLostTests {
 		Throwable wrong = catchThrowable(() -> new TransactionTemplate(this.transactions)
 			.executeWithoutResult((status) -> this.jdbc.sql("select 1 / 0").query().singleValue()));
 		assertThat(ScheduledJobErrors.databaseUnreachable(wrong)).isFalse();
+	}
+
+	@Test
+	void anEventListenerWhoseConnectionTheServerEndsLogsAWarningNotAnError(CapturedOutput output) throws Exception {
+		AsyncUncaughtExceptionHandler handler = this.asyncConfigurers.stream()
+			.map(AsyncConfigurer::getAsyncUncaughtExceptionHandler)
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElseThrow();
+		Method listener = Listener.class.getDeclaredMethod("on", String.class);
+
+		Throwable lost = catchThrowable(() -> new TransactionTemplate(this.transactions).executeWithoutResult(
+				(status) -> this.jdbc.sql("select pg_terminate_backend(pg_backend_pid())").query().singleValue()));
+		handler.handleUncaughtException(lost, listener, "published");
+		assertThat(output.getOut()).contains("WARN")
+			.contains("Listener.on could not reach the database; its event is handled again later")
+			.doesNotContain("Unexpected error in Listener.on");
+
+		Throwable wrong = catchThrowable(() -> new TransactionTemplate(this.transactions)
+			.executeWithoutResult((status) -> this.jdbc.sql("select 1 / 0").query().singleValue()));
+		handler.handleUncaughtException(wrong, listener, "published");
+		assertThat(output.getOut()).contains("ERROR").contains("Unexpected error in Listener.on");
+	}
+
+	/** Stands for an event listener in the log lines. */
+	static final class Listener {
+
+		void on(String event) {
+		}
+
 	}
 
 	/**

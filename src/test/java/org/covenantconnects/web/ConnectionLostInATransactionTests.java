@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 import org.covenantconnects.ConnectsTest;
+import org.covenantconnects.platform.DatabaseFailures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -42,7 +43,7 @@ class ConnectionLostInATransactionTests {
 		Throwable failure = catchThrowable(() -> new TransactionTemplate(this.transactions).executeWithoutResult(
 				(status) -> this.jdbc.sql("select pg_terminate_backend(pg_backend_pid())").query().singleValue()));
 		assertThat(failure).isInstanceOf(TransactionSystemException.class);
-		assertThat(DatabaseUnavailable.unreachable(failure)).isTrue();
+		assertThat(DatabaseFailures.unreachable(failure)).isTrue();
 	}
 
 	@Test
@@ -54,7 +55,7 @@ class ConnectionLostInATransactionTests {
 				}));
 		assertThat(failure).isInstanceOf(TransactionSystemException.class);
 		assertThat(((TransactionSystemException) failure).getApplicationException()).isNull();
-		assertThat(DatabaseUnavailable.unreachable(failure)).isTrue();
+		assertThat(DatabaseFailures.unreachable(failure)).isTrue();
 	}
 
 	@Test
@@ -62,7 +63,7 @@ class ConnectionLostInATransactionTests {
 		Throwable failure = catchThrowable(() -> new TransactionTemplate(this.transactions)
 			.executeWithoutResult((status) -> this.jdbc.sql("select 1 / 0").query().singleValue()));
 		assertThat(failure).isNotNull();
-		assertThat(DatabaseUnavailable.unreachable(failure)).isFalse();
+		assertThat(DatabaseFailures.unreachable(failure)).isFalse();
 	}
 
 	/**
