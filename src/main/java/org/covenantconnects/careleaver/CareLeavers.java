@@ -141,6 +141,18 @@ public class CareLeavers {
 		}
 	}
 
+	/**
+	 * Gives a demo account a profile made on a past day, as if the young person
+	 * registered then, unless it has one. For demo data only, as above.
+	 */
+	@Transactional
+	public void createPastDemoProfile(AccountId account, NewCareLeaver answers, Instant registeredAt) {
+		if (this.careLeavers.find(account).isEmpty()) {
+			this.careLeavers.insert(account, answers, registeredAt, true);
+			this.events.publishEvent(new CareLeaverChanged(account));
+		}
+	}
+
 	public Optional<CareLeaverProfile> profile(AccountId account) {
 		return this.careLeavers.find(account);
 	}

@@ -3,6 +3,7 @@ package org.covenantconnects.identity;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -593,6 +594,34 @@ public class Accounts {
 			this.secondFactors.enrolDemo(id);
 		}
 		return id;
+	}
+
+	/**
+	 * Demo accounts of people who joined on the days given, each with the same password,
+	 * encoded once so that a year of demo sign-ups loads quickly. An address already in
+	 * use keeps its account. For demo data only, and never for a role that must have a
+	 * second factor.
+	 */
+	@Transactional
+	public List<AccountId> createPastDemoAccounts(List<PastDemoAccount> people, String password, Role role) {
+		if (SecondFactors.requiredFor(role)) {
+			throw new IllegalArgumentException("Past demo accounts are for roles without a second factor");
+		}
+		String hash = this.passwordEncoder.encode(password);
+		List<AccountId> ids = new ArrayList<>();
+		for (PastDemoAccount person : people) {
+			ids.add(this.accounts.findByEmail(person.email())
+				.map(Account::id)
+				.orElseGet(() -> this.accounts
+					.save(Account.demo(person.email(), person.displayName(), hash, role, person.joinedAt()))
+					.id()));
+		}
+		return ids;
+	}
+
+	/** A demo account of someone who joined in the past. */
+	public record PastDemoAccount(String displayName, String email, Instant joinedAt) {
+
 	}
 
 	/**

@@ -1,16 +1,19 @@
 package org.covenantconnects.takeup;
 
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.opportunity.OpportunityId;
 import org.covenantconnects.opportunity.OpportunityType;
 import org.covenantconnects.places.LocalAuthorityId;
 import org.covenantconnects.places.RegionCode;
 import org.covenantconnects.signatory.SignatoryId;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,7 +24,8 @@ import org.springframework.util.Assert;
  * Take-ups that happened before the demo began, with their histories dated as they
  * happened, so that what organisations delivered and councils' young people took up reads
  * as a year of activity. For demo data only: the young people are not on the demo (as if
- * they had since left), so nobody is told and nothing is audited.
+ * they had since left), or are demo young people who registered during that year; nobody
+ * is told and nothing is audited.
  */
 @Service
 public class PastTakeUps {
@@ -47,6 +51,16 @@ public class PastTakeUps {
 	@Transactional
 	public TakeUpId recordDemo(SignatoryId signatory, OpportunityId opportunity, OpportunityType type,
 			RegionCode region, LocalAuthorityId council, List<Step> steps) {
+		return recordDemo(null, signatory, opportunity, type, region, council, steps);
+	}
+
+	/**
+	 * A take-up of a demo young person, who lives in the region and was looked after by
+	 * the council, through its steps in order, as above.
+	 */
+	@Transactional
+	public TakeUpId recordDemo(@Nullable AccountId youngPerson, SignatoryId signatory, OpportunityId opportunity,
+			OpportunityType type, RegionCode region, LocalAuthorityId council, List<Step> steps) {
 		Assert.notEmpty(steps, "a take-up has a history");
 		UUID id = UUID.randomUUID();
 		Step first = steps.get(0);
@@ -56,13 +70,15 @@ public class PastTakeUps {
 			.map(Step::at)
 			.findFirst()
 			.orElse(null);
-		this.jdbc.sql("""
-				insert into take_up (id, account_id, opportunity_id, signatory_id, status, created_at, updated_at,
-				  applied_at, started_at, opportunity_type, region_code, local_authority_id)
-				values (:id, null, :opportunity, :signatory, :status, :createdAt, :updatedAt, :createdAt, :startedAt,
-				  :type, :region, :council)
-				""")
+		this.jdbc
+			.sql("""
+					insert into take_up (id, account_id, opportunity_id, signatory_id, status, created_at, updated_at,
+					  applied_at, started_at, opportunity_type, region_code, local_authority_id)
+					values (:id, :account, :opportunity, :signatory, :status, :createdAt, :updatedAt, :createdAt, :startedAt,
+					  :type, :region, :council)
+					""")
 			.param("id", id)
+			.param("account", (youngPerson != null) ? youngPerson.value() : null, Types.OTHER)
 			.param("opportunity", opportunity.value())
 			.param("signatory", signatory.value())
 			.param("status", last.status().name())
