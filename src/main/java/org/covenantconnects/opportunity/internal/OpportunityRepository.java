@@ -265,13 +265,17 @@ public class OpportunityRepository {
 			if (found.total() > 0 || criteria.keywords() == null) {
 				return found;
 			}
-			return page(criteria, new StringBuilder(filters).append(" and :q <% search_text"), params, true, today,
-					hideBefore);
 		}
-		where.append(" and search @@ websearch_to_tsquery('english', :q)");
-		SearchResults found = page(criteria, where, params, false, today, hideBefore);
-		if (found.total() > 0) {
-			return found;
+		else {
+			where.append(" and search @@ websearch_to_tsquery('english', :q)");
+			SearchResults found = page(criteria, where, params, false, today, hideBefore);
+			if (found.total() > 0) {
+				return found;
+			}
+		}
+		// The copy in memory forgives typing mistakes as pg_trgm does (SimilarWords).
+		if (fromMemory && SimilarWords.canAnswer(criteria.keywords())) {
+			return inMemory(criteria, null, councilsOfRegion, regionOfCouncil, today, hideBefore);
 		}
 		return page(criteria, new StringBuilder(filters).append(" and :q <% search_text"), params, true, today,
 				hideBefore);
@@ -281,7 +285,9 @@ public class OpportunityRepository {
 	 * A search answered from the copy of the published opportunities in memory: the same
 	 * filters as the query in the database, every word's stem required, ranked by
 	 * {@link KeywordIndex} as {@code ts_rank_cd} ranks, and sorted the same way (ties
-	 * newest first, then by id, the copy's own order).
+	 * newest first, then by id, the copy's own order). Without stems ({@code null}), the
+	 * words are compared by trigrams as {@code :q <% search_text} compares them, ranked
+	 * by {@link SimilarWords} as {@code word_similarity} ranks.
 	 */
 	private SearchResults inMemory(SearchCriteria criteria, List<String> stems,
 			Collection<LocalAuthorityId> councilsOfRegion, RegionCode regionOfCouncil, LocalDate today,
@@ -314,7 +320,7 @@ public class OpportunityRepository {
 		};
 		int count = 0;
 		long[] keys;
-		if (stems.isEmpty()) {
+		if (stems != null && stems.isEmpty()) {
 			keys = new long[rows.size()];
 			for (int i = 0; i < rows.size(); i++) {
 				if (accept.test(i)) {
@@ -323,7 +329,8 @@ public class OpportunityRepository {
 			}
 		}
 		else {
-			KeywordIndex.Found found = copy.words().find(stems, accept);
+			KeywordIndex.Found found = (stems != null) ? copy.words().find(stems, accept)
+					: copy.similarWords().find(criteria.keywords(), accept);
 			count = found.count();
 			keys = new long[count];
 			for (int k = 0; k < count; k++) {

@@ -147,7 +147,7 @@ class PublishedListing {
 		}
 		else if (this.copy == current) {
 			this.copy = new Copy(current.generation(), current.changes(), Instant.now(), current.rows(),
-					current.words());
+					current.words(), current.similarWords());
 		}
 	}
 
@@ -168,12 +168,13 @@ class PublishedListing {
 
 	private Copy read(long generation, long changes) {
 		List<String> words = new ArrayList<>();
+		List<String> texts = new ArrayList<>();
 		List<Listed> rows = this.jdbc
 			.sql("""
 					select id, type, category, outcomes, scope, regions, councils, age_from, age_to, closes_on, published_at,
 					  reconfirm_requested_at, quality_internship, confirmed_only,
 					  (travel_paid::int + clothing_provided::int + guaranteed_interview::int + apply_with_adviser::int)
-					    as barriers_removed, cast(search as text) as words
+					    as barriers_removed, cast(search as text) as words, search_text
 					from opportunity where status = 'PUBLISHED' order by published_at desc, id
 					""")
 			.query((rs, i) -> {
@@ -185,6 +186,7 @@ class PublishedListing {
 				FitRule fit = FitRule.of(Scope.valueOf(scope), regions, councils, rs.getInt("age_from"),
 						rs.getInt("age_to"), this.regionOf);
 				words.add(rs.getString("words"));
+				texts.add(rs.getString("search_text"));
 				Array outcomes = rs.getArray("outcomes");
 				return new Listed(rs.getObject("id", UUID.class), rs.getString("type"), rs.getString("category"), scope,
 						fit, (closes != null) ? closes.toLocalDate() : null,
@@ -195,7 +197,7 @@ class PublishedListing {
 						Set.copyOf(councils));
 			})
 			.list();
-		return new Copy(generation, changes, Instant.now(), rows, KeywordIndex.of(words));
+		return new Copy(generation, changes, Instant.now(), rows, KeywordIndex.of(words), SimilarWords.of(texts));
 	}
 
 	private static List<RegionCode> regions(Array array) throws SQLException {
@@ -235,9 +237,11 @@ class PublishedListing {
 
 	/**
 	 * A copy, the count of local changes and of changes in the database it was read at,
-	 * and when that count was last read; with the words of each row, in the same order.
+	 * and when that count was last read; with the words of each row, in the same order,
+	 * as full text search reads them and as the search forgiving typing mistakes does.
 	 */
-	record Copy(long generation, long changes, Instant checkedAt, List<Listed> rows, KeywordIndex words) {
+	record Copy(long generation, long changes, Instant checkedAt, List<Listed> rows, KeywordIndex words,
+			SimilarWords similarWords) {
 
 	}
 
