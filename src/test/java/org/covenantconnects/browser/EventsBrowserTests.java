@@ -10,7 +10,6 @@ import org.covenantconnects.TestMailServer;
 import org.covenantconnects.browser.Browser.Scripts;
 import org.covenantconnects.event.EventTimes;
 import org.covenantconnects.event.Events;
-import org.covenantconnects.event.SignUpStatus;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.Role;
 import org.junit.jupiter.api.AfterAll;
@@ -113,10 +112,26 @@ class EventsBrowserTests {
 		assertThat(browser.textOf("when")).endsWith(", 6pm to 7:30pm (UK time)");
 		browser.press("Sign up", "first-has-a-place");
 		assertThat(browser.textOf("your-place")).contains("You have a place");
-		this.events.signUp(id, second.id(), Role.CARE_LEAVER);
-		assertThat(this.events.signUp(id, third.id(), Role.CARE_LEAVER)).isEqualTo(SignUpStatus.WAITING);
-		String ics = browser.download("/events/" + id + "/calendar.ics");
-		assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").contains("SUMMARY:" + title, "UID:" + id);
+		assertCalendarOf(browser, id, title);
+		SigningIn.stepAway(browser);
+
+		signIn(browser, second.getUsername(), Fixtures.PASSWORD, "second-home");
+		browser.open("/events/" + id, "second-event-page");
+		assertThat(browser.textOf("places")).isEqualTo("1 of 2 left");
+		browser.press("Sign up", "second-has-a-place");
+		assertThat(browser.textOf("your-place")).contains("You have a place");
+		assertCalendarOf(browser, id, title);
+		SigningIn.stepAway(browser);
+
+		signIn(browser, third.getUsername(), Fixtures.PASSWORD, "third-home");
+		browser.open("/events/" + id, "third-event-full");
+		assertThat(browser.textOf("places")).isEqualTo("All 2 places are taken");
+		browser.press("Join the waiting list", "third-waiting");
+		assertThat(browser.textOf("your-place")).contains("You are on the waiting list", "You are next");
+		assertCalendarOf(browser, id, title);
+		SigningIn.stepAway(browser);
+
+		signIn(browser, first.getUsername(), Fixtures.PASSWORD, "first-again");
 		browser.open("/events/" + id, "event-full");
 		assertThat(browser.textOf("places")).isEqualTo("All 2 places are taken, 1 waiting");
 		browser.press("Give your place back", "first-gave-place-back");
@@ -124,7 +139,7 @@ class EventsBrowserTests {
 		browser.press("Sign out", "first-signed-out");
 
 		TestMailServer.awaitEmail(third.getUsername(), "You have a place: " + title);
-		signIn(browser, third.getUsername(), Fixtures.PASSWORD, "third-home");
+		signIn(browser, third.getUsername(), Fixtures.PASSWORD, "third-again");
 		browser.open("/my-events", "third-my-events");
 		assertThat(browser.textOf("my-events")).contains(title, "You have a place");
 		browser.press("Sign out", "third-signed-out");
@@ -293,6 +308,25 @@ class EventsBrowserTests {
 		browser.press("Approve and publish", "proposal-approved");
 		assertThat(browser.textOf("organiser")).contains("Northwind Bakeries", "Published");
 		SigningIn.stepAway(browser);
+	}
+
+	/**
+	 * The event's calendar file, downloaded as the person signed in: valid iCalendar with
+	 * the event in it.
+	 */
+	private static void assertCalendarOf(Browser browser, UUID id, String title) {
+		String ics = browser.download("/events/" + id + "/calendar.ics");
+		assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").contains("SUMMARY:" + title, "UID:" + id);
+		try {
+			net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
+				.build(new java.io.StringReader(ics));
+			assertThat(calendar.validate().getEntries()).as(ics).isEmpty();
+			java.util.List<net.fortuna.ical4j.model.component.VEvent> events = calendar.getComponents("VEVENT");
+			assertThat(events).hasSize(1);
+		}
+		catch (java.io.IOException | net.fortuna.ical4j.data.ParserException ex) {
+			throw new AssertionError("The calendar of " + title + " does not parse", ex);
+		}
 	}
 
 	private static void signIn(Browser browser, String email, String password, String stepName) {

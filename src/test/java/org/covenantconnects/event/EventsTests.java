@@ -488,7 +488,7 @@ class EventsTests {
 
 	private static Calendar parse(String file) throws Exception {
 		Calendar calendar = new CalendarBuilder().build(new StringReader(file));
-		calendar.validate();
+		assertThat(calendar.validate().getEntries()).as(file).isEmpty();
 		return calendar;
 	}
 

@@ -54,7 +54,10 @@ public final class Ics {
 		line(out, "VERSION:2.0");
 		line(out, "PRODID:-//Care Leaver Covenant//Covenant Connects//EN");
 		line(out, "CALSCALE:GREGORIAN");
-		line(out, "METHOD:PUBLISH");
+		// No METHOD: a file to add or subscribe to is not a scheduling message, and
+		// METHOD:PUBLISH would bind every event to the rules of RFC 5546, which require
+		// an
+		// ORGANIZER's address that the events do not have.
 		line(out, "X-WR-CALNAME:" + text(name));
 		for (Entry entry : entries) {
 			event(out, entry, baseUrl, now);
