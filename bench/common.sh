@@ -187,7 +187,7 @@ measure() {
   if [ -n "$errors" ]; then
     # Reported with the figures rather than stopping the run, so the other pages are measured.
     echo "  wrk reported errors: $errors" >&2
-    P99_MS="$P99_MS ($(tr -s ' ' <<<"$errors" | sed 's/^ //'))"
+    P99_MS="$P99_MS ($(tr -s ' \n' ' ' <<<"$errors" | sed 's/^ //; s/ $//'))"
   fi
 }
 
@@ -260,8 +260,10 @@ print("%06d" % ((struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7fffffff)
 
 # Signs in as a generated coordinator and sets COORDINATOR_COOKIE. Coordinators need a second
 # factor: the first time, it is set up from the key the page shows, and the key is kept in the data
-# folder (bench-coordinator.key) for later runs on the same data. The first 1,000 of each role are
-# always active; BENCH_COORDINATOR names another.
+# folder (bench-coordinator.key) for later runs on the same data. Signed in means the impact
+# dashboard answers 200 (it needs no DBS check); the caseload and the matches also need the
+# coordinator's enhanced DBS check, which the generator records (see prepare_coordinator_pages).
+# The first 1,000 of each role are always active; BENCH_COORDINATOR names another.
 BENCH_COORDINATOR="${BENCH_COORDINATOR:-coordinator-1@generated.example}"
 sign_in_coordinator() {
   local key_file="$BENCH_DATA_DIR/bench-coordinator.key" jar token page key form attempt
@@ -286,7 +288,7 @@ sign_in_coordinator() {
     fi
     COORDINATOR_COOKIE="CONNECTS_SESSION=$(awk '$6 == "CONNECTS_SESSION" { print $7 }' "$jar")"
     rm -f "$jar"
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COORDINATOR_COOKIE" "$BENCH_URL/coordinator/caseload")" = 200 ]; then
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COORDINATOR_COOKIE" "$BENCH_URL/coordinator/impact")" = 200 ]; then
       return 0
     fi
     # A code is accepted once: the set-up may have used this 30-second step's code.
@@ -299,8 +301,14 @@ sign_in_coordinator() {
 # Writes the coordinator's requests: the caseload by each region, pages 1 to 5, and the matches of
 # up to 200 open opportunities (found through the partners' API), each a different one.
 prepare_coordinator_pages() {
-  local region page
+  local region page status
   sign_in_coordinator
+  status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COORDINATOR_COOKIE" "$BENCH_URL/coordinator/caseload")
+  if [ "$status" != 200 ]; then
+    echo "Signed in as $BENCH_COORDINATOR, but the caseload answered $status: a coordinator needs an enhanced" \
+      "DBS check in date (the generator records one for each generated coordinator)" >&2
+    return 1
+  fi
   : >"$BENCH_CASELOAD_REQUESTS"
   for page in 1 2 3 4 5; do
     printf '/coordinator/caseload?page=%s\t%s\n' "$page" "$COORDINATOR_COOKIE" >>"$BENCH_CASELOAD_REQUESTS"

@@ -99,12 +99,30 @@ class NationalDataTests {
 		assertThat(this.jdbc.sql("select count(distinct status) from take_up").query(Long.class).single())
 			.isGreaterThanOrEqualTo(8);
 
+		// Every generated coordinator has an enhanced DBS check in date, so may open
+		// young
+		// people's records
+		assertThat(coordinatorsWithAnInDateCheck()).isEqualTo(3);
+
 		// A second run into the filled database writes nothing.
 		assertThat(generator(7).fill(generator(7).parameters())).isFalse();
+		// A data set generated before coordinators had checks gets them on the next run
+		this.jdbc.sql("delete from dbs_check where account_id in (select id from account where role = 'COORDINATOR')")
+			.update();
+		generator(7).generate();
+		assertThat(coordinatorsWithAnInDateCheck()).isEqualTo(3);
+		assertThat(fingerprint()).isEqualTo(first);
 
 		emptyTheDatabase();
 		assertThat(generator(7).fill(generator(7).parameters())).isTrue();
 		assertThat(fingerprint()).isEqualTo(first);
+	}
+
+	private long coordinatorsWithAnInDateCheck() {
+		return this.jdbc.sql("""
+				select count(*) from account a join dbs_check d on d.account_id = a.id
+				where a.role = 'COORDINATOR' and d.issued_on <= date '2026-11-01' and d.renewal_due > date '2029-01-01'
+				""").query(Long.class).single();
 	}
 
 	private List<String> fingerprint() {

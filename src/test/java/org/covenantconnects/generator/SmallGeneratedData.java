@@ -75,6 +75,7 @@ public final class SmallGeneratedData {
 		jdbc.sql("delete from give_away_entry").update();
 		jdbc.sql("delete from give_away_draw").update();
 		jdbc.sql("delete from give_away").update();
+		jdbc.sql("delete from dbs_check").update();
 		jdbc.sql("delete from account").update();
 		jdbc.sql("delete from dataset").update();
 	}
