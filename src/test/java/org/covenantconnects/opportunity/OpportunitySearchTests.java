@@ -203,10 +203,10 @@ class OpportunitySearchTests {
 		Instant hideBefore = Instant.now().minus(java.time.Duration.ofDays(14));
 		for (int age : List.of(16, 19, 25, 27)) {
 			for (RegionCode region : List.of(NORTH_WEST, YORKSHIRE, LONDON)) {
-				FitCriteria fit = new FitCriteria(age, region, this.northWestCouncil,
-						Set.of(OpportunityType.APPRENTICESHIP, OpportunityType.MENTORING),
-						Set.of(Category.LEISURE_AND_LIFESTYLE));
 				for (int page = 1; page <= 3; page++) {
+					FitCriteria fit = new FitCriteria(age, region, this.northWestCouncil,
+							Set.of(OpportunityType.APPRENTICESHIP, OpportunityType.MENTORING),
+							Set.of(Category.LEISURE_AND_LIFESTYLE), page == 2);
 					SearchResults fromMemory = this.repository.fitting(fit, page, 7, today, hideBefore);
 					SearchResults fromDatabase = this.repository.fittingInDatabase(fit, page, 7, today, hideBefore);
 					assertThat(ids(fromMemory)).isEqualTo(ids(fromDatabase));

@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -399,33 +398,19 @@ public class OpportunityRepository {
 
 	/**
 	 * What fits one young person, best first. Matched against the copy of the published
-	 * opportunities held in memory when there is one; only the page's rows are read.
+	 * opportunities held in memory, among those that reach their region or their council
+	 * ({@link Reach}); only the page's rows are read.
 	 */
 	public SearchResults fitting(FitCriteria fit, int page, int pageSize, LocalDate today, Instant hideBefore) {
-		Set<String> types = fit.types().stream().map(Enum::name).collect(Collectors.toSet());
-		Set<String> categories = fit.categories().stream().map(Enum::name).collect(Collectors.toSet());
-		// The copy is newest first (then by id), so a stable sort by how well each fits
-		// keeps that order among equals, as the query in the database does.
-		List<PublishedListing.Listed> fits = new ArrayList<>(this.listing.published()
-			.stream()
-			.filter((listed) -> listed.isOpen(today, hideBefore) && (fit.confirmed() || !listed.confirmedOnly())
-					&& listed.fit().fits(fit.age(), fit.region(), fit.council()))
-			.toList());
-		fits.sort(Comparator
-			.comparingInt((PublishedListing.Listed listed) -> -((types.contains(listed.type()) ? 2 : 0)
-					+ (categories.contains(listed.category()) ? 1 : 0)))
-			.thenComparingInt((listed) -> switch (listed.scope()) {
-				case "COUNCILS" -> 0;
-				case "REGIONS" -> 1;
-				default -> 2;
-			}));
-		int from = Math.min(fits.size(), (page - 1) * pageSize);
-		List<UUID> ids = fits.subList(from, Math.min(fits.size(), from + pageSize))
-			.stream()
-			.map(PublishedListing.Listed::id)
-			.toList();
-		int totalPages = (int) Math.max(1, (fits.size() + pageSize - 1) / pageSize);
-		return new SearchResults(viewsOf(ids, today, hideBefore), fits.size(), page, pageSize, totalPages);
+		PublishedListing.Copy copy = this.listing.current();
+		int[] fits = copy.reach().fitting(fit, today, hideBefore);
+		int from = Math.min(fits.length, (page - 1) * pageSize);
+		List<UUID> ids = new ArrayList<>();
+		for (int k = from; k < Math.min(fits.length, from + pageSize); k++) {
+			ids.add(copy.rows().get(fits[k]).id());
+		}
+		int totalPages = (int) Math.max(1, (fits.length + pageSize - 1) / pageSize);
+		return new SearchResults(viewsOf(ids, today, hideBefore), fits.length, page, pageSize, totalPages);
 	}
 
 	/**
@@ -440,7 +425,9 @@ public class OpportunityRepository {
 		Set<String> categories = fit.categories().stream().map(Enum::name).collect(Collectors.toSet());
 		LocalDate soon = today.plusDays(SearchCriteria.CLOSING_SOON_DAYS);
 		List<PublishedListing.Listed> fits = new ArrayList<>();
-		for (PublishedListing.Listed listed : this.listing.published()) {
+		PublishedListing.Copy copy = this.listing.current();
+		for (int place : copy.reach().reaching(fit)) {
+			PublishedListing.Listed listed = copy.rows().get(place);
 			if (listed.isOpen(today, hideBefore) && (fit.confirmed() || !listed.confirmedOnly())
 					&& listed.fit().fits(fit.age(), fit.region(), fit.council())) {
 				fits.add(listed);

@@ -147,7 +147,7 @@ class PublishedListing {
 		}
 		else if (this.copy == current) {
 			this.copy = new Copy(current.generation(), current.changes(), Instant.now(), current.rows(),
-					current.words(), current.similarWords());
+					current.words(), current.similarWords(), current.reach());
 		}
 	}
 
@@ -197,7 +197,8 @@ class PublishedListing {
 						Set.copyOf(councils));
 			})
 			.list();
-		return new Copy(generation, changes, Instant.now(), rows, KeywordIndex.of(words), SimilarWords.of(texts));
+		return new Copy(generation, changes, Instant.now(), rows, KeywordIndex.of(words), SimilarWords.of(texts),
+				Reach.of(rows));
 	}
 
 	private static List<RegionCode> regions(Array array) throws SQLException {
@@ -238,10 +239,11 @@ class PublishedListing {
 	/**
 	 * A copy, the count of local changes and of changes in the database it was read at,
 	 * and when that count was last read; with the words of each row, in the same order,
-	 * as full text search reads them and as the search forgiving typing mistakes does.
+	 * as full text search reads them and as the search forgiving typing mistakes does;
+	 * and the rows by whom they reach.
 	 */
 	record Copy(long generation, long changes, Instant checkedAt, List<Listed> rows, KeywordIndex words,
-			SimilarWords similarWords) {
+			SimilarWords similarWords, Reach reach) {
 
 	}
 
