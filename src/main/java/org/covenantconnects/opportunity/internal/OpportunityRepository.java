@@ -293,30 +293,8 @@ public class OpportunityRepository {
 			Instant hideBefore) {
 		PublishedListing.Copy copy = this.listing.current();
 		List<PublishedListing.Listed> rows = copy.rows();
-		Set<String> categories = criteria.categories().stream().map(Enum::name).collect(Collectors.toSet());
-		Set<String> outcomes = criteria.outcomes().stream().map(Enum::name).collect(Collectors.toSet());
-		Set<String> types = criteria.types().stream().map(Enum::name).collect(Collectors.toSet());
-		Set<LocalAuthorityId> regionCouncils = Set.copyOf(councilsOfRegion);
-		LocalDate soon = today.plusDays(SearchCriteria.CLOSING_SOON_DAYS);
-		java.util.function.IntPredicate accept = (i) -> {
-			PublishedListing.Listed listed = rows.get(i);
-			boolean national = "NATIONAL".equals(listed.scope());
-			return listed.isOpen(today, hideBefore)
-					&& (criteria.region() == null || national || listed.regions().contains(criteria.region())
-							|| listed.councils().stream().anyMatch(regionCouncils::contains))
-					&& (criteria.council() == null || national
-							|| (regionOfCouncil != null && listed.regions().contains(regionOfCouncil))
-							|| listed.councils().contains(criteria.council()))
-					&& (categories.isEmpty() || categories.contains(listed.category()))
-					&& (outcomes.isEmpty() || listed.outcomes().stream().anyMatch(outcomes::contains))
-					&& (types.isEmpty() || types.contains(listed.type())) && (!criteria.nationalOnly() || national)
-					&& (!criteria.qualityInternship() || listed.qualityInternship())
-					&& (!criteria.confirmedOnlyLeftOut() || !listed.confirmedOnly())
-					&& (!criteria.closingSoon() || (listed.closesOn() != null && !listed.closesOn().isBefore(today)
-							&& !listed.closesOn().isAfter(soon)))
-					&& (criteria.ageFromAtLeast() == null || listed.fit().ageFrom() >= criteria.ageFromAtLeast())
-					&& (criteria.ageToAtMost() == null || listed.fit().ageTo() <= criteria.ageToAtMost());
-		};
+		java.util.function.IntPredicate accept = copy.filters()
+			.accepting(criteria, councilsOfRegion, regionOfCouncil, today, hideBefore);
 		int count = 0;
 		long[] keys;
 		if (stems != null && stems.isEmpty()) {

@@ -147,7 +147,7 @@ class PublishedListing {
 		}
 		else if (this.copy == current) {
 			this.copy = new Copy(current.generation(), current.changes(), Instant.now(), current.rows(),
-					current.words(), current.similarWords(), current.reach());
+					current.words(), current.similarWords(), current.reach(), current.filters());
 		}
 	}
 
@@ -198,7 +198,7 @@ class PublishedListing {
 			})
 			.list();
 		return new Copy(generation, changes, Instant.now(), rows, KeywordIndex.of(words), SimilarWords.of(texts),
-				Reach.of(rows));
+				Reach.of(rows), SearchFilters.of(rows));
 	}
 
 	private static List<RegionCode> regions(Array array) throws SQLException {
@@ -240,10 +240,10 @@ class PublishedListing {
 	 * A copy, the count of local changes and of changes in the database it was read at,
 	 * and when that count was last read; with the words of each row, in the same order,
 	 * as full text search reads them and as the search forgiving typing mistakes does;
-	 * and the rows by whom they reach.
+	 * and the rows by whom they reach and as the search's filters read them.
 	 */
 	record Copy(long generation, long changes, Instant checkedAt, List<Listed> rows, KeywordIndex words,
-			SimilarWords similarWords, Reach reach) {
+			SimilarWords similarWords, Reach reach, SearchFilters filters) {
 
 	}
 
