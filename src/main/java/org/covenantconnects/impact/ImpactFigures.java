@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -125,13 +126,15 @@ public class ImpactFigures {
 		values.put(Measure.COUNCILS_PARTNERED, this.partnerships.partners(moments, councils));
 		values.put(Measure.EVENTS_HELD, sinceFirst(this.events.held(moments, regions)));
 		values.put(Measure.EVENT_ATTENDANCES, sinceFirst(this.events.attendances(moments, regions)));
-		TakeUpsAsOf.TakenUp leisure = this.takeUps.takenUp(Orientation.LEISURE, moments.get(0), moments,
-				area.livingIn(), area.lookedAfterBy());
+		// Both goals' take-ups in one pass over the histories
+		Map<Orientation, TakeUpsAsOf.TakenUp> takenUp = this.takeUps.takenUp(
+				EnumSet.of(Orientation.LEISURE, Orientation.EMPLOYMENT), moments.get(0), moments, area.livingIn(),
+				area.lookedAfterBy());
+		TakeUpsAsOf.TakenUp leisure = takenUp.get(Orientation.LEISURE);
 		values.put(Measure.LEISURE_TAKEN_UP, leisure.takeUps());
 		notes.put(Measure.LEISURE_TAKEN_UP,
 				"by " + last(leisure.people()) + " young " + ((last(leisure.people()) == 1) ? "person" : "people"));
-		TakeUpsAsOf.TakenUp employment = this.takeUps.takenUp(Orientation.EMPLOYMENT, moments.get(0), moments,
-				area.livingIn(), area.lookedAfterBy());
+		TakeUpsAsOf.TakenUp employment = takenUp.get(Orientation.EMPLOYMENT);
 		values.put(Measure.EMPLOYMENT_TAKEN_UP, employment.people());
 		notes.put(Measure.EMPLOYMENT_TAKEN_UP,
 				"in " + last(employment.takeUps()) + " take-up" + ((last(employment.takeUps()) == 1) ? "" : "s"));

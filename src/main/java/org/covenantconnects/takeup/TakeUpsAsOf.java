@@ -5,9 +5,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -47,40 +50,65 @@ public class TakeUpsAsOf {
 	 */
 	public TakenUp takenUp(Orientation orientation, Instant since, List<Instant> moments,
 			@Nullable Collection<RegionCode> regions, @Nullable Collection<LocalAuthorityId> councils) {
-		String types = Arrays.stream(OpportunityType.values())
-			.filter((type) -> type.orientation() == orientation)
-			.map(Enum::name)
-			.collect(Collectors.joining(",", "{", "}"));
-		Map<Integer, Long> takeUps = new HashMap<>();
-		Map<Integer, Long> people = new HashMap<>();
+		return takenUp(EnumSet.of(orientation), since, moments, regions, councils).get(orientation);
+	}
+
+	/**
+	 * As above, for each of the orientations, counted in one pass over the take-ups'
+	 * histories.
+	 */
+	public Map<Orientation, TakenUp> takenUp(Set<Orientation> orientations, Instant since, List<Instant> moments,
+			@Nullable Collection<RegionCode> regions, @Nullable Collection<LocalAuthorityId> councils) {
+		Map<Orientation, Map<Integer, Long>> takeUps = new EnumMap<>(Orientation.class);
+		Map<Orientation, Map<Integer, Long>> people = new EnumMap<>(Orientation.class);
+		// The types asked for and each type's orientation, in the same order: a
+		// take-up's orientation is the one at its type's position
+		List<OpportunityType> types = Arrays.stream(OpportunityType.values())
+			.filter((type) -> orientations.contains(type.orientation()))
+			.toList();
 		this.jdbc.sql("""
 				with taken as (
-				  select t.id, t.account_id, min(e.occurred_at) as at
+				  select t.id, t.account_id,
+				    (cast(:orientations as text[]))[array_position(cast(:types as text[]), t.opportunity_type)]
+				      as orientation,
+				    min(e.occurred_at) as at
 				  from take_up t join take_up_event e on e.take_up_id = t.id
 				  where t.opportunity_type = any(cast(:types as text[]))
 				    and (:regions = '{}' or t.region_code = any(cast(:regions as text[])))
 				    and (:councils = '{}' or t.local_authority_id = any(cast(:councils as int[])))
 				    and e.status in ('STARTED', 'CLAIMED', 'COMPLETED', 'SUSTAINED')
-				  group by t.id, t.account_id
+				  group by t.id, t.account_id, t.opportunity_type
 				  having min(e.occurred_at) >= :since
 				), firsts as (
-				  select min(at) as at from taken where account_id is not null group by account_id
+				  select orientation, min(at) as at from taken where account_id is not null
+				  group by orientation, account_id
 				)
-				select 'take-ups' as what, width_bucket(at, cast(:moments as timestamptz[])) as bucket, count(*) as n
-				from taken group by bucket
+				select 'take-ups' as what, orientation, width_bucket(at, cast(:moments as timestamptz[])) as bucket,
+				  count(*) as n
+				from taken group by orientation, bucket
 				union all
-				select 'people', width_bucket(at, cast(:moments as timestamptz[])), count(*) from firsts group by 2
+				select 'people', orientation, width_bucket(at, cast(:moments as timestamptz[])), count(*)
+				from firsts group by 2, 3
 				""")
-			.param("types", types)
+			.param("types", CountsAsOf.texts(types.stream().map(Enum::name).toList()))
+			.param("orientations", CountsAsOf.texts(types.stream().map((type) -> type.orientation().name()).toList()))
 			.param("regions", regionsParam(regions))
 			.param("councils", councilsParam(councils))
 			.param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
 			.param("moments", CountsAsOf.thresholds(moments))
 			.query((rs) -> {
-				("people".equals(rs.getString("what")) ? people : takeUps).merge(rs.getInt("bucket"), rs.getLong("n"),
-						Long::sum);
+				Orientation orientation = Orientation.valueOf(rs.getString("orientation"));
+				("people".equals(rs.getString("what")) ? people : takeUps)
+					.computeIfAbsent(orientation, (o) -> new HashMap<>())
+					.merge(rs.getInt("bucket"), rs.getLong("n"), Long::sum);
 			});
-		return new TakenUp(CountsAsOf.cumulate(takeUps, moments.size()), CountsAsOf.cumulate(people, moments.size()));
+		Map<Orientation, TakenUp> taken = new EnumMap<>(Orientation.class);
+		for (Orientation orientation : orientations) {
+			taken.put(orientation,
+					new TakenUp(CountsAsOf.cumulate(takeUps.getOrDefault(orientation, Map.of()), moments.size()),
+							CountsAsOf.cumulate(people.getOrDefault(orientation, Map.of()), moments.size())));
+		}
+		return taken;
 	}
 
 	/**
