@@ -54,4 +54,15 @@ public final class DatabaseOutage {
 		}
 	}
 
+	/**
+	 * Takes a checkpoint, as the server does at the end of its recovery from a crash,
+	 * just before it accepts connections again.
+	 */
+	public void checkpoint() throws SQLException {
+		try (Connection connection = DriverManager.getConnection(this.maintenanceUrl, "postgres", "");
+				Statement statement = connection.createStatement()) {
+			statement.execute("checkpoint");
+		}
+	}
+
 }

@@ -3,6 +3,7 @@ package org.covenantconnects.email;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -203,6 +204,53 @@ class OutboxAcrossInstancesTests {
 		assertThat(received).as("messages received, each once").hasSize(MESSAGES).doesNotHaveDuplicates();
 		assertThat(Set.copyOf(received)).isEqualTo(queued);
 		assertThat(sentCount("long-outage")).isEqualTo(MESSAGES);
+	}
+
+	@Test
+	void emailsWhoseLeaseLapsedWaitTheGraceAfterTheDatabaseRecovered() throws Exception {
+		// After a crash PostgreSQL starts, recovers while refusing connections (16 s in
+		// one
+		// fault run, longer than the grace) and takes a checkpoint just before it accepts
+		// them again: the grace counts from that checkpoint, not from the server's start,
+		// so the sender that delivered a lapsed email while it was away can record it.
+		try (ConfigurableApplicationContext sender = OtherInstances
+			.start(sender(Map.of("connects.mail.lapsed-lease-grace", "20s")))) {
+			this.outage.checkpoint();
+			Set<String> lapsed = queue(3, "lapsed-at-recovery");
+			JdbcClient jdbc = this.writer.getBean(JdbcClient.class);
+			jdbc.sql("""
+					update email_message set status = 'SENDING', attempts = 1, claim = gen_random_uuid(),
+					  next_attempt_at = clock_timestamp() - interval '1 hour'
+					where subject like '%(lapsed-at-recovery)'
+					""").update();
+			Set<String> waiting = queue(3, "waiting-at-recovery");
+			this.outbox.awaitAllFinished(Duration.ofMinutes(2));
+
+			assertThat(receivedMessageIds()).hasSize(6)
+				.doesNotHaveDuplicates()
+				.containsAll(lapsed)
+				.containsAll(waiting);
+			Instant checkpoint = jdbc.sql("select checkpoint_time from pg_control_checkpoint()")
+				.query(OffsetDateTime.class)
+				.single()
+				.toInstant();
+			List<Instant> lapsedSent = sentTimes("lapsed-at-recovery");
+			assertThat(lapsedSent).hasSize(3)
+				.allSatisfy((sent) -> assertThat(sent).isAfterOrEqualTo(checkpoint.plusSeconds(20)));
+			assertThat(sentTimes("waiting-at-recovery")).hasSize(3)
+				.allSatisfy((sent) -> assertThat(sent).isBefore(checkpoint.plusSeconds(20)));
+		}
+	}
+
+	private List<Instant> sentTimes(String kind) {
+		return this.writer.getBean(JdbcClient.class)
+			.sql("select sent_at from email_message where status = 'SENT' and subject like :kind")
+			.param("kind", "%(" + kind + ")")
+			.query(OffsetDateTime.class)
+			.list()
+			.stream()
+			.map(OffsetDateTime::toInstant)
+			.toList();
 	}
 
 	/**
