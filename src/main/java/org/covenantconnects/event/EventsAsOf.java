@@ -27,7 +27,8 @@ public class EventsAsOf {
 
 	private static final String HELD = """
 			e.review = 'APPROVED' and (e.cancelled_at is null or e.cancelled_at >= e.ends_at)
-			  and (:regions = '{}' or e.region_code = any(cast(:regions as text[])))""";
+			  and (:regions = '{}' or e.region_code = any(cast(:regions as text[])))
+			  and (:kind = '' or e.kind = :kind)""";
 
 	private final JdbcClient jdbc;
 
@@ -39,20 +40,34 @@ public class EventsAsOf {
 	 * Events held before each moment; with regions, those held in any of them.
 	 */
 	public List<Long> held(List<Instant> moments, @Nullable Collection<RegionCode> regions) {
+		return held(moments, regions, null);
+	}
+
+	/** Events held before each moment, as above; with a kind, of that kind only. */
+	public List<Long> held(List<Instant> moments, @Nullable Collection<RegionCode> regions, @Nullable EventKind kind) {
 		return CountsAsOf.count(this.jdbc, """
 				select width_bucket(e.ends_at, cast(:moments as timestamptz[])) as bucket, count(*) as n
 				from event e where %s group by bucket
-				""".formatted(HELD), params(regions), moments);
+				""".formatted(HELD), params(regions, kind), moments);
 	}
 
 	/** Attendances marked at events held, before each moment. */
 	public List<Long> attendances(List<Instant> moments, @Nullable Collection<RegionCode> regions) {
+		return attendances(moments, regions, null);
+	}
+
+	/**
+	 * Attendances marked at events held, before each moment; with a kind, at events of
+	 * that kind only.
+	 */
+	public List<Long> attendances(List<Instant> moments, @Nullable Collection<RegionCode> regions,
+			@Nullable EventKind kind) {
 		return CountsAsOf.count(this.jdbc, """
 				select width_bucket(greatest(e.ends_at, s.changed_at), cast(:moments as timestamptz[])) as bucket,
 				  count(*) as n
 				from event_sign_up s join event e on e.id = s.event_id
 				where s.attended and s.status = 'PLACE' and %s group by bucket
-				""".formatted(HELD), params(regions), moments);
+				""".formatted(HELD), params(regions, kind), moments);
 	}
 
 	/**
@@ -61,6 +76,12 @@ public class EventsAsOf {
 	 */
 	public Listing<Held> heldBy(Instant since, Instant moment, @Nullable Collection<RegionCode> regions, int offset,
 			int limit) {
+		return heldBy(since, moment, regions, null, offset, limit);
+	}
+
+	/** The events behind the figures above, as above; with a kind, of that kind only. */
+	public Listing<Held> heldBy(Instant since, Instant moment, @Nullable Collection<RegionCode> regions,
+			@Nullable EventKind kind, int offset, int limit) {
 		long[] total = new long[1];
 		List<Held> rows = this.jdbc.sql("""
 				select e.id, e.title, e.kind, e.region_code, e.ends_at,
@@ -71,6 +92,7 @@ public class EventsAsOf {
 				order by e.ends_at desc, e.id limit :limit offset :offset
 				""".formatted(HELD))
 			.param("regions", regionsParam(regions))
+			.param("kind", (kind != null) ? kind.name() : "")
 			.param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
 			.param("moment", OffsetDateTime.ofInstant(moment, ZoneOffset.UTC))
 			.param("limit", limit)
@@ -85,8 +107,8 @@ public class EventsAsOf {
 		return Listing.of(rows, total);
 	}
 
-	private static Map<String, String> params(@Nullable Collection<RegionCode> regions) {
-		return Map.of("regions", regionsParam(regions));
+	private static Map<String, String> params(@Nullable Collection<RegionCode> regions, @Nullable EventKind kind) {
+		return Map.of("regions", regionsParam(regions), "kind", (kind != null) ? kind.name() : "");
 	}
 
 	private static String regionsParam(@Nullable Collection<RegionCode> regions) {

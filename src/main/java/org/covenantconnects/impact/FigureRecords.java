@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.covenantconnects.audit.AuditTrail;
 import org.covenantconnects.careleaver.CareLeaversAsOf;
 import org.covenantconnects.council.PartnershipsAsOf;
+import org.covenantconnects.event.EventKind;
 import org.covenantconnects.event.EventsAsOf;
 import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.Role;
@@ -97,105 +98,150 @@ public class FigureRecords {
 	 */
 	@Transactional
 	public Records of(AccountId coordinator, Measure measure, FiscalYear year, LocalDate asOf, Area area, int page) {
-		Instant moment = CountsAsOf.endOf(asOf);
-		Instant yearBegan = CountsAsOf.endOf(year.firstDay().minusDays(1));
-		int offset = (Math.max(page, 1) - 1) * PAGE_SIZE;
-		List<LocalAuthorityId> councils = area.councilsOrAll();
-		List<RegionCode> regions = area.regions();
-		String why = "Listed behind the impact figure: " + measure.shortName();
+		Listed listed = new Listed(coordinator, CountsAsOf.endOf(asOf), CountsAsOf.endOf(year.firstDay().minusDays(1)),
+				(Math.max(page, 1) - 1) * PAGE_SIZE, area, "Listed behind the impact figure: " + measure.shortName());
 		return switch (measure) {
-			case SIGNATORIES, NEW_SIGNATORIES -> {
-				boolean total = measure == Measure.SIGNATORIES;
-				Listing<SignatoriesAsOf.Signed> found = this.signatories.signed(total ? Instant.EPOCH : yearBegan,
-						moment, total, regions, offset, PAGE_SIZE);
-				yield new Records(List.of("Organisation", "Signed", "Lapsed by then"),
-						found.rows()
-							.stream()
-							.map((s) -> new Row("/coordinator/signatories/" + s.id().value(),
-									List.of(s.name(), day(s.signedAt()), s.lapsed() ? "Yes" : "No")))
-							.toList(),
-						found.total(), null);
-			}
-			case CARE_LEAVERS_REGISTERED -> {
-				Listing<CareLeaversAsOf.Registered> found = this.careLeavers.registeredBy(moment, area.livingIn(),
-						area.lookedAfterBy(), offset, PAGE_SIZE);
-				this.auditTrail.recordViews(coordinator, Role.COORDINATOR,
-						found.rows().stream().map(CareLeaversAsOf.Registered::account).toList(), why);
-				yield new Records(List.of("Young person", "Council", "Registered"),
-						found.rows()
-							.stream()
-							.map((r) -> new Row("/coordinator/caseload/" + r.account().value(),
-									List.of(r.name(), councilName(r.council()), day(r.registeredAt()))))
-							.toList(),
-						found.total(), null);
-			}
-			case OPPORTUNITIES_PUBLISHED -> {
-				Listing<OpportunitiesAsOf.Published> found = this.opportunities.publishedBy(yearBegan, moment, regions,
-						area.lookedAfterBy(), offset, PAGE_SIZE);
-				yield new Records(List.of("Opportunity", "Offered by", "First published"),
-						found.rows()
-							.stream()
-							.map((o) -> new Row("/opportunities/" + o.id().value(),
-									List.of(o.title(), o.organisation(), day(o.publishedAt()))))
-							.toList(),
-						found.total(), null);
-			}
-			case ADVISERS_ON_CONNECTS -> {
-				Listing<AdvisersAsOf.Verified> found = this.advisers.verifiedBy(moment, councils, offset, PAGE_SIZE);
-				yield new Records(List.of("Council", "Verified"),
-						found.rows()
-							.stream()
-							.map((a) -> new Row(null, List.of(councilName(a.council()), day(a.verifiedAt()))))
-							.toList(),
-						found.total(), null);
-			}
-			case COUNCILS_PARTNERED -> {
-				Listing<PartnershipsAsOf.Partner> found = this.partnerships.partnersBy(moment, councils, offset,
-						PAGE_SIZE);
-				yield new Records(List.of("Council", "Partner since"),
-						found.rows()
-							.stream()
-							.map((p) -> new Row(null, List.of(councilName(p.council()), p.since().format(DAY))))
-							.toList(),
-						found.total(), null);
-			}
-			case LEISURE_TAKEN_UP, EMPLOYMENT_TAKEN_UP -> {
-				Orientation orientation = (measure == Measure.LEISURE_TAKEN_UP) ? Orientation.LEISURE
-						: Orientation.EMPLOYMENT;
-				Listing<TakeUpsAsOf.Taken> found = this.takeUps.takenUpBy(orientation, yearBegan, moment,
-						area.livingIn(), area.lookedAfterBy(), offset, PAGE_SIZE);
-				Map<UUID, AccountId> seen = new LinkedHashMap<>();
-				found.rows().forEach((t) -> seen.put(t.id(), t.account()));
-				this.auditTrail.recordTakeUpViews(coordinator, Role.COORDINATOR, seen, why);
-				yield new Records(List.of("Young person", "Opportunity", "Offered by", "Taken up"),
-						found.rows()
-							.stream()
-							.map((t) -> new Row(takeUpPage(t),
-									List.of((t.name() != null) ? t.name() : "Deleted their account", t.opportunity(),
-											t.organisation(), day(t.at()))))
-							.toList(),
-						found.total(), (measure == Measure.EMPLOYMENT_TAKEN_UP)
-								? "The figure counts different young people; each of their take-ups is listed." : null);
-			}
-			case EVENTS_HELD, EVENT_ATTENDANCES -> {
-				Listing<EventsAsOf.Held> found = this.events.heldBy(yearBegan, moment, regions, offset, PAGE_SIZE);
-				yield new Records(List.of("Event", "Kind", "Region", "Ended", "Attendances"),
-						found.rows()
-							.stream()
-							.map((e) -> new Row("/coordinator/events/" + e.id(),
-									List.of(e.title(), e.kind().label(), regionName(e.region()), day(e.endedAt()),
-											String.valueOf(e.attendances()))))
-							.toList(),
-						found.total(),
-						(measure == Measure.EVENT_ATTENDANCES)
-								? "The figure is the attendances of all these events added up; each event is listed with its own."
-								: null);
-			}
+			case SIGNATORIES -> signatories(listed, true);
+			case NEW_SIGNATORIES -> signatories(listed, false);
+			case CARE_LEAVERS_REGISTERED -> careLeavers(listed);
+			case OPPORTUNITIES_PUBLISHED -> opportunities(listed, null);
+			case ADVISERS_ON_CONNECTS -> advisers(listed);
+			case COUNCILS_PARTNERED -> partners(listed);
+			case LEISURE_TAKEN_UP -> takeUps(listed, Orientation.LEISURE, false);
+			case EMPLOYMENT_TAKEN_UP -> takeUps(listed, Orientation.EMPLOYMENT, true);
+			case EVENTS_HELD -> events(listed, null, false);
+			case EVENT_ATTENDANCES -> events(listed, null, true);
 			case COUNCILS_EMBEDDED, INSTITUTIONS_EMBEDDED -> new Records(List.of(), List.of(), 0,
 					"This figure is the count kept at the end of each day: whether a council or an institution has "
 							+ "embedded its approach depends on records that change in place, so the list behind a "
 							+ "past day's count is not kept. Today's are on the councils' and institutions' lists.");
 		};
+	}
+
+	/**
+	 * One page of the records behind a defined KPI's figure for a year as of the end of a
+	 * day in an area, for a coordinator: its kind of record, narrowed as it is.
+	 * @param page from 1
+	 */
+	@Transactional
+	public Records of(AccountId coordinator, DefinedKpi kpi, FiscalYear year, LocalDate asOf, Area area, int page) {
+		Listed listed = new Listed(coordinator, CountsAsOf.endOf(asOf), CountsAsOf.endOf(year.firstDay().minusDays(1)),
+				(Math.max(page, 1) - 1) * PAGE_SIZE, area, "Listed behind the impact figure: " + kpi.shortName());
+		return switch (kpi.basis()) {
+			case SIGNATORIES -> signatories(listed, true);
+			case NEW_SIGNATORIES -> signatories(listed, false);
+			case CARE_LEAVERS_REGISTERED -> careLeavers(listed);
+			case OPPORTUNITIES_PUBLISHED -> opportunities(listed, kpi.orientation());
+			case ADVISERS_VERIFIED -> advisers(listed);
+			case COUNCILS_PARTNERED -> partners(listed);
+			case TAKE_UPS -> takeUps(listed, kpi.orientation(), false);
+			case YOUNG_PEOPLE_TAKING_UP -> takeUps(listed, kpi.orientation(), true);
+			case EVENTS_HELD -> events(listed, kpi.eventKind(), false);
+			case EVENT_ATTENDANCES -> events(listed, kpi.eventKind(), true);
+		};
+	}
+
+	private Records signatories(Listed listed, boolean total) {
+		Listing<SignatoriesAsOf.Signed> found = this.signatories.signed(total ? Instant.EPOCH : listed.yearBegan(),
+				listed.moment(), total, listed.area().regions(), listed.offset(), PAGE_SIZE);
+		return new Records(List.of("Organisation", "Signed", "Lapsed by then"),
+				found.rows()
+					.stream()
+					.map((s) -> new Row("/coordinator/signatories/" + s.id().value(),
+							List.of(s.name(), day(s.signedAt()), s.lapsed() ? "Yes" : "No")))
+					.toList(),
+				found.total(), null);
+	}
+
+	private Records careLeavers(Listed listed) {
+		Area area = listed.area();
+		Listing<CareLeaversAsOf.Registered> found = this.careLeavers.registeredBy(listed.moment(), area.livingIn(),
+				area.lookedAfterBy(), listed.offset(), PAGE_SIZE);
+		this.auditTrail.recordViews(listed.coordinator(), Role.COORDINATOR,
+				found.rows().stream().map(CareLeaversAsOf.Registered::account).toList(), listed.why());
+		return new Records(List.of("Young person", "Council", "Registered"),
+				found.rows()
+					.stream()
+					.map((r) -> new Row("/coordinator/caseload/" + r.account().value(),
+							List.of(r.name(), councilName(r.council()), day(r.registeredAt()))))
+					.toList(),
+				found.total(), null);
+	}
+
+	private Records opportunities(Listed listed, @Nullable Orientation orientation) {
+		Listing<OpportunitiesAsOf.Published> found = this.opportunities.publishedBy(listed.yearBegan(), listed.moment(),
+				listed.area().regions(), listed.area().lookedAfterBy(), orientation, listed.offset(), PAGE_SIZE);
+		return new Records(List.of("Opportunity", "Offered by", "First published"),
+				found.rows()
+					.stream()
+					.map((o) -> new Row("/opportunities/" + o.id().value(),
+							List.of(o.title(), o.organisation(), day(o.publishedAt()))))
+					.toList(),
+				found.total(), null);
+	}
+
+	private Records advisers(Listed listed) {
+		Listing<AdvisersAsOf.Verified> found = this.advisers.verifiedBy(listed.moment(), listed.area().councilsOrAll(),
+				listed.offset(), PAGE_SIZE);
+		return new Records(List.of("Council", "Verified"),
+				found.rows()
+					.stream()
+					.map((a) -> new Row(null, List.of(councilName(a.council()), day(a.verifiedAt()))))
+					.toList(),
+				found.total(), null);
+	}
+
+	private Records partners(Listed listed) {
+		Listing<PartnershipsAsOf.Partner> found = this.partnerships.partnersBy(listed.moment(),
+				listed.area().councilsOrAll(), listed.offset(), PAGE_SIZE);
+		return new Records(List.of("Council", "Partner since"),
+				found.rows()
+					.stream()
+					.map((p) -> new Row(null, List.of(councilName(p.council()), p.since().format(DAY))))
+					.toList(),
+				found.total(), null);
+	}
+
+	private Records takeUps(Listed listed, @Nullable Orientation orientation, boolean people) {
+		Area area = listed.area();
+		Listing<TakeUpsAsOf.Taken> found = this.takeUps.takenUpBy(orientation, listed.yearBegan(), listed.moment(),
+				area.livingIn(), area.lookedAfterBy(), listed.offset(), PAGE_SIZE);
+		Map<UUID, AccountId> seen = new LinkedHashMap<>();
+		found.rows().forEach((t) -> seen.put(t.id(), t.account()));
+		this.auditTrail.recordTakeUpViews(listed.coordinator(), Role.COORDINATOR, seen, listed.why());
+		return new Records(List.of("Young person", "Opportunity", "Offered by", "Taken up"),
+				found.rows()
+					.stream()
+					.map((t) -> new Row(takeUpPage(t),
+							List.of((t.name() != null) ? t.name() : "Deleted their account", t.opportunity(),
+									t.organisation(), day(t.at()))))
+					.toList(),
+				found.total(),
+				people ? "The figure counts different young people; each of their take-ups is listed." : null);
+	}
+
+	private Records events(Listed listed, @Nullable EventKind kind, boolean attendances) {
+		Listing<EventsAsOf.Held> found = this.events.heldBy(listed.yearBegan(), listed.moment(),
+				listed.area().regions(), kind, listed.offset(), PAGE_SIZE);
+		return new Records(List.of("Event", "Kind", "Region", "Ended", "Attendances"),
+				found.rows()
+					.stream()
+					.map((e) -> new Row("/coordinator/events/" + e.id(),
+							List.of(e.title(), e.kind().label(), regionName(e.region()), day(e.endedAt()),
+									String.valueOf(e.attendances()))))
+					.toList(),
+				found.total(),
+				attendances
+						? "The figure is the attendances of all these events added up; each event is listed with its own."
+						: null);
+	}
+
+	/**
+	 * What a page of records is listed for: who, as of when, from the year's start, from
+	 * which record, in which area, and why (for the audit trail).
+	 */
+	private record Listed(AccountId coordinator, Instant moment, Instant yearBegan, int offset, Area area, String why) {
+
 	}
 
 	private static @Nullable String takeUpPage(TakeUpsAsOf.Taken taken) {

@@ -55,14 +55,17 @@ public class ImpactFigures {
 
 	private final Targets targets;
 
+	private final DefinedKpis definedKpis;
+
 	private final Places places;
 
 	private final Clock clock;
 
 	ImpactFigures(CareLeaversAsOf careLeavers, SignatoriesAsOf signatories, OpportunitiesAsOf opportunities,
 			AdvisersAsOf advisers, PartnershipsAsOf partnerships, TakeUpsAsOf takeUps, EmbeddedCounts embedded,
-			EventsAsOf events, Targets targets, Places places, Clock clock) {
+			EventsAsOf events, Targets targets, DefinedKpis definedKpis, Places places, Clock clock) {
 		this.events = events;
+		this.definedKpis = definedKpis;
 		this.careLeavers = careLeavers;
 		this.signatories = signatories;
 		this.opportunities = opportunities;
@@ -181,7 +184,51 @@ public class ImpactFigures {
 						notes.get(measure), share.describe(national, area), false));
 			}
 		}
+		for (DefinedKpi kpi : this.definedKpis.countedOn(asOf)) {
+			List<Long> counted = values(kpi, moments, area, everSigned, lapsed);
+			int national = this.definedKpis.targetOf(kpi, year);
+			String withheld = kpi.basis().withheldIn(area);
+			if (withheld == null && share != null && share.national() == 0) {
+				withheld = "No target for an area: no care leavers were registered in all England by then, so there is no share to set one by.";
+			}
+			if (area.england()) {
+				figures.add(figure(kpi, year, asOf, days, counted, national, null, null, false));
+			}
+			else if (withheld != null || share == null) {
+				figures.add(figure(kpi, year, asOf, days, counted, national, null, withheld, true));
+			}
+			else {
+				figures.add(figure(kpi, year, asOf, days, counted, share.of(national), null,
+						share.describe(national, area), false));
+			}
+		}
 		return new Dashboard(year, asOf, asOf.equals(today), area, figures);
+	}
+
+	/**
+	 * A defined KPI's figure as of each moment, in an area: the count of its kind of
+	 * record, narrowed as it is, through the same queries as the Covenant's own figures.
+	 */
+	private List<Long> values(DefinedKpi kpi, List<Instant> moments, Area area, List<Long> everSigned,
+			List<Long> lapsed) {
+		List<RegionCode> regions = area.regions();
+		return switch (kpi.basis()) {
+			case CARE_LEAVERS_REGISTERED -> this.careLeavers.registered(moments, area.livingIn(), area.lookedAfterBy());
+			case SIGNATORIES -> minus(everSigned, lapsed);
+			case NEW_SIGNATORIES -> sinceFirst(everSigned);
+			case OPPORTUNITIES_PUBLISHED ->
+				sinceFirst(this.opportunities.published(moments, regions, area.lookedAfterBy(), kpi.orientation()));
+			case ADVISERS_VERIFIED -> this.advisers.verified(moments, area.councilsOrAll());
+			case COUNCILS_PARTNERED -> this.partnerships.partners(moments, area.councilsOrAll());
+			case TAKE_UPS ->
+				this.takeUps.takenUp(kpi.orientation(), moments.get(0), moments, area.livingIn(), area.lookedAfterBy())
+					.takeUps();
+			case YOUNG_PEOPLE_TAKING_UP ->
+				this.takeUps.takenUp(kpi.orientation(), moments.get(0), moments, area.livingIn(), area.lookedAfterBy())
+					.people();
+			case EVENTS_HELD -> sinceFirst(this.events.held(moments, regions, kpi.eventKind()));
+			case EVENT_ATTENDANCES -> sinceFirst(this.events.attendances(moments, regions, kpi.eventKind()));
+		};
 	}
 
 	/**
@@ -221,7 +268,7 @@ public class ImpactFigures {
 		return asOf.isBefore(year.firstDay()) ? year.firstDay().minusDays(1) : asOf;
 	}
 
-	private static Figure figure(Measure measure, FiscalYear year, LocalDate asOf, List<LocalDate> days,
+	private static Figure figure(Indicator measure, FiscalYear year, LocalDate asOf, List<LocalDate> days,
 			List<Long> values, int target, @Nullable String note, @Nullable String targetRule, boolean withheld) {
 		Long first = values.get(0);
 		long base = (measure.total() && first != null) ? first : 0;
@@ -283,6 +330,14 @@ public class ImpactFigures {
 			return this.figures.stream().filter((f) -> f.measure() == measure).findFirst().orElseThrow();
 		}
 
+		/**
+		 * The figure of a goal or KPI by its code, such as {@code SIGNATORIES} or
+		 * {@code KPI-1}.
+		 */
+		public java.util.Optional<Figure> of(String code) {
+			return this.figures.stream().filter((f) -> f.measure().name().equals(code)).findFirst();
+		}
+
 	}
 
 	/**
@@ -292,7 +347,7 @@ public class ImpactFigures {
 	 * patch, how its target was set from the national one, or why it has none
 	 * ({@link Status#NOT_SET}); {@code null} for all England.
 	 */
-	public record Figure(Measure measure, @Nullable Long figure, @Nullable String note, int target, long expected,
+	public record Figure(Indicator measure, @Nullable Long figure, @Nullable String note, int target, long expected,
 			Status status, List<MonthFigure> months, @Nullable String targetRule) {
 
 		/** Whether it has a target and a status: not for some figures of an area. */

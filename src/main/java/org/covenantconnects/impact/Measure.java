@@ -9,7 +9,7 @@ import java.util.Locale;
  * feed them. Each has a written definition, shown beside its figure, and the target it
  * has when administrators set none for a year (the goals' are the 2020-21 targets).
  */
-public enum Measure {
+public enum Measure implements Indicator {
 
 	SIGNATORIES(true,
 			"A community of signatories who provide extensive, meaningful offers within the private, public and voluntary sectors",
@@ -70,15 +70,18 @@ public enum Measure {
 	}
 
 	/** Whether it is one of the Covenant's six goals, rather than a KPI. */
+	@Override
 	public boolean goal() {
 		return this.goal;
 	}
 
+	@Override
 	public String title() {
 		return this.title;
 	}
 
 	/** What the figure counts, in a few words. */
+	@Override
 	public String shortName() {
 		return this.shortName;
 	}
@@ -88,6 +91,7 @@ public enum Measure {
 	}
 
 	/** How often a KPI needs activity; {@code null} for a goal. */
+	@Override
 	public Cadence cadence() {
 		return this.cadence;
 	}
@@ -96,10 +100,12 @@ public enum Measure {
 	 * Whether the figure is a total on the day (its trajectory climbs from where the year
 	 * began to the target), rather than a count from 1 April (climbing from nothing).
 	 */
+	@Override
 	public boolean total() {
 		return this.total;
 	}
 
+	@Override
 	public String definition() {
 		return this.definition;
 	}
@@ -108,6 +114,7 @@ public enum Measure {
 	 * How the figure is counted for a council or a coordinator's patch, in a sentence
 	 * shown after its definition.
 	 */
+	@Override
 	public String inCouncils() {
 		return switch (this) {
 			case SIGNATORIES, NEW_SIGNATORIES ->
@@ -128,6 +135,7 @@ public enum Measure {
 	}
 
 	/** The name of its field on the targets form, such as {@code newSignatories}. */
+	@Override
 	public String field() {
 		String[] words = name().toLowerCase(Locale.ROOT).split("_");
 		StringBuilder field = new StringBuilder(words[0]);
@@ -135,6 +143,12 @@ public enum Measure {
 			field.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
 		}
 		return field.toString();
+	}
+
+	/** Every figure but the embedded counts, kept by day, has its records listed. */
+	@Override
+	public boolean listed() {
+		return this != COUNCILS_EMBEDDED && this != INSTITUTIONS_EMBEDDED;
 	}
 
 	public static List<Measure> goals() {

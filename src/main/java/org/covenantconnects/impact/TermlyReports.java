@@ -105,10 +105,11 @@ public class TermlyReports {
 		ImpactFigures.Dashboard dashboard = this.figures.asOf(term.year(), term.lastDay(), Area.ENGLAND);
 		List<TermlyReport.Figure> figures = new ArrayList<>();
 		for (ImpactFigures.Figure figure : dashboard.figures()) {
-			Measure measure = figure.measure();
+			Indicator measure = figure.measure();
+			Cadence cadence = measure.cadence();
 			figures.add(new TermlyReport.Figure(measure.name(), measure.goal(), measure.title(), measure.shortName(),
-					measure.definition(), (measure.cadence() != null) ? measure.cadence().label() : null,
-					figure.figure(), figure.note(), figure.target(), figure.expected(), figure.status(),
+					measure.definition(), (cadence != null) ? cadence.label() : null, figure.figure(), figure.note(),
+					figure.target(), figure.expected(), figure.status(),
 					figure.months()
 						.stream()
 						.map((m) -> new TermlyReport.Month(m.month(), m.figure(), m.trajectory()))

@@ -37,13 +37,23 @@ public class OpportunitiesAsOf {
 	 */
 	public List<Long> published(List<Instant> moments, @Nullable Collection<RegionCode> regions,
 			@Nullable Collection<LocalAuthorityId> councils) {
+		return published(moments, regions, councils, null);
+	}
+
+	/**
+	 * Opportunities published before each moment, as above; with an orientation, those of
+	 * a type of that orientation only.
+	 */
+	public List<Long> published(List<Instant> moments, @Nullable Collection<RegionCode> regions,
+			@Nullable Collection<LocalAuthorityId> councils, @Nullable Orientation orientation) {
 		return CountsAsOf.count(this.jdbc, """
 				select width_bucket(published_at, cast(:moments as timestamptz[])) as bucket, count(*) as n
-				from opportunity where published_at is not null
+				from opportunity where published_at is not null and type = any(cast(:types as text[]))
 				  and ((:regions = '{}' and :councils = '{}') or scope = 'NATIONAL'
 				    or regions && cast(:regions as varchar(9)[]) or councils && cast(:councils as int[]))
 				group by bucket
-				""", Map.of("regions", regionsParam(regions), "councils", councilsParam(councils)), moments);
+				""", Map.of("regions", regionsParam(regions), "councils", councilsParam(councils), "types",
+				types(orientation)), moments);
 	}
 
 	/**
@@ -52,10 +62,20 @@ public class OpportunitiesAsOf {
 	 */
 	public Listing<Published> publishedBy(Instant since, Instant moment, @Nullable Collection<RegionCode> regions,
 			@Nullable Collection<LocalAuthorityId> councils, int offset, int limit) {
+		return publishedBy(since, moment, regions, councils, null, offset, limit);
+	}
+
+	/**
+	 * The opportunities behind the figure above, as above; with an orientation, those of
+	 * a type of that orientation only.
+	 */
+	public Listing<Published> publishedBy(Instant since, Instant moment, @Nullable Collection<RegionCode> regions,
+			@Nullable Collection<LocalAuthorityId> councils, @Nullable Orientation orientation, int offset, int limit) {
 		long[] total = new long[1];
 		List<Published> rows = this.jdbc.sql("""
 				select id, title, organisation_name, published_at, count(*) over () as total
 				from opportunity where published_at >= :since and published_at < :moment
+				  and type = any(cast(:types as text[]))
 				  and ((:regions = '{}' and :councils = '{}') or scope = 'NATIONAL'
 				    or regions && cast(:regions as varchar(9)[]) or councils && cast(:councils as int[]))
 				order by published_at desc, id limit :limit offset :offset
@@ -64,6 +84,7 @@ public class OpportunitiesAsOf {
 			.param("moment", OffsetDateTime.ofInstant(moment, ZoneOffset.UTC))
 			.param("regions", regionsParam(regions))
 			.param("councils", councilsParam(councils))
+			.param("types", types(orientation))
 			.param("limit", limit)
 			.param("offset", offset)
 			.query((rs, n) -> {
@@ -73,6 +94,14 @@ public class OpportunitiesAsOf {
 			})
 			.list();
 		return Listing.of(rows, total);
+	}
+
+	/** The types of an orientation, or every type, as a PostgreSQL array of text. */
+	private static String types(@Nullable Orientation orientation) {
+		return CountsAsOf.texts(java.util.Arrays.stream(OpportunityType.values())
+			.filter((type) -> orientation == null || type.orientation() == orientation)
+			.map(Enum::name)
+			.toList());
 	}
 
 	private static String regionsParam(@Nullable Collection<RegionCode> regions) {

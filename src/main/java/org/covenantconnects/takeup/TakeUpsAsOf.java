@@ -43,14 +43,20 @@ public class TakeUpsAsOf {
 	}
 
 	/**
-	 * Opportunities of one orientation taken up from {@code since} to each moment, and
-	 * how many different young people took them up; with regions, of young people living
-	 * in any of them when they began; with councils, of young people any of them looked
-	 * after, as recorded when they began.
+	 * Opportunities of one orientation (of any, with none) taken up from {@code since} to
+	 * each moment, and how many different young people took them up; with regions, of
+	 * young people living in any of them when they began; with councils, of young people
+	 * any of them looked after, as recorded when they began.
 	 */
-	public TakenUp takenUp(Orientation orientation, Instant since, List<Instant> moments,
+	public TakenUp takenUp(@Nullable Orientation orientation, Instant since, List<Instant> moments,
 			@Nullable Collection<RegionCode> regions, @Nullable Collection<LocalAuthorityId> councils) {
-		return takenUp(EnumSet.of(orientation), since, moments, regions, councils).get(orientation);
+		if (orientation != null) {
+			return takenUp(EnumSet.of(orientation), since, moments, regions, councils).get(orientation);
+		}
+		List<OpportunityType> types = Arrays.asList(OpportunityType.values());
+		return counted(types, types.stream().map((type) -> "ANY").toList(), since, moments, regions, councils)
+			.getOrDefault("ANY", new TakenUp(CountsAsOf.cumulate(Map.of(), moments.size()),
+					CountsAsOf.cumulate(Map.of(), moments.size())));
 	}
 
 	/**
@@ -59,13 +65,31 @@ public class TakeUpsAsOf {
 	 */
 	public Map<Orientation, TakenUp> takenUp(Set<Orientation> orientations, Instant since, List<Instant> moments,
 			@Nullable Collection<RegionCode> regions, @Nullable Collection<LocalAuthorityId> councils) {
-		Map<Orientation, Map<Integer, Long>> takeUps = new EnumMap<>(Orientation.class);
-		Map<Orientation, Map<Integer, Long>> people = new EnumMap<>(Orientation.class);
-		// The types asked for and each type's orientation, in the same order: a
-		// take-up's orientation is the one at its type's position
 		List<OpportunityType> types = Arrays.stream(OpportunityType.values())
 			.filter((type) -> orientations.contains(type.orientation()))
 			.toList();
+		Map<String, TakenUp> counted = counted(types, types.stream().map((type) -> type.orientation().name()).toList(),
+				since, moments, regions, councils);
+		Map<Orientation, TakenUp> taken = new EnumMap<>(Orientation.class);
+		for (Orientation orientation : orientations) {
+			taken.put(orientation,
+					counted.getOrDefault(orientation.name(), new TakenUp(CountsAsOf.cumulate(Map.of(), moments.size()),
+							CountsAsOf.cumulate(Map.of(), moments.size()))));
+		}
+		return taken;
+	}
+
+	/**
+	 * Take-ups of the types and different young people, as of each moment, in one pass,
+	 * by the group each type is given (its orientation, or one group for all).
+	 * @param groups each type's group, in the same order: a take-up's group is the one at
+	 * its type's position
+	 */
+	private Map<String, TakenUp> counted(List<OpportunityType> types, List<String> groups, Instant since,
+			List<Instant> moments, @Nullable Collection<RegionCode> regions,
+			@Nullable Collection<LocalAuthorityId> councils) {
+		Map<String, Map<Integer, Long>> takeUps = new HashMap<>();
+		Map<String, Map<Integer, Long>> people = new HashMap<>();
 		this.jdbc.sql("""
 				with taken as (
 				  select t.id, t.account_id,
@@ -91,33 +115,31 @@ public class TakeUpsAsOf {
 				from firsts group by 2, 3
 				""")
 			.param("types", CountsAsOf.texts(types.stream().map(Enum::name).toList()))
-			.param("orientations", CountsAsOf.texts(types.stream().map((type) -> type.orientation().name()).toList()))
+			.param("orientations", CountsAsOf.texts(groups))
 			.param("regions", regionsParam(regions))
 			.param("councils", councilsParam(councils))
 			.param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
 			.param("moments", CountsAsOf.thresholds(moments))
 			.query((rs) -> {
-				Orientation orientation = Orientation.valueOf(rs.getString("orientation"));
 				("people".equals(rs.getString("what")) ? people : takeUps)
-					.computeIfAbsent(orientation, (o) -> new HashMap<>())
+					.computeIfAbsent(rs.getString("orientation"), (o) -> new HashMap<>())
 					.merge(rs.getInt("bucket"), rs.getLong("n"), Long::sum);
 			});
-		Map<Orientation, TakenUp> taken = new EnumMap<>(Orientation.class);
-		for (Orientation orientation : orientations) {
-			taken.put(orientation,
-					new TakenUp(CountsAsOf.cumulate(takeUps.getOrDefault(orientation, Map.of()), moments.size()),
-							CountsAsOf.cumulate(people.getOrDefault(orientation, Map.of()), moments.size())));
+		Map<String, TakenUp> taken = new HashMap<>();
+		for (String group : new java.util.LinkedHashSet<>(groups)) {
+			taken.put(group, new TakenUp(CountsAsOf.cumulate(takeUps.getOrDefault(group, Map.of()), moments.size()),
+					CountsAsOf.cumulate(people.getOrDefault(group, Map.of()), moments.size())));
 		}
 		return taken;
 	}
 
 	/**
-	 * The take-ups behind the figures above: those of one orientation taken up from
-	 * {@code since} to {@code moment}, most recent first, with the young person's name
-	 * ({@code null} once they deleted their account) and the opportunity. Personal data:
-	 * the caller writes each one listed to the audit trail.
+	 * The take-ups behind the figures above: those of one orientation (of any, with none)
+	 * taken up from {@code since} to {@code moment}, most recent first, with the young
+	 * person's name ({@code null} once they deleted their account) and the opportunity.
+	 * Personal data: the caller writes each one listed to the audit trail.
 	 */
-	public Listing<Taken> takenUpBy(Orientation orientation, Instant since, Instant moment,
+	public Listing<Taken> takenUpBy(@Nullable Orientation orientation, Instant since, Instant moment,
 			@Nullable Collection<RegionCode> regions, @Nullable Collection<LocalAuthorityId> councils, int offset,
 			int limit) {
 		long[] total = new long[1];
@@ -167,9 +189,10 @@ public class TakeUpsAsOf {
 			.integers((councils != null) ? councils.stream().map(LocalAuthorityId::value).toList() : List.of());
 	}
 
-	private static String types(Orientation orientation) {
+	/** The types of an orientation, or every type. */
+	private static String types(@Nullable Orientation orientation) {
 		return Arrays.stream(OpportunityType.values())
-			.filter((type) -> type.orientation() == orientation)
+			.filter((type) -> orientation == null || type.orientation() == orientation)
 			.map(Enum::name)
 			.collect(Collectors.joining(",", "{", "}"));
 	}

@@ -53,8 +53,13 @@ class DemoTermlyReportTests {
 		assertThat(report.paragraphs().get(0))
 			.startsWith("By the end of the " + last.label().toLowerCase(java.util.Locale.UK))
 			.contains("target of " + report.figures().get(0).target());
-		// The six goals and six KPIs, events held and event attendances among them.
-		assertThat(report.figures()).hasSize(12);
+		// The six goals and six KPIs, events held and event attendances among them; and
+		// after them any KPI administrators defined, such as the demo's own.
+		assertThat(report.figures().subList(0, 12)).extracting(TermlyReport.Figure::measure)
+			.containsExactlyElementsOf(
+					java.util.Arrays.stream(org.covenantconnects.impact.Measure.values()).map(Enum::name).toList());
+		assertThat(report.figures().subList(12, report.figures().size()))
+			.allSatisfy((f) -> assertThat(f.measure()).startsWith("KPI-"));
 	}
 
 }

@@ -473,6 +473,15 @@ class AuthorisationMatrixTests {
 		RULES.put("GET /coordinator/impact/records", Access.only(Role.COORDINATOR));
 		RULES.put("GET /admin/impact-targets", Access.only(Role.ADMIN));
 		RULES.put("POST /admin/impact-targets", Access.only(Role.ADMIN));
+		// KPIs administrators define (ADR 052): only administrators define, set targets
+		// and
+		// retire; coordinators see them on the dashboard and in the reports (above)
+		RULES.put("GET /admin/impact-kpis", Access.only(Role.ADMIN));
+		RULES.put("GET /admin/impact-kpis/new", Access.only(Role.ADMIN));
+		RULES.put("POST /admin/impact-kpis", Access.only(Role.ADMIN));
+		RULES.put("GET /admin/impact-kpis/{number}", Access.only(Role.ADMIN));
+		RULES.put("POST /admin/impact-kpis/{number}/targets", Access.only(Role.ADMIN));
+		RULES.put("POST /admin/impact-kpis/{number}/retire", Access.only(Role.ADMIN));
 		// Termly reports: coordinators prepare, issue and download them; administrators
 		// read the issued ones. Reports are counts only and belong to the Covenant team:
 		// an unknown report is not found
@@ -623,6 +632,7 @@ class AuthorisationMatrixTests {
 			.replace("{action}", UUID.randomUUID().toString())
 			.replace("{token}", "not-a-real-token")
 			.replace("{slug}", "no-such-organisation")
+			.replace("{number}", "999999999")
 			.replace("{part}", "council-tax-exemption")
 			.replace("/**", "/liveness");
 	}

@@ -253,7 +253,11 @@ class AreaFiguresTests {
 	private Map<Measure, Long> figuresOf(LocalDate day, Area area) {
 		Map<Measure, Long> counted = new HashMap<>();
 		for (ImpactFigures.Figure figure : this.figures.asOf(YEAR, day, area).figures()) {
-			counted.put(figure.measure(), figure.figure());
+			// Only the Covenant's own: a KPI another test defined has no count by hand
+			// here
+			if (figure.measure() instanceof Measure measure) {
+				counted.put(measure, figure.figure());
+			}
 		}
 		return counted;
 	}

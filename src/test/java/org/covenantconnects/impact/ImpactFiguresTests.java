@@ -258,7 +258,11 @@ class ImpactFiguresTests {
 	private Map<Measure, Long> figuresOf(LocalDate day, RegionCode region) {
 		Map<Measure, Long> figures = new EnumMap<>(Measure.class);
 		for (ImpactFigures.Figure figure : this.figures.asOf(YEAR, day, region).figures()) {
-			figures.put(figure.measure(), figure.figure());
+			// Only the Covenant's own: KPIs administrators define are tested in
+			// DefinedKpisTests
+			if (figure.measure() instanceof Measure measure) {
+				figures.put(measure, figure.figure());
+			}
 		}
 		return figures;
 	}

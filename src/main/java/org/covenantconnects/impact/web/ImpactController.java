@@ -14,9 +14,12 @@ import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.CurrentUser;
 import org.covenantconnects.identity.Role;
 import org.covenantconnects.impact.Area;
+import org.covenantconnects.impact.DefinedKpi;
+import org.covenantconnects.impact.DefinedKpis;
 import org.covenantconnects.impact.FigureRecords;
 import org.covenantconnects.impact.FiscalYear;
 import org.covenantconnects.impact.ImpactFigures;
+import org.covenantconnects.impact.Indicator;
 import org.covenantconnects.impact.Measure;
 import org.covenantconnects.impact.Status;
 import org.covenantconnects.impact.Targets;
@@ -61,8 +64,11 @@ class ImpactController {
 
 	private final Accounts accounts;
 
+	private final DefinedKpis definedKpis;
+
 	ImpactController(ImpactFigures figures, Targets targets, Places places, FigureRecords records, Patches patches,
-			Accounts accounts) {
+			Accounts accounts, DefinedKpis definedKpis) {
+		this.definedKpis = definedKpis;
 		this.patches = patches;
 		this.accounts = accounts;
 		this.figures = figures;
@@ -78,17 +84,15 @@ class ImpactController {
 
 	private String dashboardPage(DashboardForm form, Filters filters, Model model) {
 		FiscalYear year = filters.year();
-		Measure charted = Arrays.stream(Measure.values())
-			.filter((m) -> m.name().equals(form.getMeasure()))
-			.findFirst()
-			.orElse(Measure.SIGNATORIES);
-		form.setMeasure(charted.name());
 		model.addAttribute("dayChoices", filters.days());
 		ImpactFigures.Dashboard dashboard = this.figures.asOf(year, filters.day(), filters.area());
+		ImpactFigures.Figure charted = dashboard.of(String.valueOf(form.getMeasure()))
+			.orElse(dashboard.of(Measure.SIGNATORIES));
+		form.setMeasure(charted.measure().name());
 		model.addAttribute("dashboard", dashboard);
 		model.addAttribute("regionName", filters.area().name());
-		model.addAttribute("charted", dashboard.of(charted));
-		model.addAttribute("chart", Chart.of(dashboard.of(charted), year.label()));
+		model.addAttribute("charted", charted);
+		model.addAttribute("chart", Chart.of(charted, year.label()));
 		model.addAttribute("rule", Status.RULE);
 		model.addAttribute("areaRule", Status.AREA_RULE);
 		model.addAttribute("yearChoices",
@@ -114,7 +118,10 @@ class ImpactController {
 		model.addAttribute("patchLabel", "Coordinator's patch");
 		model.addAttribute("filterFields", List.of("year", "on", "region", "council", "patch", "measure"));
 		model.addAttribute("measureChoices",
-				Arrays.stream(Measure.values()).map((m) -> Choice.of(m.name(), m.shortName())).toList());
+				dashboard.figures()
+					.stream()
+					.map((f) -> Choice.of(f.measure().name(), f.measure().shortName()))
+					.toList());
 		model.addAttribute("metaDescription",
 				"The Covenant's goals and KPIs against the year's targets, month by month, for coordinators.");
 		return "impact/dashboard";
@@ -127,12 +134,23 @@ class ImpactController {
 		if (errors.hasErrors()) {
 			return dashboardPage(form, filters, model);
 		}
-		Measure measure = Arrays.stream(Measure.values())
-			.filter((m) -> m.name().equals(form.getMeasure()))
-			.findFirst()
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		java.time.LocalDate asOf = this.figures.dayCounted(filters.year(), filters.day());
-		FigureRecords.Records records = this.records.of(user.id(), measure, filters.year(), asOf, filters.area(), page);
+		Indicator measure;
+		FigureRecords.Records records;
+		Optional<Measure> fixed = Arrays.stream(Measure.values())
+			.filter((m) -> m.name().equals(form.getMeasure()))
+			.findFirst();
+		if (fixed.isPresent()) {
+			measure = fixed.get();
+			records = this.records.of(user.id(), fixed.get(), filters.year(), asOf, filters.area(), page);
+		}
+		else {
+			DefinedKpi kpi = this.definedKpis.find(form.getMeasure())
+				.filter((k) -> k.countedOn(asOf))
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			measure = kpi;
+			records = this.records.of(user.id(), kpi, filters.year(), asOf, filters.area(), page);
+		}
 		String back = UriComponentsBuilder.fromPath("/coordinator/impact")
 			.queryParam("year", form.getYear())
 			.queryParam("on", form.getOn())
