@@ -6,10 +6,9 @@
 #   ops/fault-run.sh            the data set generated with 20,000 care leavers; (m) for 240 s
 #   ops/fault-run.sh --short    10,000 care leavers, (m) for 120 s (fewer emails; the same faults)
 #   ops/fault-run.sh --ci       the form CI runs: 2,000 care leavers, the three instances started
-#                               together from the jar already built (never builds), (a) then (c);
-#                               work taken over after 30 s, stopped after 1200 s. (m) is not in it
-#                               while its alert comparison still finds a few alerts missing (ADR 051);
-#                               FAULT_SCENARIOS="m a" ops/fault-run.sh --ci runs it in the short form
+#                               together from the jar already built (never builds), (m) for 70 s
+#                               (one kill -9, one PostgreSQL crash) then (a); work taken over after
+#                               30 s, stopped after 1200 s. FAULT_SCENARIOS="a c" picks others
 #
 # (m) comes first: a mixed load through nginx (src/bench/java/org/covenantconnects/ops/MixedLoad.java,
 # run from its source; ADR 051): care leavers registering and confirming by the emailed link,
@@ -97,7 +96,7 @@ case "${1:-}" in
   --short) FORM=short SIZE=10000 M_SECONDS="${FAULT_LOAD_SECONDS:-120}" ;;
   --ci)
     # About 300 instant emails per national opportunity: enough for several batches in delivery.
-    FORM=ci SIZE=2000 SCENARIOS=(a c) TAKE_OVER=30s RUN_TIMEOUT="${FAULT_RUN_TIMEOUT:-1200}"
+    FORM=ci SIZE=2000 SCENARIOS=(m a) TAKE_OVER=30s RUN_TIMEOUT="${FAULT_RUN_TIMEOUT:-1200}"
     M_SECONDS="${FAULT_LOAD_SECONDS:-70}" M_USERS="${FAULT_LOAD_USERS:-20}" M_KILL_EVERY="${FAULT_KILL_EVERY-}"
     M_MODERATE_EVERY=5
     # A fan-out over 2,000 people takes well under a second: killed as soon as publishing answers
@@ -107,7 +106,7 @@ case "${1:-}" in
     export CLUSTER_START_TOGETHER=1 CLUSTER_NO_BUILD=1
     ;;
   *)
-    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 2
     ;;
 esac
@@ -355,15 +354,23 @@ report() {
     END { for (id in n) if (n[id] > 1) print id ":" times[id] }' "$WORK/ids-$name" "$CLUSTER_DIR/smtp-received.txt" \
     | sort -t+ -k2 -n | while IFS= read -r line; do say "    $line"; done
   say "  incomplete event publications: $incomplete"
+  # An instance started again while PostgreSQL is down fails to start and says so with one ERROR
+  # ("Application run failed"); it is started again, as a real deployment's supervisor would.
+  # Those are counted apart; every other ERROR line is judged.
+  local failed_starts=0
   for n in 1 2 3; do
-    count="$(log_since_mark "$n" | grep -cE '^[0-9:.]+ +ERROR ' || true)"
+    count="$(log_since_mark "$n" | grep -E '^[0-9:.]+ +ERROR ' | grep -cv 'Application run failed' || true)"
     errors=$((errors + count))
+    count="$(log_since_mark "$n" | grep -cE '^[0-9:.]+ +ERROR .*Application run failed' || true)"
+    failed_starts=$((failed_starts + count))
   done
   R_LOST=$((expected - distinct)) R_DUPLICATES=$((total - distinct)) R_INCOMPLETE=$incomplete R_ERRORS=$errors
   [ "$expected" -gt 0 ] || R_LOST=unknown
   say "  ERROR lines in the instances' logs since the scenario began: $errors"
+  [ "$failed_starts" = 0 ] || say "  starts that failed because PostgreSQL was down (started again): $failed_starts"
   if [ "$errors" -gt 0 ]; then
-    for n in 1 2 3; do log_since_mark "$n"; done | grep -E '^[0-9:.]+ +ERROR ' | sed 's/^[0-9:.]* *ERROR *[^ ]* *: //' \
+    for n in 1 2 3; do log_since_mark "$n"; done | grep -E '^[0-9:.]+ +ERROR ' | grep -v 'Application run failed' \
+      | sed 's/^[0-9:.]* *ERROR *[^ ]* *: //' \
       | cut -c 1-150 | sort | uniq -c | sort -rn | head -n 5 | while IFS= read -r line; do say "    $line"; done
   fi
   if [ "$last" -gt 0 ]; then
@@ -877,10 +884,6 @@ scenario_m() {
     || failed "(m) digests: doubled $doubled_outbox in the outbox, $doubled_received received; missing $unmatched"
   report m "$started" "${M_TITLES[@]}"
   say "  kill -9 of an instance during the load: $M_KILLS"
-  # ERROR lines are printed above, not judged here: requests caught by PostgreSQL's crash in the
-  # middle of their session's transaction are logged as errors (and answered 500), which (a), (b)
-  # and (c), without load, never meet.
-  R_ERRORS=0
   judge m $((M_KILLS * SENDERS)) "$finished"
 }
 
