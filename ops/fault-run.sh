@@ -844,11 +844,14 @@ scenario_m() {
   [ -n "$session_done" ] || failed "(m) the session check did not run (the three instances were never ready together)"
   [ -n "$pg_done" ] || failed "(m) PostgreSQL was not restarted during the load"
   while IFS= read -r line; do say "  $line"; done <"$WORK/m-events"
-  # The full forms' scenarios after this one need the three instances; the short form's (a) needs
-  # two, and counting does not wait for the instance still starting.
-  if [ "$FORM" != ci ] && [ ${#SCENARIOS[@]} -gt 1 ]; then
+  # The scenarios after this one need the three instances (the short form's (a) publishes through
+  # instance 1). An instance started again while PostgreSQL was down could not start: it is started
+  # once more, as a real deployment's supervisor would.
+  if [ ${#SCENARIOS[@]} -gt 1 ]; then
     wait "${M_STARTS[@]}" 2>/dev/null
-    for n in 1 2 3; do instance_alive "$n" || "$CLUSTER_SH" start "$n" >/dev/null; done
+    for n in 1 2 3; do
+      instance_alive "$n" || { "$CLUSTER_SH" start "$n" >/dev/null && say "  instance $n started again after the load"; }
+    done
   fi
   M_TITLES=()
   while IFS= read -r line; do M_TITLES+=("$line"); done < <(sql "select title from opportunity where title like 'Fault run $STAMP m%' and status = 'PUBLISHED'")
