@@ -203,6 +203,33 @@ class CouncilViewBrowserTests {
 
 	@ParameterizedTest
 	@EnumSource
+	void anAdministratorDefinesAKpiAfterARefusedOneAndTheDashboardShowsIt(Scripts scripts) {
+		Browser browser = startJourney("defined-kpi", scripts);
+		signIn(browser, "admin@example.com", DEMO_PASSWORD, "admin-home-kpis");
+		browser.follow("define KPIs", "defined-kpis");
+		// The demo's own defined KPI
+		assertThat(browser.textOf("kpis")).contains("Career-path sessions held", "In use");
+		browser.follow("Define a KPI", "define-kpi");
+		browser.press("Define the KPI", "define-kpi-refused");
+		assertThat(browser.errorSummary()).contains("Enter a name for the KPI", "Choose what the KPI counts");
+		String name = "Leisure take-ups " + scripts.ordinal() + java.util.UUID.randomUUID().toString().substring(0, 4);
+		browser.fillIn("name", name);
+		browser.fillIn("definition", "Take-ups of free tickets and activities from 1 April.");
+		browser.choose("basis-TAKE_UPS");
+		browser.select("orientation", "LEISURE");
+		browser.choose("cadence");
+		browser.fillIn("target", "300");
+		browser.press("Define the KPI", "kpi-defined");
+		assertThat(browser.textOf("main-content")).contains("The KPI " + name + " is defined",
+				"Take-ups (leisure and entertainment opportunities only)");
+		browser.open("/coordinator/impact", "impact-with-defined-kpis");
+		assertThat(browser.textOf("main-content")).contains(name,
+				"Take-ups of free tickets and activities from 1 April.", "Career-path sessions held");
+		SigningIn.stepAway(browser);
+	}
+
+	@ParameterizedTest
+	@EnumSource
 	void theCoordinatorReadsLastTermsReportAndIssuesTheSpringTermsAfterARefusedOne(Scripts scripts) {
 		Browser browser = startJourney("termly-report", scripts);
 		signIn(browser, "coordinator@example.com", DEMO_PASSWORD, "coordinator-home");

@@ -190,7 +190,8 @@ class DefinedKpisController {
 		model.addAttribute("eventKindChoices", kinds);
 		model.addAttribute("cadenceChoices",
 				Arrays.stream(Cadence.values()).map((c) -> Choice.of(c.name(), c.label())).toList());
-		model.addAttribute("metaDescription", "Define a KPI from the records Connects holds.");
+		model.addAttribute("metaDescription",
+				"Define a KPI for the impact dashboard and the termly reports from the records Connects holds.");
 		return "impact/kpi-new";
 	}
 
