@@ -163,6 +163,9 @@ class PersonalDataTests {
 			Map.entry("admin_action.admin_account_id", "the administrator who acted, kept as the record of it"),
 			Map.entry("dbs_check.account_id", "a coordinator's enhanced DBS check, which staff must have"),
 			Map.entry("dbs_check.recorded_by", "the administrator who recorded a DBS check"),
+			Map.entry("impact_kpi.name", "the name of a KPI administrators defined, such as \"Events held\""),
+			Map.entry("impact_kpi.defined_by", "the administrator who defined a KPI, kept as the record of it"),
+			Map.entry("impact_kpi.retired_by", "the administrator who retired a KPI, kept as the record of it"),
 			Map.entry("email_body_view.reader",
 					"the administrator who read a recorded email (demo or generated data only), kept append-only "
 							+ "as the record of that reading"));
