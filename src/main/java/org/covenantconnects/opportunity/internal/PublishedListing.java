@@ -87,16 +87,12 @@ class PublishedListing {
 	}
 
 	/**
-	 * Every published opportunity, newest first. After a change made through this
-	 * instance the copy is read again before answering. Otherwise the copy answers, and
-	 * at most once a second one background task reads the count of changes and, when it
-	 * has moved, the copy again; so no request waits for it.
+	 * The copy of every published opportunity, newest first, with the words of each row.
+	 * After a change made through this instance the copy is read again before answering.
+	 * Otherwise the copy answers, and at most once a second one background task reads the
+	 * count of changes and, when it has moved, the copy again; so no request waits for
+	 * it.
 	 */
-	List<Listed> published() {
-		return current().rows();
-	}
-
-	/** The copy {@link #published()} answers from, with the words of each row. */
 	Copy current() {
 		Copy current = this.copy;
 		if (current != null && current.generation() == this.recentSearches.generation()) {
