@@ -166,7 +166,7 @@ class MessagesTests {
 	}
 
 	private void awaitSent(UUID id) {
-		new Outbox(this.jdbc).await(id, "SENT");
+		new Outbox(this.jdbc).awaitSentAndForgotten(id);
 	}
 
 	private static String contentOf(MockHttpServletResponse response) {

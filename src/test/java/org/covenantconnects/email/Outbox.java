@@ -45,6 +45,25 @@ record Outbox(JdbcClient jdbc) {
 		return row;
 	}
 
+	/**
+	 * Waits until the message is delivered and its secret forgotten, which its sender
+	 * does once its batch ends, for at most a generous minute.
+	 */
+	Row awaitSentAndForgotten(UUID id) {
+		Row row = await(id, "SENT");
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+		while (this.jdbc.sql("select secret is not null from email_message where id = :id")
+			.param("id", id)
+			.query(Boolean.class)
+			.single()) {
+			if (Instant.now().isAfter(deadline)) {
+				throw new AssertionError("Email " + id + " was delivered but still holds its secret");
+			}
+			pause(50);
+		}
+		return row(id);
+	}
+
 	/** Waits until nothing is waiting or being sent, for at most the given time. */
 	void awaitAllFinished(Duration atMost) {
 		Instant deadline = Instant.now().plus(atMost);

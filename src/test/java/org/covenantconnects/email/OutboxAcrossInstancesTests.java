@@ -100,7 +100,7 @@ class OutboxAcrossInstancesTests {
 	}
 
 	@Test
-	void anInstanceKilledMidBatchLosesNothingAndAtMostTheMessageInHandArrivesTwice() throws Exception {
+	void anInstanceKilledMidBatchLosesNothingAndSendsNothingTwice() throws Exception {
 		Set<String> queued = queue(MESSAGES, "killed");
 		// A short lease, so that the survivor takes over the dead instance's batch soon.
 		Process killed = OtherInstances.startJvm(sender(Map.of("connects.mail.lease", "3s")),
@@ -118,8 +118,9 @@ class OutboxAcrossInstancesTests {
 		}
 		List<String> received = receivedMessageIds();
 		assertThat(Set.copyOf(received)).isEqualTo(queued);
-		// The killed instance had one sender thread, so at most one message was in hand.
-		assertThat(received.size() - MESSAGES).as("messages received twice, with the same Message-ID").isBetween(0, 1);
+		// The message in hand when the instance died was either recorded and handed over,
+		// or dropped before the end of its data and sent again after the lease.
+		assertThat(received).as("messages received, each once").hasSize(MESSAGES).doesNotHaveDuplicates();
 		assertThat(sentCount("killed")).isEqualTo(MESSAGES);
 	}
 

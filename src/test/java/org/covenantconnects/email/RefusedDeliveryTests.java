@@ -114,6 +114,46 @@ class RefusedDeliveryTests {
 		assertThat(this.emails.isUndeliverable(strict)).isFalse();
 	}
 
+	@Test
+	void aMessageRefusedAtTheEndOfItsDataIsTriedAgainWithItsLinkIntact() {
+		// The delivery is recorded just before the final dot; the refusal that follows
+		// must undo that record and keep the secret for the next attempt.
+		String busy = "busy-at-the-end@example.com";
+		this.mailServer.answerAtTheEnd(busy, List.of("451 4.3.0 Temporary failure, try again"));
+		String token = "link-token-" + UUID.randomUUID();
+		UUID id = queue(new Email(busy, "Confirm your email", "Confirm: https://connects.test/confirm/" + token, null,
+				token, java.util.Set.of()))
+			.get(0);
+
+		// The first attempt is recorded as delivered, then refused at the dot and put
+		// back.
+		while (!this.mailServer.delivered().contains(busy)) {
+			Outbox.pause(50);
+			assertThat(this.outbox.row(id).status()).as("not given up").isNotEqualTo("FAILED");
+		}
+		Outbox.Row sent = this.outbox.awaitSentAndForgotten(id);
+		assertThat(sent.attempts()).isEqualTo(2);
+		assertThat(this.mailServer.texts()).filteredOn((text) -> text.contains("busy-at-the-end@example.com"))
+			.singleElement()
+			.satisfies((text) -> assertThat(text).contains(token));
+	}
+
+	@Test
+	void aMessageRefusedForGoodAtTheEndOfItsDataFails() {
+		String refusing = "refused-at-the-end@example.com";
+		this.mailServer.answerAtTheEnd(refusing, List.of("554 5.6.0 Message content rejected"));
+		UUID id = queue(email(refusing, "Round-up")).get(0);
+
+		Outbox.Row failed = this.outbox.await(id, "FAILED");
+		assertThat(failed.attempts()).isOne();
+		assertThat(failed.lastError()).contains("554 5.6.0");
+		assertThat(this.instance.getBean(JdbcClient.class)
+			.sql("select sent_at is null from email_message where id = :id")
+			.param("id", id)
+			.query(Boolean.class)
+			.single()).as("no delivery time on a failed email").isTrue();
+	}
+
 	private static Email email(String to, String subject) {
 		return new Email(to, subject, "Hello.");
 	}

@@ -29,7 +29,11 @@ final class RefusingMailServer implements AutoCloseable {
 
 	private final Map<String, Deque<String>> replies = new ConcurrentHashMap<>();
 
+	private final Map<String, Deque<String>> repliesToData = new ConcurrentHashMap<>();
+
 	private final List<String> delivered = new CopyOnWriteArrayList<>();
+
+	private final List<String> texts = new CopyOnWriteArrayList<>();
 
 	private final Thread acceptor;
 
@@ -55,6 +59,19 @@ final class RefusingMailServer implements AutoCloseable {
 	 */
 	void answer(String address, List<String> replies) {
 		this.replies.put(address.toLowerCase(Locale.ROOT), new ArrayDeque<>(replies));
+	}
+
+	/**
+	 * Answers the end of a message's data (the final dot) for the address with these
+	 * replies, one per attempt; once they are used up the message is accepted.
+	 */
+	void answerAtTheEnd(String address, List<String> replies) {
+		this.repliesToData.put(address.toLowerCase(Locale.ROOT), new ArrayDeque<>(replies));
+	}
+
+	/** The data of each message accepted, in order. */
+	List<String> texts() {
+		return List.copyOf(this.texts);
 	}
 
 	/** The recipient of each message accepted, in order. */
@@ -108,11 +125,29 @@ final class RefusingMailServer implements AutoCloseable {
 				}
 				else if (command.equals("DATA")) {
 					reply(out, "354 Go ahead");
+					StringBuilder data = new StringBuilder();
 					while ((line = in.readLine()) != null && !line.equals(".")) {
-						// The message itself is not kept: only who it went to.
+						data.append(line).append('\n');
 					}
-					this.delivered.addAll(recipients);
-					reply(out, "250 2.0.0 Accepted");
+					if (line == null) {
+						// The client went away before the end of the data: nothing was
+						// sent.
+						return;
+					}
+					String refusal = recipients.stream()
+						.map(this.repliesToData::get)
+						.filter((planned) -> planned != null && !planned.isEmpty())
+						.map(Deque::pollFirst)
+						.findFirst()
+						.orElse(null);
+					if (refusal != null) {
+						reply(out, refusal);
+					}
+					else {
+						this.delivered.addAll(recipients);
+						this.texts.add(data.toString());
+						reply(out, "250 2.0.0 Accepted");
+					}
 				}
 				else if (command.equals("QUIT")) {
 					reply(out, "221 2.0.0 Bye");

@@ -22,6 +22,19 @@ interface EmailDelivery {
 		Outcome deliver(OutgoingEmail email);
 
 		/**
+		 * Delivers the message, asking {@code handover} to record it as delivered at the
+		 * last moment before the provider may take it, where the provider has such a
+		 * moment: over SMTP, just before the final dot of the message's data, after which
+		 * the server owns it. When the handover refuses, the message is withheld (the
+		 * connection is dropped without the dot, so the server discards it) and this
+		 * throws. Providers without such a moment deliver as
+		 * {@link #deliver(OutgoingEmail)} does and leave the record to the dispatcher.
+		 */
+		default Outcome deliver(OutgoingEmail email, Handover handover) {
+			return deliver(email);
+		}
+
+		/**
 		 * Whether the provider already accepted this message, asked before delivering one
 		 * whose earlier claim ended without an outcome (its instance stopped mid-send).
 		 * Providers that cannot tell answer {@code false}, and the message goes again
@@ -34,6 +47,22 @@ interface EmailDelivery {
 		@Override
 		default void close() {
 		}
+
+	}
+
+	/**
+	 * The dispatcher's record of a delivery, made while the provider still holds the
+	 * message.
+	 */
+	interface Handover {
+
+		/**
+		 * Records the message as delivered.
+		 * @return whether it is recorded, so the provider may let it go; {@code false}
+		 * when the record could not be made (the database is away, or another sender has
+		 * claimed the message since), and the provider must then keep it back
+		 */
+		boolean recordDelivered();
 
 	}
 

@@ -57,11 +57,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * nothing else meanwhile. Nobody can claim the row while the database is away, nor for
  * {@code connects.mail.lapsed-lease-grace} after its lease ends or the server starts, so
  * a restart sends nothing twice however long it lasts.</li>
- * <li>An instance that dies (killed, out of memory, the machine lost) may have sent the
- * one message in hand on each sender thread without recording it. That row is claimed
- * again when its lease ends and sent again <em>with the same Message-ID</em> (the row's
- * id), so receivers can discard it as a duplicate; GOV.UK Notify is first asked whether
- * it already took a notification with that reference, and then it is not sent again. Rows
+ * <li>An instance that dies (killed, out of memory, the machine lost) sends nothing twice
+ * over SMTP: each delivery is recorded just before the final dot of the message's data
+ * (ADR 059), so the server either never took a message whose sender died (it goes again
+ * after the lease, once) or took one already recorded. Only a death in the microseconds
+ * between that record and writing the dot loses the message. Through GOV.UK Notify, a
+ * reclaimed message is first looked up by its reference, and then not sent again. Rows
  * the dead instance had claimed but not begun are sent once, after the lease.</li>
  * </ul>
  * A failed attempt is retried after {@code connects.mail.retry-after}, doubling each
@@ -356,23 +357,36 @@ public class EmailDispatcher implements SmartLifecycle {
 
 	private void deliver(EmailDelivery.Run run, Outcomes outcomes, Claimed row, UUID claim, Set<String> undeliverable) {
 		OutgoingEmail email = row.email();
+		AtHandover handover = new AtHandover(outcomes, email.id(), claim);
 		EmailDelivery.Outcome outcome;
 		try {
-			outcome = (row.reclaimed() && run.alreadyAccepted(email)) ? EmailDelivery.Outcome.SENT : run.deliver(email);
-		}
-		catch (DeliveryFailure failure) {
-			switch (failure.kind()) {
-				case TEMPORARY -> retryLater(row, claim, failure);
-				case MESSAGE_REFUSED -> fail(row, claim, failure.getMessage());
-				case ADDRESS_UNDELIVERABLE -> {
-					markUndeliverable(row, claim, failure.getMessage());
-					undeliverable.add(email.recipient().toLowerCase(Locale.ROOT));
-				}
-			}
-			return;
+			outcome = (row.reclaimed() && run.alreadyAccepted(email)) ? EmailDelivery.Outcome.SENT
+					: run.deliver(email, handover);
 		}
 		catch (RuntimeException ex) {
-			retryLater(row, claim, ex);
+			if (handover.state == Handing.CLAIM_LOST) {
+				log.warn("Email " + email.id() + " was kept back: another sender had claimed it again");
+				return;
+			}
+			if (handover.state == Handing.NOT_RECORDED) {
+				// Kept back at the dot. The record may still have reached the database
+				// just
+				// as the connection went, so hand the row back whatever it says now.
+				untilDone("hand back email " + email.id(), () -> handBack(email.id(), claim));
+				return;
+			}
+			// Not taken: refused before the dot, or (after a record) at it, or the
+			// connection
+			// went while waiting for the server's answer. A record made at the handover
+			// is
+			// undone by the same statements, which the claim still guards.
+			boolean recorded = handover.state == Handing.RECORDED;
+			untilDone("record the failed delivery of email " + email.id(),
+					() -> recordFailure(row, claim, recorded, ex, undeliverable));
+			return;
+		}
+		if (handover.state == Handing.RECORDED) {
+			outcomes.handedOver(email.id());
 			return;
 		}
 		// Outside the handlers above: a message that went must never be put back for a
@@ -381,6 +395,115 @@ public class EmailDispatcher implements SmartLifecycle {
 			log.warn("Email " + email.id() + " was delivered but another sender had claimed it again before "
 					+ "the delivery could be recorded; it may arrive twice, with the same Message-ID");
 		}
+	}
+
+	/**
+	 * @param recorded whether the delivery was recorded at its handover, so the row is
+	 * {@code SENT} and no longer holds the claim
+	 */
+	private void recordFailure(Claimed row, UUID claim, boolean recorded, RuntimeException ex,
+			Set<String> undeliverable) {
+		if (!(ex instanceof DeliveryFailure failure)) {
+			retryLater(row, claim, recorded, ex);
+			return;
+		}
+		switch (failure.kind()) {
+			case TEMPORARY -> retryLater(row, claim, recorded, failure);
+			case MESSAGE_REFUSED -> fail(row, claim, recorded, failure.getMessage());
+			case ADDRESS_UNDELIVERABLE -> {
+				markUndeliverable(row, claim, recorded, failure.getMessage());
+				undeliverable.add(row.email().recipient().toLowerCase(Locale.ROOT));
+			}
+		}
+	}
+
+	/**
+	 * Runs a statement that must land, and when the database cannot be reached keeps
+	 * trying, every second at most, until it can or this instance stops. The thread
+	 * starts no other delivery meanwhile.
+	 */
+	private void untilDone(String what, Runnable statement) {
+		long wait = 100;
+		boolean retried = false;
+		while (true) {
+			try {
+				statement.run();
+				return;
+			}
+			catch (DataAccessException ex) {
+				if (!this.running) {
+					log.warn("Could not " + what + " before this instance stopped", ex);
+					return;
+				}
+				if (!retried) {
+					log.warn("Could not " + what + "; trying again until the database is back: "
+							+ ex.getMostSpecificCause().getMessage());
+				}
+				retried = true;
+				try {
+					Thread.sleep(wait);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+				wait = Math.min(wait * 2, 1000);
+			}
+		}
+	}
+
+	/** Where a delivery stands at its handover to the provider. */
+	private enum Handing {
+
+		/**
+		 * The provider has not asked (it has no such moment, or did not get that far).
+		 */
+		NOT_ASKED,
+		/** Recorded as delivered; the provider then let it go. */
+		RECORDED,
+		/** Another sender had claimed the row since: kept back. */
+		CLAIM_LOST,
+		/** The database could not be reached: kept back. */
+		NOT_RECORDED
+
+	}
+
+	/**
+	 * Records a delivery at the provider's last moment before it takes the message, on
+	 * the batch's recording connection, in one statement guarded by the claim. The row
+	 * keeps its claim and secret until the batch ends, so that a refusal at the dot can
+	 * still put it back for a retry with its link intact.
+	 */
+	private static final class AtHandover implements EmailDelivery.Handover {
+
+		private final Outcomes outcomes;
+
+		private final UUID id;
+
+		private final UUID claim;
+
+		private Handing state = Handing.NOT_ASKED;
+
+		AtHandover(Outcomes outcomes, UUID id, UUID claim) {
+			this.outcomes = outcomes;
+			this.id = id;
+			this.claim = claim;
+		}
+
+		@Override
+		public boolean recordDelivered() {
+			try {
+				this.state = this.outcomes.recordHandover(this.id, this.claim) ? Handing.RECORDED : Handing.CLAIM_LOST;
+			}
+			catch (DataAccessException ex) {
+				this.outcomes.forgetConnection();
+				log.warn("Could not record the delivery of email " + this.id + ", so it was kept back: "
+						+ ex.getMostSpecificCause().getMessage());
+				this.state = Handing.NOT_RECORDED;
+			}
+			return this.state == Handing.RECORDED;
+		}
+
 	}
 
 	/**
@@ -425,7 +548,7 @@ public class EmailDispatcher implements SmartLifecycle {
 		}
 	}
 
-	private void retryLater(Claimed row, UUID claim, RuntimeException ex) {
+	private void retryLater(Claimed row, UUID claim, boolean recorded, RuntimeException ex) {
 		Duration delay = this.retryAfter.multipliedBy(1L << Math.min(Math.max(row.attempts() - 1, 0), 10));
 		boolean giveUp = row.attempts() >= this.maxAttempts;
 		log.warn("Email " + row.email().id() + " not delivered (attempt " + row.attempts() + "): " + ex.getMessage());
@@ -433,8 +556,9 @@ public class EmailDispatcher implements SmartLifecycle {
 			.sql("""
 					update email_message set status = :status, next_attempt_at = clock_timestamp() + make_interval(secs => :delay),
 					  last_error = :error, claim = null, secret = case when :status = 'FAILED' then null else secret end
-					where id = :id and claim = :claim
+					where id = :id and (claim = :claim or (:recorded and status = 'SENT'))
 					""")
+			.param("recorded", recorded)
 			.param("status", giveUp ? "FAILED" : "PENDING")
 			.param("delay", delay.toMillis() / 1000.0)
 			.param("error", String.valueOf(ex.getMessage()))
@@ -443,18 +567,19 @@ public class EmailDispatcher implements SmartLifecycle {
 			.update();
 	}
 
-	private void fail(Claimed row, UUID claim, String reason) {
+	private void fail(Claimed row, UUID claim, boolean recorded, String reason) {
 		log.warn("Email " + row.email().id() + " refused for good: " + reason);
 		this.jdbc
-			.sql("update email_message set status = 'FAILED', last_error = :error, claim = null, secret = null "
-					+ "where id = :id and claim = :claim")
+			.sql("update email_message set status = 'FAILED', last_error = :error, claim = null, secret = null, "
+					+ "sent_at = null where id = :id and (claim = :claim or (:recorded and status = 'SENT'))")
+			.param("recorded", recorded)
 			.param("error", reason)
 			.param("id", row.email().id())
 			.param("claim", claim)
 			.update();
 	}
 
-	private void markUndeliverable(Claimed row, UUID claim, String reason) {
+	private void markUndeliverable(Claimed row, UUID claim, boolean recorded, String reason) {
 		this.transactions.executeWithoutResult((status) -> {
 			this.jdbc
 				.sql("""
@@ -464,7 +589,7 @@ public class EmailDispatcher implements SmartLifecycle {
 				.param("address", row.email().recipient())
 				.param("reason", reason)
 				.update();
-			fail(row, claim, "The address is undeliverable: " + reason);
+			fail(row, claim, recorded, "The address is undeliverable: " + reason);
 		});
 	}
 
@@ -474,6 +599,18 @@ public class EmailDispatcher implements SmartLifecycle {
 				  last_error = 'Not sent: the address is marked undeliverable'
 				where id = :id and claim = :claim
 				""").param("id", row.email().id()).param("claim", claim).update();
+	}
+
+	/**
+	 * Returns one row kept back at its handover, for any instance to take at once,
+	 * whether or not the record of its delivery reached the database.
+	 */
+	private void handBack(UUID id, UUID claim) {
+		this.jdbc.sql("""
+				update email_message set status = 'PENDING', attempts = attempts - 1, claim = null, sent_at = null,
+				  next_attempt_at = clock_timestamp()
+				where id = :id and (claim = :claim or status = 'SENT')
+				""").param("id", id).param("claim", claim).update();
 	}
 
 	/**
@@ -501,8 +638,6 @@ public class EmailDispatcher implements SmartLifecycle {
 	 * data only, so that someone trying the service can follow its links from
 	 * {@code /admin/messages}.
 	 */
-	@SuppressFBWarnings(value = "UWF_FIELD_NOT_INITIALIZED_IN_CONSTRUCTOR",
-			justification = "The statement is prepared with the connection on first use and read only when the connection was taken")
 	private static final class Outcomes implements AutoCloseable {
 
 		private final DataSource dataSource;
@@ -514,6 +649,14 @@ public class EmailDispatcher implements SmartLifecycle {
 		private Connection connection;
 
 		private PreparedStatement update;
+
+		private PreparedStatement handover;
+
+		/**
+		 * The rows delivered at their handover, whose secrets are forgotten when the
+		 * batch ends.
+		 */
+		private final List<UUID> handedOver = new ArrayList<>();
 
 		/**
 		 * Whether the database holds fictional data only; asked once a batch, if at all.
@@ -531,20 +674,7 @@ public class EmailDispatcher implements SmartLifecycle {
 		 */
 		boolean record(UUID id, UUID claim, EmailDelivery.Outcome outcome) {
 			try {
-				if (this.connection == null) {
-					this.connection = this.dataSource.getConnection();
-					this.connection.setAutoCommit(true);
-					if (!this.durable) {
-						try (Statement statement = this.connection.createStatement()) {
-							statement.execute("set synchronous_commit = off");
-						}
-					}
-					this.update = this.connection.prepareStatement("""
-							update email_message set status = ?, sent_at = clock_timestamp(), last_error = null,
-							  claim = null, secret = case when ? then secret end
-							where id = ? and claim = ?
-							""");
-				}
+				connect();
 				this.update.setString(1, outcome.name());
 				this.update.setBoolean(2, keepsSecret(outcome));
 				this.update.setObject(3, id);
@@ -554,6 +684,51 @@ public class EmailDispatcher implements SmartLifecycle {
 			catch (SQLException ex) {
 				throw new DataAccessResourceFailureException("Could not record the delivery of email " + id, ex);
 			}
+		}
+
+		/**
+		 * Records a delivery at its handover, keeping the row's claim and secret until
+		 * the batch ends.
+		 * @return whether the claim still held, so the delivery was recorded
+		 */
+		boolean recordHandover(UUID id, UUID claim) {
+			try {
+				connect();
+				this.handover.setObject(1, id);
+				this.handover.setObject(2, claim);
+				return this.handover.executeUpdate() == 1;
+			}
+			catch (SQLException ex) {
+				throw new DataAccessResourceFailureException("Could not record the delivery of email " + id, ex);
+			}
+		}
+
+		/** Notes a delivery recorded at its handover and taken by the provider. */
+		void handedOver(UUID id) {
+			this.handedOver.add(id);
+		}
+
+		private void connect() throws SQLException {
+			if (this.connection != null) {
+				return;
+			}
+			this.connection = this.dataSource.getConnection();
+			this.connection.setAutoCommit(true);
+			if (!this.durable) {
+				try (Statement statement = this.connection.createStatement()) {
+					statement.execute("set synchronous_commit = off");
+				}
+			}
+			this.update = this.connection.prepareStatement("""
+					update email_message set status = ?, sent_at = clock_timestamp(), last_error = null,
+					  claim = null, secret = case when ? then secret end
+					where id = ? and claim = ?
+					""");
+			this.handover = this.connection.prepareStatement(
+					"""
+							update email_message set status = 'SENT', sent_at = clock_timestamp(), last_error = null, claim = null
+							where id = ? and claim = ?
+							""");
 		}
 
 		/**
@@ -585,6 +760,7 @@ public class EmailDispatcher implements SmartLifecycle {
 			}
 			try (Connection broken = this.connection) {
 				this.update.close();
+				this.handover.close();
 			}
 			catch (SQLException ex) {
 				// It is already gone: nothing more to give back.
@@ -603,13 +779,33 @@ public class EmailDispatcher implements SmartLifecycle {
 			return this.fictional;
 		}
 
+		/**
+		 * Forgets the secrets of the rows delivered at their handover, and gives the
+		 * connection back. Should this fail, or the instance die first, the retention run
+		 * forgets them.
+		 */
 		@Override
 		public void close() {
-			if (this.connection == null) {
+			if (this.connection == null && this.handedOver.isEmpty()) {
+				return;
+			}
+			try {
+				connect();
+			}
+			catch (SQLException ex) {
+				log.warn("Could not forget the secrets of delivered emails; the retention run will", ex);
 				return;
 			}
 			try (Connection pooled = this.connection; Statement statement = pooled.createStatement()) {
 				this.update.close();
+				this.handover.close();
+				if (!this.handedOver.isEmpty()) {
+					try (PreparedStatement forget = pooled.prepareStatement(
+							"update email_message set secret = null where id = any(?) and status = 'SENT'")) {
+						forget.setArray(1, pooled.createArrayOf("uuid", this.handedOver.toArray()));
+						forget.executeUpdate();
+					}
+				}
 				if (!this.durable) {
 					statement.execute("reset synchronous_commit");
 				}

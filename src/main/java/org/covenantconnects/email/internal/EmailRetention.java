@@ -47,6 +47,18 @@ public class EmailRetention {
 				and coalesce(sent_at, created_at) < :before""")
 			.param("before", OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC).minus(this.bodies))
 			.update();
+		// A sender lets go of its claim on delivered rows, and forgets their secrets,
+		// when
+		// its batch ends; one that died first leaves that to this run.
+		int released = this.jdbc.sql("""
+				update email_message set claim = null, secret = null
+				where status = 'SENT' and claim is not null and sent_at < :before""")
+			.param("before", OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC).minusHours(1))
+			.update();
+		if (released > 0) {
+			log.info(
+					"Retention, email: let go of the claims of " + released + " delivered emails whose sender stopped");
+		}
 		log.info("Retention, email: blanked the bodies of " + blanked + " emails delivered more than "
 				+ this.bodies.toDays() + " days ago");
 		return blanked;

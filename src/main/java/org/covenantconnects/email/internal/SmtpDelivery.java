@@ -1,16 +1,17 @@
 package org.covenantconnects.email.internal;
 
+import java.io.IOException;
+import java.io.Serial;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.regex.Pattern;
 
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
-import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
+import jakarta.mail.URLName;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
@@ -20,6 +21,7 @@ import jakarta.mail.internet.MimeMultipart;
 import org.covenantconnects.email.OutgoingEmail;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.eclipse.angus.mail.smtp.SMTPTransport;
 
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
@@ -33,6 +35,15 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * sender's standing (relaying, policy) rather than the address. A 5xx reply to the
  * message itself fails that message. Every 4xx reply and every broken connection is
  * retried.
+ * <p>
+ * <b>Handed over once.</b> A message becomes the server's when the server reads the final
+ * dot of its data; if the connection drops before that, the server discards it. So the
+ * delivery is recorded just before the dot is written (see
+ * {@link EmailDelivery.Run#deliver(OutgoingEmail, EmailDelivery.Handover)}): an instance
+ * killed at any moment before the record leaves a message the server never took, sent
+ * again after the lease, and one killed after it leaves a message recorded and taken.
+ * Only the time between the record's answer and writing the dot, a few microseconds in
+ * this process, is left uncovered: a kill exactly then loses that message.
  */
 public final class SmtpDelivery implements EmailDelivery {
 
@@ -116,14 +127,18 @@ public final class SmtpDelivery implements EmailDelivery {
 
 	private final class SmtpRun implements Run {
 
-		private Transport transport;
+		private HandingOver transport;
 
 		@Override
 		public Outcome deliver(OutgoingEmail email) {
+			return deliver(email, null);
+		}
+
+		@Override
+		public Outcome deliver(OutgoingEmail email, Handover handover) {
 			try {
 				MimeMessage message = message(SmtpDelivery.this.mailSender.getSession(), email);
-				Address[] recipients = message.getAllRecipients();
-				connected().sendMessage(message, recipients);
+				connected().send(message, handover);
 				return Outcome.SENT;
 			}
 			catch (MessagingException ex) {
@@ -133,12 +148,16 @@ public final class SmtpDelivery implements EmailDelivery {
 			}
 		}
 
-		private Transport connected() throws MessagingException {
+		private HandingOver connected() throws MessagingException {
 			// Not Transport.isConnected(): over SMTP that costs a NOOP round trip per
 			// message.
 			if (this.transport == null) {
 				JavaMailSenderImpl sender = SmtpDelivery.this.mailSender;
-				Transport fresh = sender.getSession().getTransport(sender.getProtocol());
+				Session session = sender.getSession();
+				String protocol = (sender.getProtocol() != null) ? sender.getProtocol() : "smtp";
+				HandingOver fresh = new HandingOver(session,
+						new URLName(protocol, sender.getHost(), sender.getPort(), null, sender.getUsername(), null),
+						protocol);
 				fresh.connect(sender.getHost(), sender.getPort(), sender.getUsername(), sender.getPassword());
 				this.transport = fresh;
 			}
@@ -156,6 +175,56 @@ public final class SmtpDelivery implements EmailDelivery {
 				}
 				this.transport = null;
 			}
+		}
+
+	}
+
+	/**
+	 * An SMTP connection that asks the message's handover, before writing the final dot,
+	 * whether it may let the message go. When it may not, the connection is dropped
+	 * without the dot, and the server discards what it had of the message.
+	 */
+	private static final class HandingOver extends SMTPTransport {
+
+		private Handover handover;
+
+		HandingOver(Session session, URLName url, String protocol) {
+			super(session, url, protocol, "smtps".equals(protocol));
+		}
+
+		void send(MimeMessage message, Handover handover) throws MessagingException {
+			this.handover = handover;
+			try {
+				sendMessage(message, message.getAllRecipients());
+			}
+			finally {
+				this.handover = null;
+			}
+		}
+
+		@Override
+		protected void finishData() throws IOException, MessagingException {
+			if (this.handover != null && !this.handover.recordDelivered()) {
+				// Thrown as an IOException, so that the connection is closed at once,
+				// without the dot and without a QUIT the server would read as data.
+				throw new Withheld();
+			}
+			super.finishData();
+		}
+
+	}
+
+	/**
+	 * The message was kept back at the final dot, because its delivery could not be
+	 * recorded.
+	 */
+	static final class Withheld extends IOException {
+
+		@Serial
+		private static final long serialVersionUID = 1L;
+
+		Withheld() {
+			super("Kept back before the end of its data: the delivery could not be recorded");
 		}
 
 	}
