@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,10 +22,15 @@ import org.springframework.stereotype.Service;
 /**
  * How many care leavers were registered on Connects as of given moments: counts only, for
  * the Covenant's goals. A care leaver counts from the moment their profile was made; the
- * figure for a moment is not changed by anyone who registers later.
+ * figure for a moment is not changed by anyone who registers later. The database keeps
+ * how many profiles were made in each month by region and by council (ADR 057), so a
+ * figure reads those counts and the profiles of one month at most.
  */
 @Service
 public class CareLeaversAsOf {
+
+	/** No regions or no councils, as a PostgreSQL array: no narrowing. */
+	private static final String NONE = "{}";
 
 	private final JdbcClient jdbc;
 
@@ -39,12 +45,63 @@ public class CareLeaversAsOf {
 	 */
 	public List<Long> registered(List<Instant> moments, @Nullable Collection<RegionCode> livingIn,
 			@Nullable Collection<LocalAuthorityId> lookedAfterBy) {
-		return CountsAsOf.count(this.jdbc, """
-				select width_bucket(created_at, cast(:moments as timestamptz[])) as bucket, count(*) as n
-				from care_leaver where (:regions = '{}' or region_code = any(cast(:regions as text[])))
-				  and (:councils = '{}' or local_authority_id = any(cast(:councils as int[])))
+		String regions = regionsParam(livingIn);
+		String councils = councilsParam(lookedAfterBy);
+		if (moments.isEmpty()) {
+			return List.of();
+		}
+		boolean byCouncil = !NONE.equals(councils);
+		if (byCouncil && !NONE.equals(regions)) {
+			// Months are counted by region and by council apart, not by both at once.
+			return CountsAsOf.count(this.jdbc, """
+					select width_bucket(created_at, cast(:moments as timestamptz[])) as bucket, count(*) as n
+					from care_leaver where region_code = any(cast(:regions as text[]))
+					  and local_authority_id = any(cast(:councils as int[]))
+					group by bucket
+					""", Map.of("regions", regions, "councils", councils), moments);
+		}
+		// The months before the counted one are added up from the counts kept for each
+		// month, each in the bucket of the moment it began: exact for a moment at the
+		// start
+		// of a month, and for every moment from the counted month on. The profiles made
+		// from
+		// its start on are counted one by one.
+		String months = byCouncil ? """
+				select width_bucket(month_began, cast(:moments as timestamptz[])) as bucket, sum(registered) as n
+				from care_leaver_registered_by_council
+				where local_authority_id = any(cast(:councils as int[])) and month_began < :counted
 				group by bucket
-				""", Map.of("regions", regionsParam(livingIn), "councils", councilsParam(lookedAfterBy)), moments);
+				""" : """
+				select width_bucket(month_began, cast(:moments as timestamptz[])) as bucket, sum(registered) as n
+				from care_leaver_registered_in_region
+				where (:regions = '{}' or region_code = any(cast(:regions as text[]))) and month_began < :counted
+				group by bucket
+				""";
+		return CountsAsOf.count(this.jdbc, months + """
+				union all
+				select width_bucket(created_at, cast(:moments as timestamptz[])), count(*)
+				from care_leaver where created_at >= :counted
+				  and (:regions = '{}' or region_code = any(cast(:regions as text[])))
+				  and (:councils = '{}' or local_authority_id = any(cast(:councils as int[])))
+				group by 1
+				""", Map.of("regions", regions, "councils", councils, "counted",
+				OffsetDateTime.ofInstant(countedOneByOne(moments), ZoneOffset.UTC)), moments);
+	}
+
+	/**
+	 * From when profiles are counted one by one rather than from the months' counts: the
+	 * start of the month of the first moment that is not the start of a month in England,
+	 * or the last moment when all of them are.
+	 */
+	static Instant countedOneByOne(List<Instant> moments) {
+		for (Instant moment : moments) {
+			ZonedDateTime at = moment.atZone(CountsAsOf.ENGLAND);
+			Instant monthBegan = at.toLocalDate().withDayOfMonth(1).atStartOfDay(CountsAsOf.ENGLAND).toInstant();
+			if (!monthBegan.equals(moment)) {
+				return monthBegan;
+			}
+		}
+		return moments.get(moments.size() - 1);
 	}
 
 	/**

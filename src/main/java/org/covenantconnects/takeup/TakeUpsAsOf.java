@@ -30,8 +30,10 @@ import org.springframework.stereotype.Service;
 /**
  * Take-ups as of given moments, for the Covenant's goals: counts only. A take-up is taken
  * up at the first moment its history shows it started or its code claimed (or it
- * completed, or was still going): the kept history of each take-up, so a moment's figure
- * is not changed by anything recorded later.
+ * completed, or was still going), so a moment's figure is not changed by anything
+ * recorded later. The take-up keeps that moment beside its history ({@code taken_up_at},
+ * kept from the history by the database as each change is added), so that a period's
+ * take-ups are one range of an index (ADR 057).
  */
 @Service
 public class TakeUpsAsOf {
@@ -60,8 +62,8 @@ public class TakeUpsAsOf {
 	}
 
 	/**
-	 * As above, for each of the orientations, counted in one pass over the take-ups'
-	 * histories.
+	 * As above, for each of the orientations, counted in one pass over the period's
+	 * take-ups.
 	 */
 	public Map<Orientation, TakenUp> takenUp(Set<Orientation> orientations, Instant since, List<Instant> moments,
 			@Nullable Collection<RegionCode> regions, @Nullable Collection<LocalAuthorityId> councils) {
@@ -92,17 +94,15 @@ public class TakeUpsAsOf {
 		Map<String, Map<Integer, Long>> people = new HashMap<>();
 		this.jdbc.sql("""
 				with taken as (
-				  select t.id, t.account_id,
+				  select t.account_id,
 				    (cast(:orientations as text[]))[array_position(cast(:types as text[]), t.opportunity_type)]
 				      as orientation,
-				    min(e.occurred_at) as at
-				  from take_up t join take_up_event e on e.take_up_id = t.id
-				  where t.opportunity_type = any(cast(:types as text[]))
+				    t.taken_up_at as at
+				  from take_up t
+				  where t.taken_up_at >= :since and t.taken_up_at < :until
+				    and t.opportunity_type = any(cast(:types as text[]))
 				    and (:regions = '{}' or t.region_code = any(cast(:regions as text[])))
 				    and (:councils = '{}' or t.local_authority_id = any(cast(:councils as int[])))
-				    and e.status in ('STARTED', 'CLAIMED', 'COMPLETED', 'SUSTAINED')
-				  group by t.id, t.account_id, t.opportunity_type
-				  having min(e.occurred_at) >= :since
 				), firsts as (
 				  select orientation, min(at) as at from taken where account_id is not null
 				  group by orientation, account_id
@@ -119,6 +119,7 @@ public class TakeUpsAsOf {
 			.param("regions", regionsParam(regions))
 			.param("councils", councilsParam(councils))
 			.param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+			.param("until", OffsetDateTime.ofInstant(moments.get(moments.size() - 1), ZoneOffset.UTC))
 			.param("moments", CountsAsOf.thresholds(moments))
 			.query((rs) -> {
 				("people".equals(rs.getString("what")) ? people : takeUps)
@@ -145,14 +146,12 @@ public class TakeUpsAsOf {
 		long[] total = new long[1];
 		List<Taken> rows = this.jdbc.sql("""
 				with taken as (
-				  select t.id, t.account_id, t.opportunity_id, min(e.occurred_at) as at
-				  from take_up t join take_up_event e on e.take_up_id = t.id
-				  where t.opportunity_type = any(cast(:types as text[]))
+				  select t.id, t.account_id, t.opportunity_id, t.taken_up_at as at
+				  from take_up t
+				  where t.taken_up_at >= :since and t.taken_up_at < :moment
+				    and t.opportunity_type = any(cast(:types as text[]))
 				    and (:regions = '{}' or t.region_code = any(cast(:regions as text[])))
 				    and (:councils = '{}' or t.local_authority_id = any(cast(:councils as int[])))
-				    and e.status in ('STARTED', 'CLAIMED', 'COMPLETED', 'SUSTAINED')
-				  group by t.id, t.account_id, t.opportunity_id
-				  having min(e.occurred_at) >= :since and min(e.occurred_at) < :moment
 				)
 				select taken.id, taken.account_id, coalesce(c.preferred_name, c.full_name) as name,
 				  coalesce(o.title, 'An opportunity since removed') as title,
@@ -214,14 +213,8 @@ public class TakeUpsAsOf {
 	public Map<SignatoryId, Delivered> deliveredBySignatory(Instant since, Instant from, Instant until) {
 		Map<SignatoryId, Delivered> delivered = new HashMap<>();
 		this.jdbc.sql("""
-				with taken as (
-				  select t.signatory_id, min(e.occurred_at) as at
-				  from take_up t join take_up_event e on e.take_up_id = t.id
-				  where e.status in ('STARTED', 'CLAIMED', 'COMPLETED', 'SUSTAINED')
-				  group by t.id, t.signatory_id
-				)
-				select signatory_id, count(*) as in_all, count(*) filter (where at >= :from) as in_part
-				from taken where at >= :since and at < :until
+				select signatory_id, count(*) as in_all, count(*) filter (where taken_up_at >= :from) as in_part
+				from take_up where taken_up_at >= :since and taken_up_at < :until
 				group by signatory_id
 				""")
 			.param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
@@ -247,13 +240,8 @@ public class TakeUpsAsOf {
 		});
 		long[] delivered = new long[2];
 		this.jdbc.sql("""
-				with taken as (
-				  select min(e.occurred_at) as at
-				  from take_up t join take_up_event e on e.take_up_id = t.id
-				  where t.signatory_id = :signatory and e.status in ('STARTED', 'CLAIMED', 'COMPLETED', 'SUSTAINED')
-				  group by t.id
-				)
-				select count(*) filter (where at >= :since) as since, count(*) as ever from taken
+				select count(*) filter (where taken_up_at >= :since) as since, count(*) as ever
+				from take_up where signatory_id = :signatory and taken_up_at is not null
 				""")
 			.param("signatory", signatory.value())
 			.param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
