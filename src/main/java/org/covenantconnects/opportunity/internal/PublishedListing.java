@@ -193,8 +193,9 @@ class PublishedListing {
 						Set.copyOf(councils));
 			})
 			.list();
+		OpenToday open = OpenToday.of(rows);
 		return new Copy(generation, changes, Instant.now(), rows, KeywordIndex.of(words), SimilarWords.of(texts),
-				Reach.of(rows), SearchFilters.of(rows));
+				Reach.of(rows, open), SearchFilters.of(rows, open));
 	}
 
 	private static List<RegionCode> regions(Array array) throws SQLException {

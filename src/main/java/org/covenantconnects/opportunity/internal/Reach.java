@@ -33,7 +33,7 @@ final class Reach {
 
 	private static final int[] NONE = new int[0];
 
-	private final List<PublishedListing.Listed> rows;
+	private final OpenToday open;
 
 	/**
 	 * For each region, the places of the opportunities reaching everyone living there.
@@ -61,10 +61,9 @@ final class Reach {
 	/** Local (0), regional (1), national (2). */
 	private final int[] scope;
 
-	private Reach(List<PublishedListing.Listed> rows, Map<RegionCode, int[]> byRegion,
-			Map<LocalAuthorityId, int[]> byCouncil, int[] national, int[] ageFrom, int[] ageTo, int[] type,
-			int[] category, int[] scope) {
-		this.rows = rows;
+	private Reach(OpenToday open, Map<RegionCode, int[]> byRegion, Map<LocalAuthorityId, int[]> byCouncil,
+			int[] national, int[] ageFrom, int[] ageTo, int[] type, int[] category, int[] scope) {
+		this.open = open;
 		this.byRegion = byRegion;
 		this.byCouncil = byCouncil;
 		this.national = national;
@@ -75,8 +74,11 @@ final class Reach {
 		this.scope = scope;
 	}
 
-	/** Reads the rows of a copy, in its order (newest first, then by id). */
-	static Reach of(List<PublishedListing.Listed> rows) {
+	/**
+	 * Reads the rows of a copy, in its order (newest first, then by id), with whether
+	 * each is open today.
+	 */
+	static Reach of(List<PublishedListing.Listed> rows, OpenToday open) {
 		int size = rows.size();
 		Map<RegionCode, PlaceList> byRegion = new HashMap<>();
 		Map<LocalAuthorityId, PlaceList> byCouncil = new HashMap<>();
@@ -115,7 +117,7 @@ final class Reach {
 		byRegion.forEach((region, places) -> regions.put(region, union(places.toArray(), nationalPlaces)));
 		Map<LocalAuthorityId, int[]> councils = new HashMap<>();
 		byCouncil.forEach((council, places) -> councils.put(council, places.toArray()));
-		return new Reach(rows, Map.copyOf(regions), Map.copyOf(councils), nationalPlaces, ageFrom, ageTo, type,
+		return new Reach(open, Map.copyOf(regions), Map.copyOf(councils), nationalPlaces, ageFrom, ageTo, type,
 				category, scope);
 	}
 
@@ -141,6 +143,8 @@ final class Reach {
 		boolean[] categories = new boolean[Category.values().length];
 		fit.categories().forEach((c) -> categories[c.ordinal()] = true);
 		int age = fit.age();
+		boolean confirmed = fit.confirmed();
+		OpenToday.Test open = this.open.on(today, hideBefore);
 		// Each that fits goes into one of twelve groups; a group keeps the copy's order.
 		int[] group = new int[reaching.length];
 		int[] counts = new int[SUITS * SCOPES + 1];
@@ -149,8 +153,7 @@ final class Reach {
 			if (age < this.ageFrom[place] || age > this.ageTo[place]) {
 				continue;
 			}
-			PublishedListing.Listed listed = this.rows.get(place);
-			if ((!fit.confirmed() && listed.confirmedOnly()) || !listed.isOpen(today, hideBefore)) {
+			if ((!confirmed && this.open.confirmedOnly(place)) || !open.isOpen(place)) {
 				continue;
 			}
 			int suits = ((this.type[place] >= 0 && types[this.type[place]]) ? 2 : 0)

@@ -29,6 +29,8 @@ final class SearchFilters {
 
 	private final List<PublishedListing.Listed> rows;
 
+	private final OpenToday open;
+
 	/** The copy's one instance of each region any opportunity names. */
 	private final Map<RegionCode, RegionCode> regionsNamed;
 
@@ -47,9 +49,10 @@ final class SearchFilters {
 	/** The bits of its outcomes ({@link Outcome#ordinal()}). */
 	private final int[] outcomes;
 
-	private SearchFilters(List<PublishedListing.Listed> rows, Map<RegionCode, RegionCode> regionsNamed,
+	private SearchFilters(List<PublishedListing.Listed> rows, OpenToday open, Map<RegionCode, RegionCode> regionsNamed,
 			RegionCode[][] regions, int[][] councils, boolean[] national, int[] category, int[] type, int[] outcomes) {
 		this.rows = rows;
+		this.open = open;
 		this.regionsNamed = regionsNamed;
 		this.regions = regions;
 		this.councils = councils;
@@ -59,8 +62,8 @@ final class SearchFilters {
 		this.outcomes = outcomes;
 	}
 
-	/** Reads the rows of a copy, in its order. */
-	static SearchFilters of(List<PublishedListing.Listed> rows) {
+	/** Reads the rows of a copy, in its order, with whether each is open today. */
+	static SearchFilters of(List<PublishedListing.Listed> rows, OpenToday open) {
 		int size = rows.size();
 		Map<RegionCode, RegionCode> regionsNamed = new HashMap<>();
 		RegionCode[][] regions = new RegionCode[size][];
@@ -83,7 +86,8 @@ final class SearchFilters {
 				outcomes[i] |= bit(Outcome.class, outcome);
 			}
 		}
-		return new SearchFilters(rows, Map.copyOf(regionsNamed), regions, councils, national, category, type, outcomes);
+		return new SearchFilters(rows, open, Map.copyOf(regionsNamed), regions, councils, national, category, type,
+				outcomes);
 	}
 
 	private static <E extends Enum<E>> int bit(Class<E> kind, String name) {
@@ -123,19 +127,22 @@ final class SearchFilters {
 		int outcomes = bits(criteria.outcomes());
 		int types = bits(criteria.types());
 		LocalDate soon = today.plusDays(SearchCriteria.CLOSING_SOON_DAYS);
+		OpenToday.Test open = this.open.on(today, hideBefore);
 		return (i) -> {
+			if (!open.isOpen(i)) {
+				return false;
+			}
 			PublishedListing.Listed listed = this.rows.get(i);
 			boolean national = this.national[i];
-			return listed.isOpen(today, hideBefore)
-					&& (!byRegion || national || holds(this.regions[i], region)
-							|| holdsAny(this.councils[i], regionCouncils))
+			return (!byRegion || national || holds(this.regions[i], region)
+					|| holdsAny(this.councils[i], regionCouncils))
 					&& (!byCouncil || national || holds(this.regions[i], councilRegion)
 							|| holds(this.councils[i], council))
 					&& (categories == 0 || (this.category[i] & categories) != 0)
 					&& (outcomes == 0 || (this.outcomes[i] & outcomes) != 0)
 					&& (types == 0 || (this.type[i] & types) != 0) && (!criteria.nationalOnly() || national)
 					&& (!criteria.qualityInternship() || listed.qualityInternship())
-					&& (!criteria.confirmedOnlyLeftOut() || !listed.confirmedOnly())
+					&& (!criteria.confirmedOnlyLeftOut() || !this.open.confirmedOnly(i))
 					&& (!criteria.closingSoon() || (listed.closesOn() != null && !listed.closesOn().isBefore(today)
 							&& !listed.closesOn().isAfter(soon)))
 					&& (criteria.ageFromAtLeast() == null || listed.fit().ageFrom() >= criteria.ageFromAtLeast())

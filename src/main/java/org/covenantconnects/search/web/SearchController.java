@@ -17,6 +17,7 @@ import org.covenantconnects.opportunity.SearchSort;
 import org.covenantconnects.places.Places;
 import org.covenantconnects.platform.Choice;
 import org.covenantconnects.platform.PageLinks;
+import org.covenantconnects.platform.RenderedChoices;
 import org.covenantconnects.search.internal.SearchParameters;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -43,11 +44,40 @@ class SearchController {
 
 	private final CareLeavers careLeavers;
 
+	/**
+	 * The filters' choices never change while the service runs, so they are rendered
+	 * once; a request only marks what it asked for (ADR 058).
+	 */
+	private final RenderedChoices regions;
+
+	private final RenderedChoices councils;
+
+	private final RenderedChoices only;
+
+	private final RenderedChoices categories;
+
+	private final RenderedChoices types;
+
+	private final RenderedChoices outcomes;
+
 	SearchController(Opportunities opportunities, Places places, OpportunityPages pages, CareLeavers careLeavers) {
 		this.opportunities = opportunities;
 		this.careLeavers = careLeavers;
 		this.places = places;
 		this.pages = pages;
+		this.regions = RenderedChoices.options(pages.regionChoices());
+		this.councils = RenderedChoices.options(pages.councilChoices());
+		this.only = RenderedChoices.checkboxes("only",
+				List.of(Choice.of(SearchParameters.NATIONAL, "Available anywhere in England"),
+						Choice.of(SearchParameters.QUALITY_INTERNSHIP, "Quality internships"),
+						Choice.of(SearchParameters.CLOSING_SOON,
+								"Closing in the next " + SearchCriteria.CLOSING_SOON_DAYS + " days")));
+		this.categories = RenderedChoices.checkboxes("category",
+				OpportunityPages.choices(Category.values(), Category::label));
+		this.types = RenderedChoices.checkboxes("type",
+				OpportunityPages.choices(OpportunityType.values(), OpportunityType::label));
+		this.outcomes = RenderedChoices.checkboxes("outcome",
+				OpportunityPages.choices(Outcome.values(), Outcome::label));
 	}
 
 	@GetMapping("/opportunities")
@@ -59,16 +89,12 @@ class SearchController {
 				errors.rejectValue(problem.field(), "invalid", problem.message());
 			}
 		});
-		model.addAttribute("regions", this.pages.regionChoices());
-		model.addAttribute("councils", this.pages.councilChoices());
-		model.addAttribute("categories", OpportunityPages.choices(Category.values(), Category::label));
-		model.addAttribute("outcomes", OpportunityPages.choices(Outcome.values(), Outcome::label));
-		model.addAttribute("types", OpportunityPages.choices(OpportunityType.values(), OpportunityType::label));
-		model.addAttribute("onlyChoices",
-				List.of(Choice.of(SearchParameters.NATIONAL, "Available anywhere in England"),
-						Choice.of(SearchParameters.QUALITY_INTERNSHIP, "Quality internships"),
-						Choice.of(SearchParameters.CLOSING_SOON,
-								"Closing in the next " + SearchCriteria.CLOSING_SOON_DAYS + " days")));
+		model.addAttribute("regions", this.regions);
+		model.addAttribute("councils", this.councils);
+		model.addAttribute("categories", this.categories);
+		model.addAttribute("outcomes", this.outcomes);
+		model.addAttribute("types", this.types);
+		model.addAttribute("onlyChoices", this.only);
 		model.addAttribute("sorts", OpportunityPages.choices(SearchSort.values(), SearchSort::label));
 		if (!checked.isValid()) {
 			return "search/search";
