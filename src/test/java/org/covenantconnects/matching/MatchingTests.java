@@ -437,6 +437,30 @@ class MatchingTests {
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 
+	@Test
+	void theCaseloadIsPagedByTheNameEachUsesAndEveryPageGivesTheWholeTotal() {
+		CurrentUser cara = this.fixtures.careLeaver(named("Pageorder Cara").livingIn(SOUTH_WEST));
+		CurrentUser abe = this.fixtures.careLeaver(named("Pageorder Abe").livingIn(SOUTH_WEST));
+		CurrentUser zed = this.fixtures.careLeaver(named("Pageorder Zed").livingIn(SOUTH_WEST));
+		this.fixtures.careLeaver(named("Pageorder Ben").livingIn(NORTH_WEST));
+		this.jdbc.sql("update care_leaver set preferred_name = 'Aaron Pageorder' where account_id = :id")
+			.param("id", zed.id().value())
+			.update();
+		Caseload.Filter filter = new Caseload.Filter("pageorder", SOUTH_WEST, null, null, false);
+		Caseload.Page first = this.caseload.list(COORDINATOR.id(), filter, 1, 2);
+		Caseload.Page second = this.caseload.list(COORDINATOR.id(), filter, 2, 2);
+		Caseload.Page beyond = this.caseload.list(COORDINATOR.id(), filter, 3, 2);
+		assertThat(first.people()).extracting(Caseload.Person::account, Caseload.Person::name)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(zed.id(), "Aaron Pageorder"),
+					org.assertj.core.groups.Tuple.tuple(abe.id(), "Pageorder Abe Test"));
+		assertThat(second.people()).extracting(Caseload.Person::account).containsExactly(cara.id());
+		assertThat(List.of(first, second, beyond)).allSatisfy((page) -> {
+			assertThat(page.total()).isEqualTo(3);
+			assertThat(page.totalPages()).isEqualTo(2);
+		});
+		assertThat(beyond.people()).isEmpty();
+	}
+
 	private long viewsOf(CurrentUser person, String what) {
 		return this.jdbc
 			.sql("select count(*) from record_view where care_leaver_account_id = :id and what = :what"
