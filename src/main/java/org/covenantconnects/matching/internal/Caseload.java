@@ -133,27 +133,29 @@ public class Caseload {
 		if (members.size() >= 1 << 20) {
 			throw new IllegalStateException("The ranking key holds positions below 2^20; widen it for more people");
 		}
-		long[] keys = new long[members.size()];
+		// Only the best few are kept while going through the young people (a few more
+		// than asked for, in case some no longer fit when read again): sorting every one
+		// it fits cost more than the rest of the ranking.
+		Best ranked = new Best(limit + 10);
 		int fitting = 0;
 		for (int i = 0; i < members.size(); i++) {
 			MatchingPool.Member member = members.get(i);
 			if (!fit.fits(member.bornOn(), member.council(), member.region()) || !fit.isOpenTo(member.confirmed())
-					|| taken.contains(member.account())) {
+					|| (!taken.isEmpty() && taken.contains(member.account()))) {
 				continue;
 			}
+			fitting++;
 			int score = fit.score(member.types(), member.categories(), member.council(), member.region(),
-					member.notInWork(), saved.contains(member.account()));
+					member.notInWork(), !saved.isEmpty() && saved.contains(member.account()));
+			boolean putForward = !proposed.isEmpty() && proposed.contains(member.account());
 			// Best score first; then those not yet put forward; then the oldest, who
 			// have least time left on the programme.
-			keys[fitting++] = ((long) (MOST_SCORE - score) << 42)
-					| ((proposed.contains(member.account()) ? 1L : 0L) << 41) | ((member.bornOn() + 100_000) << 20) | i;
+			ranked.offer(((long) (MOST_SCORE - score) << 42) | ((putForward ? 1L : 0L) << 41)
+					| ((member.bornOn() + 100_000) << 20) | i);
 		}
-		long[] ranked = Arrays.copyOf(keys, fitting);
-		Arrays.sort(ranked);
-		// A few more than asked for, in case some no longer fit when read again.
 		List<UUID> best = new ArrayList<>();
-		for (int i = 0; i < Math.min(ranked.length, limit + 10); i++) {
-			best.add(members.get((int) (ranked[i] & 0xFFFFF)).account());
+		for (long key : ranked.inOrder()) {
+			best.add(members.get((int) (key & 0xFFFFF)).account());
 		}
 		List<Candidate> candidates = best.isEmpty() ? List.of()
 				: readAgain(fit, best, saved, proposed, opportunity).stream()
@@ -193,7 +195,7 @@ public class Caseload {
 			if (profile.categories().contains(details.category())) {
 				reasons.add("Interested in " + Words.inSentence(details.category()));
 			}
-			if (fit.councils().contains(council)) {
+			if (fit.reachesCouncil(council)) {
 				reasons.add("Looked after by " + councilName(council) + ", one of the councils it is for");
 			}
 			else if (details.scope() != Scope.NATIONAL) {
@@ -215,18 +217,65 @@ public class Caseload {
 	 * {@link FitRule} packed for testing tens of thousands of young people against one
 	 * opportunity, with how well it fits each. Made only from the rule's own parts
 	 * ({@link #of}), so that the two cannot drift; {@code CaseloadFitTests} compares
-	 * them.
-	 *
-	 * @param bornAfter the day count they must be born after to be no older than ageTo
-	 * @param bornBy the day count they must be born on or before to be ageFrom or older
-	 * @param everyone whether it reaches everyone in England
-	 * @param regions where everyone who lives there is reached (for a council's own, the
-	 * regions of its councils)
-	 * @param councils the councils whose young people it reaches
-	 * @param confirmedOnly only for young people whose care experience is confirmed
+	 * them. Councils and regions are held so that testing one young person allocates
+	 * nothing.
 	 */
-	record Fit(int ageFrom, int ageTo, long bornAfter, long bornBy, boolean everyone, Set<String> regions,
-			Set<Integer> councils, int typeBit, int categoryBit, boolean employment, boolean confirmedOnly) {
+	static final class Fit {
+
+		private final int ageFrom;
+
+		private final int ageTo;
+
+		private final long bornAfter;
+
+		private final long bornBy;
+
+		private final boolean everyone;
+
+		/** The regions where everyone is reached: a handful at most, compared in turn. */
+		private final String[] regions;
+
+		/** The councils whose young people are reached, by id, tested without boxing. */
+		private final boolean[] councils;
+
+		private final int typeBit;
+
+		private final int categoryBit;
+
+		private final boolean employment;
+
+		private final boolean confirmedOnly;
+
+		/**
+		 * @param bornAfter the day count they must be born after to be no older than
+		 * ageTo
+		 * @param bornBy the day count they must be born on or before to be ageFrom or
+		 * older
+		 * @param everyone whether it reaches everyone in England
+		 * @param regions where everyone who lives there is reached (for a council's own,
+		 * the regions of its councils)
+		 * @param councils the councils whose young people it reaches
+		 * @param confirmedOnly only for young people whose care experience is confirmed
+		 */
+		Fit(int ageFrom, int ageTo, long bornAfter, long bornBy, boolean everyone, Set<String> regions,
+				Set<Integer> councils, int typeBit, int categoryBit, boolean employment, boolean confirmedOnly) {
+			this.ageFrom = ageFrom;
+			this.ageTo = ageTo;
+			this.bornAfter = bornAfter;
+			this.bornBy = bornBy;
+			this.everyone = everyone;
+			this.regions = regions.toArray(String[]::new);
+			this.councils = new boolean[councils.stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
+			for (int council : councils) {
+				if (council >= 0) {
+					this.councils[council] = true;
+				}
+			}
+			this.typeBit = typeBit;
+			this.categoryBit = categoryBit;
+			this.employment = employment;
+			this.confirmedOnly = confirmedOnly;
+		}
 
 		static Fit of(FitRule rule, OpportunityDetails details, LocalDate today) {
 			return new Fit(rule.ageFrom(), rule.ageTo(), rule.bornAfter(today).toEpochDay(),
@@ -237,6 +286,18 @@ public class Caseload {
 					details.orientation() == Orientation.EMPLOYMENT, details.confirmedOnly());
 		}
 
+		int ageFrom() {
+			return this.ageFrom;
+		}
+
+		int ageTo() {
+			return this.ageTo;
+		}
+
+		boolean employment() {
+			return this.employment;
+		}
+
 		/** Whether a young person may be proposed for it at all, confirmed or not. */
 		boolean isOpenTo(boolean confirmed) {
 			return confirmed || !this.confirmedOnly;
@@ -244,13 +305,79 @@ public class Caseload {
 
 		boolean fits(long bornOn, int council, String region) {
 			return bornOn > this.bornAfter && bornOn <= this.bornBy
-					&& (this.everyone || this.regions.contains(region) || this.councils.contains(council));
+					&& (this.everyone || reachesRegion(region) || reachesCouncil(council));
 		}
 
 		int score(int types, int categories, int council, String region, boolean notInWork, boolean saved) {
 			return (((types & this.typeBit) != 0) ? 3 : 0) + (((categories & this.categoryBit) != 0) ? 2 : 0)
-					+ (this.councils.contains(council) ? 2 : this.regions.contains(region) ? 1 : 0)
+					+ (reachesCouncil(council) ? 2 : reachesRegion(region) ? 1 : 0)
 					+ ((this.employment && notInWork) ? 1 : 0) + (saved ? 1 : 0);
+		}
+
+		/** Whether it is for the young people this council looked after. */
+		boolean reachesCouncil(int council) {
+			return council >= 0 && council < this.councils.length && this.councils[council];
+		}
+
+		private boolean reachesRegion(String region) {
+			for (String reached : this.regions) {
+				if (reached.equals(region)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
+
+	/**
+	 * The smallest of the ranking keys offered, up to a number of them: a heap with the
+	 * largest kept on top, so that a key that is not among them costs one comparison.
+	 */
+	static final class Best {
+
+		private final long[] heap;
+
+		private int size;
+
+		Best(int most) {
+			this.heap = new long[Math.max(0, most)];
+		}
+
+		void offer(long key) {
+			if (this.size < this.heap.length) {
+				int at = this.size++;
+				while (at > 0 && this.heap[(at - 1) / 2] < key) {
+					this.heap[at] = this.heap[(at - 1) / 2];
+					at = (at - 1) / 2;
+				}
+				this.heap[at] = key;
+			}
+			else if (this.size > 0 && key < this.heap[0]) {
+				int at = 0;
+				while (true) {
+					int child = 2 * at + 1;
+					if (child >= this.size) {
+						break;
+					}
+					if (child + 1 < this.size && this.heap[child + 1] > this.heap[child]) {
+						child++;
+					}
+					if (this.heap[child] <= key) {
+						break;
+					}
+					this.heap[at] = this.heap[child];
+					at = child;
+				}
+				this.heap[at] = key;
+			}
+		}
+
+		/** The keys kept, smallest first. */
+		long[] inOrder() {
+			long[] keys = Arrays.copyOf(this.heap, this.size);
+			Arrays.sort(keys);
+			return keys;
 		}
 
 	}

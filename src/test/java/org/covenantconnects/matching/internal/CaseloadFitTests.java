@@ -66,6 +66,24 @@ class CaseloadFitTests {
 			.isBetween(compared / 20, compared - compared / 20);
 	}
 
+	@Test
+	void theBestKeptAreTheSmallestKeysOfferedInOrder() {
+		Random random = new Random(SEED);
+		for (int most : new int[] { 0, 1, 35, 500 }) {
+			for (int offered : new int[] { 0, 20, 35, 5_000 }) {
+				long[] keys = random.longs(offered, 0, 1_000_000).toArray();
+				Caseload.Best best = new Caseload.Best(most);
+				for (long key : keys) {
+					best.offer(key);
+				}
+				long[] sorted = keys.clone();
+				java.util.Arrays.sort(sorted);
+				assertThat(best.inOrder()).as("the %s best of %s", most, offered)
+					.containsExactly(java.util.Arrays.copyOf(sorted, Math.min(most, offered)));
+			}
+		}
+	}
+
 	private static OpportunityDetails opportunity(Random random) {
 		Scope scope = Scope.values()[random.nextInt(3)];
 		List<RegionCode> regions = new ArrayList<>();
