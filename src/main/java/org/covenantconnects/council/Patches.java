@@ -45,6 +45,11 @@ public class Patches {
 		return this.patches.of(coordinator);
 	}
 
+	/** Each coordinator's patch (empty for one who has none), read all at once. */
+	public java.util.Map<AccountId, Patch> ofEach(java.util.Collection<AccountId> coordinators) {
+		return this.patches.ofEach(coordinators);
+	}
+
 	/**
 	 * Replaces a coordinator's patch. Callers check that whoever sets it is that
 	 * coordinator or an administrator.

@@ -124,7 +124,7 @@ public class ImpactFigures {
 		values.put(Measure.CARE_LEAVERS_REGISTERED,
 				this.careLeavers.registered(moments, area.livingIn(), area.lookedAfterBy()));
 		values.put(Measure.OPPORTUNITIES_PUBLISHED,
-				sinceFirst(this.opportunities.published(moments, regions, area.lookedAfterBy())));
+				this.opportunities.publishedSinceFirst(moments, regions, area.lookedAfterBy(), null));
 		values.put(Measure.ADVISERS_ON_CONNECTS, this.advisers.verified(moments, councils));
 		values.put(Measure.COUNCILS_PARTNERED, this.partnerships.partners(moments, councils));
 		values.put(Measure.EVENTS_HELD, sinceFirst(this.events.held(moments, regions)));
@@ -217,7 +217,7 @@ public class ImpactFigures {
 			case SIGNATORIES -> minus(everSigned, lapsed);
 			case NEW_SIGNATORIES -> sinceFirst(everSigned);
 			case OPPORTUNITIES_PUBLISHED ->
-				sinceFirst(this.opportunities.published(moments, regions, area.lookedAfterBy(), kpi.orientation()));
+				this.opportunities.publishedSinceFirst(moments, regions, area.lookedAfterBy(), kpi.orientation());
 			case ADVISERS_VERIFIED -> this.advisers.verified(moments, area.councilsOrAll());
 			case COUNCILS_PARTNERED -> this.partnerships.partners(moments, area.councilsOrAll());
 			case TAKE_UPS ->

@@ -32,33 +32,34 @@ public class OpportunitiesAsOf {
 	}
 
 	/**
-	 * Opportunities published before each moment; with regions or councils, those open to
-	 * all England, to any of the regions or to any of the councils.
+	 * Opportunities first published from the first moment to each moment (none to the
+	 * first), read from the opportunities published in that period alone, through the
+	 * index of publication times; with regions or councils, those open to all England, to
+	 * any of the regions or to any of the councils; with an orientation, those of a type
+	 * of that orientation only.
 	 */
-	public List<Long> published(List<Instant> moments, @Nullable Collection<RegionCode> regions,
-			@Nullable Collection<LocalAuthorityId> councils) {
-		return published(moments, regions, councils, null);
-	}
-
-	/**
-	 * Opportunities published before each moment, as above; with an orientation, those of
-	 * a type of that orientation only.
-	 */
-	public List<Long> published(List<Instant> moments, @Nullable Collection<RegionCode> regions,
+	public List<Long> publishedSinceFirst(List<Instant> moments, @Nullable Collection<RegionCode> regions,
 			@Nullable Collection<LocalAuthorityId> councils, @Nullable Orientation orientation) {
+		if (moments.isEmpty()) {
+			return List.of();
+		}
 		return CountsAsOf.count(this.jdbc, """
 				select width_bucket(published_at, cast(:moments as timestamptz[])) as bucket, count(*) as n
-				from opportunity where published_at is not null and type = any(cast(:types as text[]))
+				from opportunity where published_at >= :since and published_at < :until
+				  and type = any(cast(:types as text[]))
 				  and ((:regions = '{}' and :councils = '{}') or scope = 'NATIONAL'
 				    or regions && cast(:regions as varchar(9)[]) or councils && cast(:councils as int[]))
 				group by bucket
-				""", Map.of("regions", regionsParam(regions), "councils", councilsParam(councils), "types",
-				types(orientation)), moments);
+				""",
+				Map.of("regions", regionsParam(regions), "councils", councilsParam(councils), "types",
+						types(orientation), "since", OffsetDateTime.ofInstant(moments.get(0), ZoneOffset.UTC), "until",
+						OffsetDateTime.ofInstant(moments.get(moments.size() - 1), ZoneOffset.UTC)),
+				moments);
 	}
 
 	/**
-	 * The opportunities behind the figure above: those first published from {@code since}
-	 * to {@code moment}, most recent first.
+	 * The opportunities behind the figures above: those first published from
+	 * {@code since} to {@code moment}, most recent first.
 	 */
 	public Listing<Published> publishedBy(Instant since, Instant moment, @Nullable Collection<RegionCode> regions,
 			@Nullable Collection<LocalAuthorityId> councils, int offset, int limit) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.covenantconnects.council.Patch;
 import org.covenantconnects.council.Patches;
+import org.covenantconnects.identity.AccountId;
 import org.covenantconnects.identity.AccountSummary;
 import org.covenantconnects.identity.Accounts;
 import org.covenantconnects.identity.CurrentUser;
@@ -261,11 +262,12 @@ class ImpactController {
 	/** The active coordinators who have a patch, by name, with their patches. */
 	private Map<AccountSummary, Patch> coordinatorsWithPatches() {
 		Map<AccountSummary, Patch> found = new java.util.LinkedHashMap<>();
-		this.accounts.activeWithRole(Role.COORDINATOR)
-			.stream()
+		List<AccountSummary> coordinators = this.accounts.activeWithRole(Role.COORDINATOR);
+		Map<AccountId, Patch> patches = this.patches.ofEach(coordinators.stream().map(AccountSummary::id).toList());
+		coordinators.stream()
 			.sorted(java.util.Comparator.comparing(AccountSummary::displayName))
 			.forEach((coordinator) -> {
-				Patch patch = this.patches.of(coordinator.id());
+				Patch patch = patches.get(coordinator.id());
 				if (!patch.isEmpty()) {
 					found.put(coordinator, patch);
 				}
