@@ -365,7 +365,11 @@ public class EmailDispatcher implements SmartLifecycle {
 		}
 		catch (RuntimeException ex) {
 			if (handover.state == Handing.CLAIM_LOST) {
-				log.warn("Email " + email.id() + " was kept back: another sender had claimed it again");
+				// Its row was erased with the person's data, or another sender claimed it
+				// after
+				// this one stalled past the lease and the grace.
+				log.warn("Email " + email.id() + " was kept back: it was erased, or another sender had "
+						+ "claimed it again");
 				return;
 			}
 			if (handover.state == Handing.NOT_RECORDED) {
@@ -392,8 +396,8 @@ public class EmailDispatcher implements SmartLifecycle {
 		// Outside the handlers above: a message that went must never be put back for a
 		// retry because recording it failed.
 		if (!recordHeld(outcomes, email.id(), claim, outcome)) {
-			log.warn("Email " + email.id() + " was delivered but another sender had claimed it again before "
-					+ "the delivery could be recorded; it may arrive twice, with the same Message-ID");
+			log.warn("Email " + email.id() + " was delivered but could not be recorded: it was erased, or "
+					+ "another sender had claimed it again and it may arrive twice, with the same Message-ID");
 		}
 	}
 
