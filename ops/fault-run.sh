@@ -928,4 +928,4 @@ if [ ${#FAILURES[@]} -gt 0 ]; then
   for failure in "${FAILURES[@]}"; do say "  $failure"; done
   exit 1
 fi
-say "Passed: nothing lost, nothing sent twice beyond what a kill -9 allows, all work finished, no ERROR logged"
+say "Passed: nothing lost, nothing sent twice, all work finished, no ERROR logged"
