@@ -222,28 +222,16 @@ final class SimilarWords {
 		}
 		// How many of the search's trigrams each opportunity has: its word similarity
 		// is at most that over how many the search has, so only those with enough can
-		// reach the threshold. Each of the search's trigrams that any word has is a bit;
-		// a word's bits are those it holds, and an opportunity's those of its words.
-		// Only the opportunities the filters accept are looked at.
-		long[] wordBits = (heldCount <= Long.SIZE) ? new long[this.wordTrigrams.length] : null;
-		int[] having = (wordBits != null) ? null : new int[documentCount];
-		if (wordBits != null) {
-			for (int h = 0; h < heldCount; h++) {
-				for (int word : this.trigramWords[held[h]]) {
-					wordBits[word] |= 1L << h;
-				}
-			}
-		}
-		else {
-			int[] lastCounted = new int[documentCount];
-			for (int h = 0; h < heldCount; h++) {
-				int mark = h + 1;
-				for (int word : this.trigramWords[held[h]]) {
-					for (int document : this.wordDocuments[word]) {
-						if (lastCounted[document] != mark) {
-							lastCounted[document] = mark;
-							having[document]++;
-						}
+		// reach the threshold.
+		int[] having = new int[documentCount];
+		int[] lastCounted = new int[documentCount];
+		for (int h = 0; h < heldCount; h++) {
+			int mark = h + 1;
+			for (int word : this.trigramWords[held[h]]) {
+				for (int document : this.wordDocuments[word]) {
+					if (lastCounted[document] != mark) {
+						lastCounted[document] = mark;
+						having[document]++;
 					}
 				}
 			}
@@ -255,21 +243,7 @@ final class SimilarWords {
 		Arrays.fill(lastPosition, -1);
 		int[] sequence = new int[64];
 		for (int document = 0; document < documentCount; document++) {
-			if (!accept.test(document)) {
-				continue;
-			}
-			int holding;
-			if (wordBits != null) {
-				long bits = 0;
-				for (int word : this.documents[document]) {
-					bits |= wordBits[word];
-				}
-				holding = Long.bitCount(bits);
-			}
-			else {
-				holding = having[document];
-			}
-			if ((long) holding * 100 < (long) searchedCount * 59) {
+			if ((long) having[document] * 100 < (long) searchedCount * 59 || !accept.test(document)) {
 				continue;
 			}
 			int length = 0;
@@ -334,12 +308,6 @@ final class SimilarWords {
 				int tryDifferent = differentInStretch;
 				int previousLower = lower;
 				for (int tryLower = lower; tryLower <= i; tryLower++) {
-					// Starting later never finds more of the search's trigrams, and the
-					// different ones are never fewer than those found: once those found
-					// over the search's own count is no better, no later start is.
-					if ((float) tryFound / (float) searchedCount <= current) {
-						break;
-					}
 					float tried = similarity(tryFound, searchedCount, tryDifferent);
 					if (tried > current) {
 						current = tried;
