@@ -2,6 +2,7 @@ package org.covenantconnects.platform;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.springframework.web.util.HtmlUtils;
 
@@ -81,23 +82,19 @@ public final class RenderedChoices {
 
 	/** The markup with the option of this value chosen (none if null). */
 	public String selecting(String selected) {
-		StringBuilder html = new StringBuilder(this.length);
-		for (int i = 0; i < this.values.length; i++) {
-			html.append(this.before[i]);
-			if (selected != null && selected.equals(this.values[i])) {
-				html.append(this.chosen);
-			}
-			html.append(this.after[i]);
-		}
-		return html.toString();
+		return marking((value) -> selected != null && selected.equals(value));
 	}
 
 	/** The markup with the options of these values chosen. */
 	public String checking(Collection<String> selected) {
+		return marking((value) -> selected != null && selected.contains(value));
+	}
+
+	private String marking(Predicate<String> chosen) {
 		StringBuilder html = new StringBuilder(this.length);
 		for (int i = 0; i < this.values.length; i++) {
 			html.append(this.before[i]);
-			if (selected != null && selected.contains(this.values[i])) {
+			if (chosen.test(this.values[i])) {
 				html.append(this.chosen);
 			}
 			html.append(this.after[i]);
