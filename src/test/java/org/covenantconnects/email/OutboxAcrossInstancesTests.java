@@ -1,6 +1,11 @@
 package org.covenantconnects.email;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -122,6 +127,67 @@ class OutboxAcrossInstancesTests {
 		// or dropped before the end of its data and sent again after the lease.
 		assertThat(received).as("messages received, each once").hasSize(MESSAGES).doesNotHaveDuplicates();
 		assertThat(sentCount("killed")).isEqualTo(MESSAGES);
+	}
+
+	@Test
+	void anInstanceKilledWhileTheRecordOfADeliveryCommitsHasHandedTheMessageOver() throws Exception {
+		// The database takes five seconds to commit the record of this delivery: the
+		// instance is killed while it does. The commit had left, so the database makes
+		// the record whatever happens to the instance; the message must have gone with
+		// it.
+		asSuperuser("""
+				create function slow_to_commit() returns trigger language plpgsql as $$
+				begin perform pg_sleep(5); return null; end $$;
+				create constraint trigger slow_to_commit after update on email_message
+				  deferrable initially deferred for each row
+				  when (old.status <> 'SENT' and new.status = 'SENT' and new.subject like '%(slow-commit)')
+				  execute function slow_to_commit();
+				""");
+		try {
+			Set<String> queued = queue(1, "slow-commit");
+			Process killed = OtherInstances.startJvm(sender(Map.of()),
+					Path.of("target", "outbox-killed-at-commit.log"));
+			try {
+				Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+				// In this order: a record that commits after the message was received
+				// is found committing after it was received.
+				while (!(this.mailServer.getReceivedMessages().length == 1 && recordCommitting())) {
+					assertThat(Instant.now()).as("waiting for the message to arrive while its record commits")
+						.isBefore(deadline);
+					Outbox.pause(20);
+				}
+			}
+			finally {
+				killed.destroyForcibly().waitFor();
+			}
+			Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+			while (recordCommitting()) {
+				assertThat(Instant.now()).as("waiting for the record's commit to end").isBefore(deadline);
+				Outbox.pause(50);
+			}
+			assertThat(sentCount("slow-commit")).as("the record, committed after the instance died").isOne();
+			assertThat(receivedMessageIds()).as("the message, received once").containsExactlyElementsOf(queued);
+		}
+		finally {
+			asSuperuser("drop trigger slow_to_commit on email_message; drop function slow_to_commit();");
+		}
+	}
+
+	/** Whether the slow commit of a delivery's record is under way. */
+	private boolean recordCommitting() throws SQLException {
+		try (Connection connection = DriverManager.getConnection(this.database, "postgres", "");
+				Statement statement = connection.createStatement();
+				ResultSet found = statement.executeQuery("select count(*) from pg_stat_activity "
+						+ "where datname = current_database() and wait_event = 'PgSleep'")) {
+			return found.next() && found.getInt(1) > 0;
+		}
+	}
+
+	private void asSuperuser(String statements) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(this.database, "postgres", "");
+				Statement statement = connection.createStatement()) {
+			statement.execute(statements);
+		}
 	}
 
 	@Test

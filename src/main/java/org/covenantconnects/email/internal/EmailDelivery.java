@@ -24,8 +24,9 @@ interface EmailDelivery {
 		/**
 		 * Delivers the message, asking {@code handover} to record it as delivered at the
 		 * last moment before the provider may take it, where the provider has such a
-		 * moment: over SMTP, just before the final dot of the message's data, after which
-		 * the server owns it. When the handover refuses, the message is withheld (the
+		 * moment: over SMTP, the final dot of the message's data, after which the server
+		 * owns it. The handover lets the message go itself, as the record leaves for the
+		 * database (ADR 061). When it cannot record, the message is withheld (the
 		 * connection is dropped without the dot, so the server discards it) and this
 		 * throws. Providers without such a moment deliver as
 		 * {@link #deliver(OutgoingEmail)} does and leave the record to the dispatcher.
@@ -57,12 +58,18 @@ interface EmailDelivery {
 	interface Handover {
 
 		/**
-		 * Records the message as delivered.
-		 * @return whether it is recorded, so the provider may let it go; {@code false}
-		 * when the record could not be made (the database is away, or another sender has
-		 * claimed the message since), and the provider must then keep it back
+		 * Records the message as delivered and runs {@code release}, which lets the
+		 * message go, at the moment the record's commit has left for the database, before
+		 * its answer: so that this process dying at any moment either leaves a message
+		 * that was neither recorded nor let go, or one both recorded and let go. Where
+		 * the moment cannot be caught, {@code release} runs once the record is made.
+		 * {@code release} must not throw: it keeps any failure for the provider to report
+		 * afterwards.
+		 * @return whether {@code release} ran; {@code false} when the record could not be
+		 * made (the database is away, or another sender has claimed the message since),
+		 * and the provider must then keep the message back
 		 */
-		boolean recordDelivered();
+		boolean recordDelivered(Runnable release);
 
 	}
 

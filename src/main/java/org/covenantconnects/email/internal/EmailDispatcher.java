@@ -16,6 +16,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
+import jakarta.annotation.PreDestroy;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.covenantconnects.email.Email;
@@ -58,12 +59,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code connects.mail.lapsed-lease-grace} after its lease ends or the server starts, so
  * a restart sends nothing twice however long it lasts.</li>
  * <li>An instance that dies (killed, out of memory, the machine lost) sends nothing twice
- * over SMTP: each delivery is recorded just before the final dot of the message's data
- * (ADR 059), so the server either never took a message whose sender died (it goes again
- * after the lease, once) or took one already recorded. Only a death in the microseconds
- * between that record and writing the dot loses the message. Through GOV.UK Notify, a
- * reclaimed message is first looked up by its reference, and then not sent again. Rows
- * the dead instance had claimed but not begun are sent once, after the lease.</li>
+ * over SMTP: each delivery is recorded at the final dot of the message's data (ADR 059),
+ * and the dot is written straight after the record's commit has left for the database,
+ * before its answer (ADR 061). So the server either never took a message whose sender
+ * died, and nor was it recorded (it goes again after the lease, once), or it took one
+ * whose record the database commits. Only a death between those two writes, a few
+ * instructions apart on one thread, loses the message. Through GOV.UK Notify, a reclaimed
+ * message is first looked up by its reference, and then not sent again. Rows the dead
+ * instance had claimed but not begun are sent once, after the lease.</li>
  * </ul>
  * A failed attempt is retried after {@code connects.mail.retry-after}, doubling each
  * time, up to {@code connects.mail.max-attempts} attempts (a claim counts as an attempt,
@@ -141,6 +144,12 @@ public class EmailDispatcher implements SmartLifecycle {
 
 	private final DataSource dataSource;
 
+	/**
+	 * Connections of the senders' own for recording deliveries, whose sockets let a
+	 * message go as its record's commit leaves (ADR 061).
+	 */
+	private final DataSource recordingConnections;
+
 	private final TransactionTemplate transactions;
 
 	private final EmailDelivery delivery;
@@ -187,6 +196,7 @@ public class EmailDispatcher implements SmartLifecycle {
 		this.durableRecords = durableRecords;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
+		this.recordingConnections = HandoverSockets.pool(dataSource, senders);
 		this.transactions = transactions;
 		this.delivery = delivery;
 		this.dataset = dataset;
@@ -247,6 +257,12 @@ public class EmailDispatcher implements SmartLifecycle {
 			}
 		}
 		this.threads.clear();
+	}
+
+	/** Closes the senders' own connections, once they have stopped. */
+	@PreDestroy
+	void closeRecordingConnections() {
+		HandoverSockets.close(this.recordingConnections, this.dataSource);
 	}
 
 	@Override
@@ -336,7 +352,8 @@ public class EmailDispatcher implements SmartLifecycle {
 		}
 		long startBy = claimedAt + this.lease.dividedBy(2).toNanos();
 		Set<String> undeliverable = new HashSet<>();
-		try (Outcomes outcomes = new Outcomes(this.dataSource, this.dataset, this.durableRecords)) {
+		try (Outcomes outcomes = new Outcomes(this.recordingConnections, this.dataSource, this.dataset,
+				this.durableRecords)) {
 			for (Claimed row : rows) {
 				if (!"SENDING".equals(row.status())) {
 					continue;
@@ -366,25 +383,22 @@ public class EmailDispatcher implements SmartLifecycle {
 		catch (RuntimeException ex) {
 			if (handover.state == Handing.CLAIM_LOST) {
 				// Its row was erased with the person's data, or another sender claimed it
-				// after
-				// this one stalled past the lease and the grace.
+				// after this one stalled past the lease and the grace.
 				log.warn("Email " + email.id() + " was kept back: it was erased, or another sender had "
 						+ "claimed it again");
 				return;
 			}
 			if (handover.state == Handing.NOT_RECORDED) {
-				// Kept back at the dot. The record may still have reached the database
-				// just
-				// as the connection went, so hand the row back whatever it says now.
+				// Kept back at the dot. On a connection without the handover sockets the
+				// commit may have been made though its answer was lost, so the row is
+				// handed back whatever it says now.
 				untilDone("hand back email " + email.id(), () -> handBack(email.id(), claim));
 				return;
 			}
 			// Not taken: refused before the dot, or (after a record) at it, or the
-			// connection
-			// went while waiting for the server's answer. A record made at the handover
-			// is
-			// undone by the same statements, which the claim still guards.
-			boolean recorded = handover.state == Handing.RECORDED;
+			// connection went while waiting for the server's answer. A record made at the
+			// handover is undone by the same statements, which the claim still guards.
+			boolean recorded = handover.state == Handing.RECORDED || handover.state == Handing.RELEASED_UNCONFIRMED;
 			untilDone("record the failed delivery of email " + email.id(),
 					() -> recordFailure(row, claim, recorded, ex, undeliverable));
 			return;
@@ -394,10 +408,15 @@ public class EmailDispatcher implements SmartLifecycle {
 			return;
 		}
 		// Outside the handlers above: a message that went must never be put back for a
-		// retry because recording it failed.
-		if (!recordHeld(outcomes, email.id(), claim, outcome)) {
+		// retry because recording it failed. A message let go as its record's commit
+		// left, whose answer was lost, is recorded here once the database is back
+		// (or found recorded by that commit).
+		if (!recordHeld(outcomes, email.id(), claim, outcome, handover.state == Handing.RELEASED_UNCONFIRMED)) {
 			log.warn("Email " + email.id() + " was delivered but could not be recorded: it was erased, or "
 					+ "another sender had claimed it again and it may arrive twice, with the same Message-ID");
+		}
+		if (handover.state == Handing.RELEASED_UNCONFIRMED) {
+			outcomes.handedOver(email.id());
 		}
 	}
 
@@ -463,20 +482,26 @@ public class EmailDispatcher implements SmartLifecycle {
 		 * The provider has not asked (it has no such moment, or did not get that far).
 		 */
 		NOT_ASKED,
-		/** Recorded as delivered; the provider then let it go. */
+		/** Recorded as delivered, and let go as the record's commit left. */
 		RECORDED,
+		/**
+		 * Let go as the record's commit left, but the database's answer never came (its
+		 * connection was lost): the record may or may not have been made.
+		 */
+		RELEASED_UNCONFIRMED,
 		/** Another sender had claimed the row since: kept back. */
 		CLAIM_LOST,
-		/** The database could not be reached: kept back. */
+		/** The record could not be made, or its commit never left: kept back. */
 		NOT_RECORDED
 
 	}
 
 	/**
 	 * Records a delivery at the provider's last moment before it takes the message, on
-	 * the batch's recording connection, in one statement guarded by the claim. The row
-	 * keeps its claim and secret until the batch ends, so that a refusal at the dot can
-	 * still put it back for a retry with its link intact.
+	 * the batch's recording connection, in one transaction guarded by the claim, and lets
+	 * the message go as the commit leaves (ADR 061). The row keeps its secret until the
+	 * batch ends, so that a refusal at the dot can still put it back for a retry with its
+	 * link intact.
 	 */
 	private static final class AtHandover implements EmailDelivery.Handover {
 
@@ -495,17 +520,9 @@ public class EmailDispatcher implements SmartLifecycle {
 		}
 
 		@Override
-		public boolean recordDelivered() {
-			try {
-				this.state = this.outcomes.recordHandover(this.id, this.claim) ? Handing.RECORDED : Handing.CLAIM_LOST;
-			}
-			catch (DataAccessException ex) {
-				this.outcomes.forgetConnection();
-				log.warn("Could not record the delivery of email " + this.id + ", so it was kept back: "
-						+ ex.getMostSpecificCause().getMessage());
-				this.state = Handing.NOT_RECORDED;
-			}
-			return this.state == Handing.RECORDED;
+		public boolean recordDelivered(Runnable release) {
+			this.state = this.outcomes.recordHandover(this.id, this.claim, release);
+			return this.state == Handing.RECORDED || this.state == Handing.RELEASED_UNCONFIRMED;
 		}
 
 	}
@@ -520,14 +537,18 @@ public class EmailDispatcher implements SmartLifecycle {
 	 * lasted: a database restart sends nothing twice. The record is refused only when
 	 * another sender has claimed the row since (this one was stalled longer than the
 	 * lease and the grace), as if this instance had died.
+	 * @param perhapsRecorded whether a commit of the record may have landed without its
+	 * answer
 	 * @return whether the delivery is recorded
 	 */
-	private boolean recordHeld(Outcomes outcomes, UUID id, UUID claim, EmailDelivery.Outcome outcome) {
+	private boolean recordHeld(Outcomes outcomes, UUID id, UUID claim, EmailDelivery.Outcome outcome,
+			boolean perhapsRecorded) {
 		long wait = 100;
 		boolean retried = false;
 		while (true) {
 			try {
-				return outcomes.record(id, claim, outcome) || (retried && outcomes.isRecorded(id, outcome));
+				return outcomes.record(id, claim, outcome)
+						|| ((retried || perhapsRecorded) && outcomes.isRecorded(id, outcome));
 			}
 			catch (DataAccessException ex) {
 				outcomes.forgetConnection();
@@ -644,6 +665,8 @@ public class EmailDispatcher implements SmartLifecycle {
 	 */
 	private static final class Outcomes implements AutoCloseable {
 
+		private final DataSource recordingConnections;
+
 		private final DataSource dataSource;
 
 		private final Dataset dataset;
@@ -667,7 +690,8 @@ public class EmailDispatcher implements SmartLifecycle {
 		 */
 		private Boolean fictional;
 
-		Outcomes(DataSource dataSource, Dataset dataset, boolean durable) {
+		Outcomes(DataSource recordingConnections, DataSource dataSource, Dataset dataset, boolean durable) {
+			this.recordingConnections = recordingConnections;
 			this.dataSource = dataSource;
 			this.dataset = dataset;
 			this.durable = durable;
@@ -691,19 +715,51 @@ public class EmailDispatcher implements SmartLifecycle {
 		}
 
 		/**
-		 * Records a delivery at its handover, keeping the row's claim and secret until
-		 * the batch ends.
-		 * @return whether the claim still held, so the delivery was recorded
+		 * Records a delivery at its handover, keeping the row's secret until the batch
+		 * ends, and runs {@code release} straight after the record's commit has left for
+		 * the database, before its answer (on a connection without
+		 * {@link HandoverSockets}, once the commit has answered).
 		 */
-		boolean recordHandover(UUID id, UUID claim) {
+		Handing recordHandover(UUID id, UUID claim, Runnable release) {
+			boolean ran = false;
 			try {
 				connect();
+				this.connection.setAutoCommit(false);
 				this.handover.setObject(1, id);
 				this.handover.setObject(2, claim);
-				return this.handover.executeUpdate() == 1;
+				if (this.handover.executeUpdate() != 1) {
+					endWithoutRecord();
+					return Handing.CLAIM_LOST;
+				}
+				HandoverSockets.afterNextStatement(release);
+				try {
+					this.connection.commit();
+				}
+				finally {
+					ran = HandoverSockets.ran();
+				}
+				if (!ran) {
+					release.run();
+				}
+				this.connection.setAutoCommit(true);
+				return Handing.RECORDED;
 			}
 			catch (SQLException ex) {
-				throw new DataAccessResourceFailureException("Could not record the delivery of email " + id, ex);
+				forgetConnection();
+				log.warn("Could not record the delivery of email " + id + ", so it was "
+						+ (ran ? "let go and its record is made once the database answers: " : "kept back: ")
+						+ ex.getMessage());
+				return ran ? Handing.RELEASED_UNCONFIRMED : Handing.NOT_RECORDED;
+			}
+		}
+
+		private void endWithoutRecord() {
+			try {
+				this.connection.rollback();
+				this.connection.setAutoCommit(true);
+			}
+			catch (SQLException ex) {
+				forgetConnection();
 			}
 		}
 
@@ -716,7 +772,7 @@ public class EmailDispatcher implements SmartLifecycle {
 			if (this.connection != null) {
 				return;
 			}
-			this.connection = this.dataSource.getConnection();
+			this.connection = this.recordingConnections.getConnection();
 			this.connection.setAutoCommit(true);
 			if (!this.durable) {
 				try (Statement statement = this.connection.createStatement()) {

@@ -38,12 +38,13 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * <p>
  * <b>Handed over once.</b> A message becomes the server's when the server reads the final
  * dot of its data; if the connection drops before that, the server discards it. So the
- * delivery is recorded just before the dot is written (see
- * {@link EmailDelivery.Run#deliver(OutgoingEmail, EmailDelivery.Handover)}): an instance
- * killed at any moment before the record leaves a message the server never took, sent
- * again after the lease, and one killed after it leaves a message recorded and taken.
- * Only the time between the record's answer and writing the dot, a few microseconds in
- * this process, is left uncovered: a kill exactly then loses that message.
+ * delivery is recorded at the dot (see
+ * {@link EmailDelivery.Run#deliver(OutgoingEmail, EmailDelivery.Handover)}): the dot is
+ * written straight after the commit of the record has left for the database, on the same
+ * thread, before the database answers (ADR 061). An instance killed before the commit
+ * left leaves a message neither recorded nor taken, sent again after the lease; one
+ * killed after the dot leaves a message recorded and taken. Only a death between those
+ * two writes, a few instructions apart, loses the message.
  */
 public final class SmtpDelivery implements EmailDelivery {
 
@@ -204,12 +205,35 @@ public final class SmtpDelivery implements EmailDelivery {
 
 		@Override
 		protected void finishData() throws IOException, MessagingException {
-			if (this.handover != null && !this.handover.recordDelivered()) {
+			if (this.handover == null) {
+				super.finishData();
+				return;
+			}
+			Exception[] refused = new Exception[1];
+			boolean released = this.handover.recordDelivered(() -> {
+				try {
+					super.finishData();
+				}
+				catch (IOException | MessagingException ex) {
+					refused[0] = ex;
+				}
+				catch (RuntimeException ex) {
+					// Kept, as the others are: thrown here, it would end the database's
+					// connection in the middle of the commit.
+					refused[0] = new MessagingException("The end of the message could not be sent", ex);
+				}
+			});
+			if (!released) {
 				// Thrown as an IOException, so that the connection is closed at once,
 				// without the dot and without a QUIT the server would read as data.
 				throw new Withheld();
 			}
-			super.finishData();
+			if (refused[0] instanceof IOException failed) {
+				throw failed;
+			}
+			if (refused[0] instanceof MessagingException failed) {
+				throw failed;
+			}
 		}
 
 	}
