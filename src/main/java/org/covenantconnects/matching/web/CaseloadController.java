@@ -37,6 +37,7 @@ import org.covenantconnects.places.RegionCode;
 import org.covenantconnects.platform.Choice;
 import org.covenantconnects.platform.ChoiceGroup;
 import org.covenantconnects.platform.PageLinks;
+import org.covenantconnects.platform.RenderedChoices;
 import org.covenantconnects.platform.SummaryRow;
 import org.covenantconnects.takeup.Proposals;
 import org.covenantconnects.takeup.TakeUp;
@@ -86,6 +87,14 @@ public class CaseloadController {
 
 	private final Institutions institutions;
 
+	/**
+	 * The regions and the 153 councils never change while the service runs, so their
+	 * options are rendered once.
+	 */
+	private final RenderedChoices regionOptions;
+
+	private final RenderedChoices councilOptions;
+
 	CaseloadController(Caseload caseload, CareLeavers careLeavers, Proposals proposals, Opportunities opportunities,
 			Places places, MatchReasons reasons, Clock clock, CoordinatorSuggestions suggestions,
 			CareExperience careExperience, Institutions institutions) {
@@ -99,6 +108,13 @@ public class CaseloadController {
 		this.opportunities = opportunities;
 		this.places = places;
 		this.reasons = reasons;
+		this.regionOptions = RenderedChoices
+			.options(places.regions().stream().map((r) -> Choice.of(r.code().value(), r.name())).toList());
+		this.councilOptions = RenderedChoices.options(places.localAuthorities()
+			.stream()
+			.sorted(Comparator.comparing(LocalAuthority::name))
+			.map((c) -> Choice.of(String.valueOf(c.id().value()), c.name()))
+			.toList());
 	}
 
 	@GetMapping("/coordinator/caseload")
@@ -161,14 +177,8 @@ public class CaseloadController {
 		}
 		model.addAttribute("asked", asked);
 		model.addAttribute("found", found);
-		model.addAttribute("regionChoices",
-				this.places.regions().stream().map((r) -> Choice.of(r.code().value(), r.name())).toList());
-		model.addAttribute("councilChoices",
-				this.places.localAuthorities()
-					.stream()
-					.sorted(Comparator.comparing(LocalAuthority::name))
-					.map((c) -> Choice.of(String.valueOf(c.id().value()), c.name()))
-					.toList());
+		model.addAttribute("regionOptions", this.regionOptions);
+		model.addAttribute("councilOptions", this.councilOptions);
 		List<ChoiceGroup> collegeGroups = new ArrayList<>();
 		if (!mine.isEmpty()) {
 			collegeGroups.add(new ChoiceGroup("Your colleges and universities", choices(mine)));
