@@ -54,7 +54,7 @@ public class CareLeaversAsOf {
 		if (byCouncil && !NONE.equals(regions)) {
 			// Months are counted by region and by council apart, not by both at once.
 			return CountsAsOf.count(this.jdbc, """
-					select width_bucket(created_at, cast(:moments as timestamptz[])) as bucket, count(*) as n
+					select width_bucket(created_at, (select cast(:moments as timestamptz[]))) as bucket, count(*) as n
 					from care_leaver where region_code = any(cast(:regions as text[]))
 					  and local_authority_id = any(cast(:councils as int[]))
 					group by bucket
@@ -62,30 +62,35 @@ public class CareLeaversAsOf {
 		}
 		// The months before the counted one are added up from the counts kept for each
 		// month, each in the bucket of the moment it began: exact for a moment at the
-		// start
-		// of a month, and for every moment from the counted month on. The profiles made
-		// from
-		// its start on are counted one by one.
-		String months = byCouncil ? """
-				select width_bucket(month_began, cast(:moments as timestamptz[])) as bucket, sum(registered) as n
-				from care_leaver_registered_by_council
-				where local_authority_id = any(cast(:councils as int[])) and month_began < :counted
-				group by bucket
-				""" : """
-				select width_bucket(month_began, cast(:moments as timestamptz[])) as bucket, sum(registered) as n
-				from care_leaver_registered_in_region
-				where (:regions = '{}' or region_code = any(cast(:regions as text[]))) and month_began < :counted
-				group by bucket
-				""";
+		// start of a month, and for every moment from the counted month on. The profiles
+		// made from its start to the last moment are counted one by one (those made
+		// since count as of no moment asked for: a past year's would be every profile
+		// made since it ended).
+		String months = byCouncil
+				? """
+						select width_bucket(month_began, (select cast(:moments as timestamptz[]))) as bucket, sum(registered) as n
+						from care_leaver_registered_by_council
+						where local_authority_id = any(cast(:councils as int[])) and month_began < :counted
+						group by bucket
+						"""
+				: """
+						select width_bucket(month_began, (select cast(:moments as timestamptz[]))) as bucket, sum(registered) as n
+						from care_leaver_registered_in_region
+						where (:regions = '{}' or region_code = any(cast(:regions as text[]))) and month_began < :counted
+						group by bucket
+						""";
 		return CountsAsOf.count(this.jdbc, months + """
 				union all
-				select width_bucket(created_at, cast(:moments as timestamptz[])), count(*)
-				from care_leaver where created_at >= :counted
+				select width_bucket(created_at, (select cast(:moments as timestamptz[]))), count(*)
+				from care_leaver where created_at >= :counted and created_at < :until
 				  and (:regions = '{}' or region_code = any(cast(:regions as text[])))
 				  and (:councils = '{}' or local_authority_id = any(cast(:councils as int[])))
 				group by 1
-				""", Map.of("regions", regions, "councils", councils, "counted",
-				OffsetDateTime.ofInstant(countedOneByOne(moments), ZoneOffset.UTC)), moments);
+				""",
+				Map.of("regions", regions, "councils", councils, "counted",
+						OffsetDateTime.ofInstant(countedOneByOne(moments), ZoneOffset.UTC), "until",
+						OffsetDateTime.ofInstant(moments.get(moments.size() - 1), ZoneOffset.UTC)),
+				moments);
 	}
 
 	/**

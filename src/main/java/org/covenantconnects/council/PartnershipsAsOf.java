@@ -32,7 +32,7 @@ public class PartnershipsAsOf {
 	public List<Long> partners(List<Instant> moments, @Nullable List<LocalAuthorityId> councils) {
 		return CountsAsOf.count(this.jdbc, """
 				select width_bucket(partner_since::timestamp at time zone 'Europe/London',
-				  cast(:moments as timestamptz[])) as bucket, count(*) as n
+				  (select cast(:moments as timestamptz[]))) as bucket, count(*) as n
 				from council_partnership where partner and partner_since is not null
 				  and (:all or local_authority_id = any(cast(:councils as int[])))
 				group by bucket

@@ -46,7 +46,7 @@ public class EventsAsOf {
 	/** Events held before each moment, as above; with a kind, of that kind only. */
 	public List<Long> held(List<Instant> moments, @Nullable Collection<RegionCode> regions, @Nullable EventKind kind) {
 		return CountsAsOf.count(this.jdbc, """
-				select width_bucket(e.ends_at, cast(:moments as timestamptz[])) as bucket, count(*) as n
+				select width_bucket(e.ends_at, (select cast(:moments as timestamptz[]))) as bucket, count(*) as n
 				from event e where %s group by bucket
 				""".formatted(HELD), params(regions, kind), moments);
 	}
@@ -62,12 +62,15 @@ public class EventsAsOf {
 	 */
 	public List<Long> attendances(List<Instant> moments, @Nullable Collection<RegionCode> regions,
 			@Nullable EventKind kind) {
-		return CountsAsOf.count(this.jdbc, """
-				select width_bucket(greatest(e.ends_at, s.changed_at), cast(:moments as timestamptz[])) as bucket,
-				  count(*) as n
-				from event_sign_up s join event e on e.id = s.event_id
-				where s.attended and s.status = 'PLACE' and %s group by bucket
-				""".formatted(HELD), params(regions, kind), moments);
+		return CountsAsOf.count(this.jdbc,
+				"""
+						select width_bucket(greatest(e.ends_at, s.changed_at), (select cast(:moments as timestamptz[]))) as bucket,
+						  count(*) as n
+						from event_sign_up s join event e on e.id = s.event_id
+						where s.attended and s.status = 'PLACE' and %s group by bucket
+						"""
+					.formatted(HELD),
+				params(regions, kind), moments);
 	}
 
 	/**

@@ -43,12 +43,18 @@ public class OpportunitiesAsOf {
 		if (moments.isEmpty()) {
 			return List.of();
 		}
+		// The arrays asked for are read once, in "asked", rather than for each
+		// opportunity.
 		return CountsAsOf.count(this.jdbc, """
-				select width_bucket(published_at, cast(:moments as timestamptz[])) as bucket, count(*) as n
-				from opportunity where published_at >= :since and published_at < :until
-				  and type = any(cast(:types as text[]))
-				  and ((:regions = '{}' and :councils = '{}') or scope = 'NATIONAL'
-				    or regions && cast(:regions as varchar(9)[]) or councils && cast(:councils as int[]))
+				with asked as materialized (
+				  select cast(:types as text[]) as types, cast(:regions as varchar(9)[]) as regions,
+				    cast(:councils as int[]) as councils
+				)
+				select width_bucket(o.published_at, (select cast(:moments as timestamptz[]))) as bucket, count(*) as n
+				from asked cross join opportunity o
+				where o.published_at >= :since and o.published_at < :until and o.type = any(asked.types)
+				  and ((cardinality(asked.regions) = 0 and cardinality(asked.councils) = 0) or o.scope = 'NATIONAL'
+				    or o.regions && asked.regions or o.councils && asked.councils)
 				group by bucket
 				""",
 				Map.of("regions", regionsParam(regions), "councils", councilsParam(councils), "types",

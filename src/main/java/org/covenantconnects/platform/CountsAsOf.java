@@ -14,9 +14,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Counting records as they stood at several moments, in one query that reads each record
  * once. A record counts as of a moment when the time it began is before that moment, so a
  * moment's count is never changed by records added after it. The query puts each record
- * in a bucket with {@code width_bucket(at, cast(:moments as timestamptz[]))} (0 before
- * the first moment, 1 between the first and the second, and so on) and returns
- * {@code bucket, n}; the running sum of the buckets is the count as of each moment.
+ * in a bucket with {@code width_bucket(at, (select cast(:moments as timestamptz[])))} (0
+ * before the first moment, 1 between the first and the second, and so on) and returns
+ * {@code bucket, n}; the running sum of the buckets is the count as of each moment. The
+ * moments are read once, in their own {@code select}: cast in the row's expression, a
+ * prepared statement's generic plan would read them again for every record counted.
  */
 public final class CountsAsOf {
 

@@ -42,7 +42,7 @@ public class SignatoriesAsOf {
 	 */
 	public List<Long> everSigned(List<Instant> moments, @Nullable Collection<RegionCode> regions) {
 		return CountsAsOf.count(this.jdbc, """
-				select width_bucket(%s, cast(:moments as timestamptz[])) as bucket, count(*) as n
+				select width_bucket(%s, (select cast(:moments as timestamptz[]))) as bucket, count(*) as n
 				from signatory where %s is not null and %s group by bucket
 				""".formatted(SIGNED_AT, SIGNED_AT, IN_REGION), params(regions), moments);
 	}
@@ -50,7 +50,7 @@ public class SignatoriesAsOf {
 	/** Organisations that had signed and then lapsed, before each moment. */
 	public List<Long> lapsed(List<Instant> moments, @Nullable Collection<RegionCode> regions) {
 		return CountsAsOf.count(this.jdbc, """
-				select width_bucket(stage_changed_at, cast(:moments as timestamptz[])) as bucket, count(*) as n
+				select width_bucket(stage_changed_at, (select cast(:moments as timestamptz[]))) as bucket, count(*) as n
 				from signatory where stage = 'LAPSED' and %s is not null and %s group by bucket
 				""".formatted(SIGNED_AT, IN_REGION), params(regions), moments);
 	}

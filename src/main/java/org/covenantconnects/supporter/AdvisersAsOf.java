@@ -35,7 +35,7 @@ public class AdvisersAsOf {
 	public List<Long> verified(List<Instant> moments, @Nullable List<LocalAuthorityId> councils) {
 		return CountsAsOf.count(this.jdbc, """
 				select width_bucket(coalesce(decided_at, email_confirmed_at, registered_at),
-				  cast(:moments as timestamptz[])) as bucket, count(*) as n
+				  (select cast(:moments as timestamptz[]))) as bucket, count(*) as n
 				from supporter where organisation_type = 'COUNCIL' and role = 'PERSONAL_ADVISER'
 				  and verification = 'VERIFIED'
 				  and (:all or local_authority_id = any(cast(:councils as int[])))

@@ -243,14 +243,17 @@ public class CareLeaverRepository {
 
 	/**
 	 * Care leavers by the council that looked after them; councils with none are left
-	 * out.
+	 * out. Added up from the profiles the database keeps counted by month and council
+	 * (ADR 057), which always equal counting the profiles as they are now.
 	 */
 	public Map<LocalAuthorityId, Long> countByCouncil() {
 		Map<LocalAuthorityId, Long> counts = new HashMap<>();
-		this.jdbc.sql("select local_authority_id, count(*) as people from care_leaver group by local_authority_id")
-			.query((rs) -> {
-				counts.put(new LocalAuthorityId(rs.getInt("local_authority_id")), rs.getLong("people"));
-			});
+		this.jdbc.sql("""
+				select local_authority_id, sum(registered) as people from care_leaver_registered_by_council
+				group by local_authority_id having sum(registered) > 0
+				""").query((rs) -> {
+			counts.put(new LocalAuthorityId(rs.getInt("local_authority_id")), rs.getLong("people"));
+		});
 		return counts;
 	}
 
