@@ -107,15 +107,15 @@ public class TakeUpFunnel {
 
 	/**
 	 * The take-ups of the young people a council looked after, ever, for each type of
-	 * opportunity that has any: how many began and how many of those started. Exact
-	 * counts, for the caller to round or hide as its readers require.
+	 * opportunity that has any: how many began and how many of those started (were taken
+	 * up: the take-up keeps the moment it first reached a stage that counts, ADR 057).
+	 * Exact counts, for the caller to round or hide as its readers require.
 	 */
 	public List<TypeCount> byTypeForCouncil(LocalAuthorityId council) {
 		Map<String, TypeCount> counted = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				select t.opportunity_type as type, count(*) as began,
-				  count(*) filter (where exists (select 1 from take_up_event e where e.take_up_id = t.id
-				    and e.status in ('STARTED', 'CLAIMED', 'COMPLETED', 'SUSTAINED'))) as started
+				  count(*) filter (where t.taken_up_at is not null) as started
 				from take_up t where t.local_authority_id = :council and t.opportunity_type is not null
 				group by t.opportunity_type
 				""").param("council", council.value()).query((rs) -> {

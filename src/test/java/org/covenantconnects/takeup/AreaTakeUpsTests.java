@@ -18,6 +18,7 @@ import org.covenantconnects.institution.InstitutionDetails;
 import org.covenantconnects.institution.InstitutionFigures;
 import org.covenantconnects.institution.InstitutionKind;
 import org.covenantconnects.institution.Institutions;
+import org.covenantconnects.opportunity.OpportunityType;
 import org.covenantconnects.places.LocalAuthorityId;
 import org.covenantconnects.places.RegionCode;
 import org.covenantconnects.supporter.NewSupporter;
@@ -62,6 +63,9 @@ class AreaTakeUpsTests {
 
 	@Autowired
 	private TakeUpOutcomes outcomes;
+
+	@Autowired
+	private TakeUpFunnel funnel;
 
 	@Autowired
 	private InstitutionFigures institutionFigures;
@@ -131,6 +135,12 @@ class AreaTakeUpsTests {
 		}
 		assertThat(this.outcomes.byStage(Whose.council(ELSEWHERE), SEPTEMBER))
 			.isEqualTo(Map.of(TakeUpStatus.STARTED, 1L));
+		// Ever, by type: eleven began, five of them started (the interested, the
+		// unsuccessful and nothing else never did)
+		assertThat(this.funnel.byTypeForCouncil(ISLE_OF_WIGHT))
+			.containsExactly(new TakeUpFunnel.TypeCount(OpportunityType.JOB, 11, 5));
+		assertThat(this.institutionFigures.takeUpsByType(name))
+			.containsExactly(new InstitutionFigures.TakeUpsOfType(OpportunityType.JOB.label(), 11, 5));
 
 		// Recorded later: the take-up begun in March ends in October, seven months on;
 		// the
@@ -147,6 +157,12 @@ class AreaTakeUpsTests {
 			// Withdrawn seven months on still counts as still going six months on
 			assertThat(this.outcomes.sixMonthsOn(whose, NEW_YEAR)).isEqualTo(new SixMonths(5, 4));
 		}
+		// A take-up withdrawn after it started still started; one only applied for has
+		// not
+		assertThat(this.funnel.byTypeForCouncil(ISLE_OF_WIGHT))
+			.containsExactly(new TakeUpFunnel.TypeCount(OpportunityType.JOB, 12, 5));
+		assertThat(this.institutionFigures.takeUpsByType(name))
+			.containsExactly(new InstitutionFigures.TakeUpsOfType(OpportunityType.JOB.label(), 12, 5));
 		assertThat(this.institutionFigures.takeUpsByStage(name, SEPTEMBER))
 			.extracting(InstitutionFigures.AtStage::stage, InstitutionFigures.AtStage::count)
 			.startsWith(org.assertj.core.groups.Tuple.tuple("Interested", 5L),

@@ -68,8 +68,7 @@ class InstitutionTakeUps implements InstitutionFigures {
 		Map<String, TakeUpsOfType> counted = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				select t.opportunity_type as type, count(*) as began,
-				  count(*) filter (where exists (select 1 from take_up_event e where e.take_up_id = t.id
-				    and e.status in ('STARTED', 'CLAIMED', 'COMPLETED', 'SUSTAINED'))) as started
+				  count(*) filter (where t.taken_up_at is not null) as started
 				from take_up t join care_leaver c on c.account_id = t.account_id
 				where lower(c.institution) = lower(:name) and t.opportunity_type is not null
 				group by t.opportunity_type
