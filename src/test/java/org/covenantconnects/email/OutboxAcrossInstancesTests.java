@@ -173,7 +173,46 @@ class OutboxAcrossInstancesTests {
 		}
 	}
 
-	/** Whether the slow commit of a delivery's record is under way. */
+	@Test
+	void aMessageIsNotLetGoBeforeTheCommitOfItsRecordLeaves() throws Exception {
+		// The database takes five seconds over the update that records this delivery,
+		// before the commit is sent. Nothing may reach the mail server meanwhile: a
+		// sender
+		// killed then leaves no record, and the message goes again after the lease.
+		asSuperuser("""
+				create function slow_to_record() returns trigger language plpgsql as $$
+				begin perform pg_sleep(5); return new; end $$;
+				create trigger slow_to_record before update on email_message for each row
+				  when (old.status <> 'SENT' and new.status = 'SENT' and new.subject like '%(slow-update)')
+				  execute function slow_to_record();
+				""");
+		try (ConfigurableApplicationContext sender = OtherInstances.start(sender(Map.of()))) {
+			Set<String> queued = queue(1, "slow-update");
+			Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+			while (!recordCommitting()) {
+				assertThat(Instant.now()).as("waiting for the record's update").isBefore(deadline);
+				Outbox.pause(20);
+			}
+			while (true) {
+				// In this order: a count taken while the update still sleeps.
+				int received = this.mailServer.getReceivedMessages().length;
+				if (!recordCommitting()) {
+					break;
+				}
+				assertThat(received).as("messages received while the record is not yet committing").isZero();
+				Outbox.pause(50);
+			}
+			this.outbox.awaitAllFinished(Duration.ofMinutes(1));
+			assertThat(receivedMessageIds()).as("the message, received once").containsExactlyElementsOf(queued);
+		}
+		finally {
+			asSuperuser("drop trigger slow_to_record on email_message; drop function slow_to_record();");
+		}
+	}
+
+	/**
+	 * Whether the slowed record of a delivery is under way (its update or its commit).
+	 */
 	private boolean recordCommitting() throws SQLException {
 		try (Connection connection = DriverManager.getConnection(this.database, "postgres", "");
 				Statement statement = connection.createStatement();

@@ -739,6 +739,8 @@ public class EmailDispatcher implements SmartLifecycle {
 					ran = HandoverSockets.ran();
 				}
 				if (!ran) {
+					// Connections without the handover sockets: let go once committed.
+					ran = true;
 					release.run();
 				}
 				this.connection.setAutoCommit(true);

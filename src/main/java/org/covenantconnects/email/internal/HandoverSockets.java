@@ -33,8 +33,9 @@ public final class HandoverSockets extends SocketFactory {
 	/**
 	 * A pool of {@code size} connections of its own, like the application's but made on
 	 * these sockets; it connects when first asked. Without a pool to copy (the
-	 * application's is not Hikari's, or is not set up by address), the application's own,
-	 * on which a message is let go only once its record has answered.
+	 * application's is not Hikari's, is not set up by address, or names sockets of its
+	 * own), the application's own, on which a message is let go only once its record has
+	 * answered.
 	 */
 	static DataSource pool(DataSource application, int size) {
 		HikariDataSource model;
@@ -47,7 +48,9 @@ public final class HandoverSockets extends SocketFactory {
 		catch (SQLException ex) {
 			return application;
 		}
-		if (model.getJdbcUrl() == null) {
+		if (model.getJdbcUrl() == null || model.getJdbcUrl().contains("socketFactory=")
+				|| model.getDataSourceProperties().containsKey("socketFactory")) {
+			// Not set up by address, or on sockets of someone else's making.
 			return application;
 		}
 		HikariDataSource pool = new HikariDataSource();

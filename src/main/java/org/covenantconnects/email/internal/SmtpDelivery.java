@@ -210,6 +210,7 @@ public final class SmtpDelivery implements EmailDelivery {
 				return;
 			}
 			Exception[] refused = new Exception[1];
+			Error[] failed = new Error[1];
 			boolean released = this.handover.recordDelivered(() -> {
 				try {
 					super.finishData();
@@ -218,9 +219,12 @@ public final class SmtpDelivery implements EmailDelivery {
 					refused[0] = ex;
 				}
 				catch (RuntimeException ex) {
-					// Kept, as the others are: thrown here, it would end the database's
+					// Kept, as the others are: thrown here, it would leave the database's
 					// connection in the middle of the commit.
 					refused[0] = new MessagingException("The end of the message could not be sent", ex);
+				}
+				catch (Error ex) {
+					failed[0] = ex;
 				}
 			});
 			if (!released) {
@@ -228,11 +232,14 @@ public final class SmtpDelivery implements EmailDelivery {
 				// without the dot and without a QUIT the server would read as data.
 				throw new Withheld();
 			}
-			if (refused[0] instanceof IOException failed) {
-				throw failed;
+			if (failed[0] != null) {
+				throw failed[0];
 			}
-			if (refused[0] instanceof MessagingException failed) {
-				throw failed;
+			if (refused[0] instanceof IOException broken) {
+				throw broken;
+			}
+			if (refused[0] instanceof MessagingException answered) {
+				throw answered;
 			}
 		}
 
