@@ -40,6 +40,15 @@ SEARCH_PATH='/opportunities?q=apprenticeship&region=E12000002&category=EMPLOYMEN
 # A generated care leaver's own feed: what fits them of the 50,000 opportunities, never kept.
 FOR_YOU_PATH=/for-you
 
+# The start of every run driven with wrk: the JVM's options (-Xmx512m unless BENCH_JAVA_OPTS
+# says otherwise), wrk present, the load average before anything runs (LOAD_BEFORE), the jar built.
+begin_wrk_run() {
+  BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx512m}"
+  command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+  LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+  build_if_needed
+}
+
 # Builds the jar when it is missing or older than the sources.
 build_if_needed() {
   if [ ! -f "$JAR" ] || [ -n "$(find "$BENCH_ROOT/src/main" "$BENCH_ROOT/pom.xml" "$BENCH_ROOT/package.json" \

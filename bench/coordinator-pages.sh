@@ -9,11 +9,8 @@
 # a profile)
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
-BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx512m}"
 
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
-build_if_needed
+begin_wrk_run
 trap stop_app EXIT
 CONNECTS_SEARCH_RESULTS_KEPT_FOR=0 start_app --connects.rate-limits.sign-in=100000
 echo "first page after $COLD_START_MS ms"

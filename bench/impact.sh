@@ -11,15 +11,12 @@
 # last three: e.g. "2024 2025 2026")
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
-BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx512m}"
 BENCH_IMPACT_REQUESTS="$BENCH_ROOT/target/bench-impact.tsv"
 MEASURES="SIGNATORIES COUNCILS_EMBEDDED INSTITUTIONS_EMBEDDED CARE_LEAVERS_REGISTERED LEISURE_TAKEN_UP
   EMPLOYMENT_TAKEN_UP NEW_SIGNATORIES OPPORTUNITIES_PUBLISHED ADVISERS_ON_CONNECTS COUNCILS_PARTNERED EVENTS_HELD
   EVENT_ATTENDANCES"
 
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
-build_if_needed
+begin_wrk_run
 GENERATOR_SECONDS=
 generate_data
 

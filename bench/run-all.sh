@@ -9,11 +9,8 @@
 # BENCH_JAVA_OPTS says otherwise)
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
-BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx512m}"
 
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
-build_if_needed
+begin_wrk_run
 GENERATOR_SECONDS=
 generate_data
 

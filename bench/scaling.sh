@@ -9,17 +9,14 @@
 # BENCH_JAVA_OPTS says otherwise)
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
-BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx512m}"
 SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(5000 50000 500000)
 
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 if [ -n "${SPRING_DATASOURCE_URL:-}" ]; then
   echo "bench/scaling.sh needs a data folder for each size; unset SPRING_DATASOURCE_URL." >&2
   exit 1
 fi
-LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
-build_if_needed
+begin_wrk_run
 trap stop_app EXIT
 
 ROWS=()
