@@ -829,6 +829,7 @@ public class EmailDispatcher implements SmartLifecycle {
 			}
 			this.connection = null;
 			this.update = null;
+			this.handover = null;
 		}
 
 		private boolean keepsSecret(EmailDelivery.Outcome outcome) {
