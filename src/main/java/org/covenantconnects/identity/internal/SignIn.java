@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -33,8 +34,9 @@ public class SignIn {
 
 	/**
 	 * Compared against when no account has the address, so both paths take the same time.
+	 * Made in the background as the service starts, which it need not wait for.
 	 */
-	private final String decoyHash;
+	private final CompletableFuture<String> decoyHash;
 
 	private final AccountRepository accounts;
 
@@ -56,7 +58,8 @@ public class SignIn {
 		this.accountService = accountService;
 		this.limits = limits;
 		this.jdbc = jdbc;
-		this.decoyHash = passwordEncoder.encode("not a real password, only for timing");
+		this.decoyHash = CompletableFuture
+			.supplyAsync(() -> passwordEncoder.encode("not a real password, only for timing"));
 	}
 
 	public interface Outcome {
@@ -95,7 +98,7 @@ public class SignIn {
 		}
 		Optional<Account> found = this.accounts.findByEmail(key);
 		String hash = found.map(Account::passwordHash).orElse(null);
-		boolean matches = this.passwordEncoder.matches(password, (hash != null) ? hash : this.decoyHash)
+		boolean matches = this.passwordEncoder.matches(password, (hash != null) ? hash : this.decoyHash.join())
 				&& hash != null;
 		if (!matches) {
 			this.limits.recordFailure(key, network);
