@@ -314,6 +314,44 @@ class OpportunitySearchTests {
 				made.get(4));
 	}
 
+	/**
+	 * The home page's newest opportunities are answered by PostgreSQL while the copy in
+	 * memory is first read as the service starts, and from the copy after: both give the
+	 * same five, for someone whose care experience is confirmed and for someone whose is
+	 * not.
+	 */
+	@Test
+	void theNewestOpportunitiesAreTheSameFromTheDatabaseAsFromTheCopyInMemory() {
+		LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+		Instant hideBefore = Instant.now().minus(java.time.Duration.ofDays(14));
+		SignatoryId signatory = this.fixtures.organisation("Wrenfold Newest Test").id();
+		// The newest of the shared database, whatever other tests published before.
+		Instant now = Instant.now();
+		OpportunityId forEveryone = this.fixtures.publish(signatory,
+				Fixtures.opportunity("Wrenfold bakery apprenticeship"), now);
+		OpportunityId confirmedOnly = this.fixtures.publish(signatory,
+				Fixtures.opportunity("Wrenfold mentoring").forConfirmedOnly(), now.plusMillis(1));
+		OpportunityId closed = this.fixtures.publish(signatory,
+				Fixtures.opportunity("Wrenfold workshop").closingOn(today.minusDays(1)), now.plusMillis(2));
+		SearchCriteria newest = new SearchCriteria(null, null, null, null, null, null, false, false, false,
+				SearchSort.NEWEST, 1, 5);
+		for (SearchCriteria criteria : List.of(newest, newest.leavingOutConfirmedOnly())) {
+			SearchResults fromMemory = this.repository.search(criteria, List.of(), null, today, hideBefore);
+			SearchResults fromDatabase = this.repository.searchInDatabase(criteria, List.of(), null, today, hideBefore);
+			assertThat(ids(fromMemory)).as("left out: " + criteria.confirmedOnlyLeftOut())
+				.hasSize(5)
+				.isEqualTo(ids(fromDatabase))
+				.contains(forEveryone)
+				.doesNotContain(closed);
+			assertThat(fromMemory.total()).isEqualTo(fromDatabase.total());
+		}
+		assertThat(ids(this.repository.searchInDatabase(newest, List.of(), null, today, hideBefore)))
+			.contains(confirmedOnly);
+		assertThat(ids(
+				this.repository.searchInDatabase(newest.leavingOutConfirmedOnly(), List.of(), null, today, hideBefore)))
+			.doesNotContain(confirmedOnly);
+	}
+
 	@Test
 	void aQueryOfSymbolsOnlyIsExplainedNotSearched() {
 		SearchParameters parameters = new SearchParameters();

@@ -250,7 +250,10 @@ public class OpportunityRepository {
 		// that finds nothing are the words compared by trigrams, which forgives typing
 		// mistakes but costs far more.
 		String filters = where.toString();
-		if (!fromMemory && criteria.keywords() == null) {
+		// While the first copy is read as the service starts, PostgreSQL answers a search
+		// without words (the home page's newest opportunities among them), as it answers
+		// the same search below, rather than the search waiting for the copy.
+		if (criteria.keywords() == null && (!fromMemory || this.listing.isBeingReadFirst())) {
 			return page(criteria, where, params, false, today, hideBefore);
 		}
 		// Without words, or with words that must all be there, the copy of the published

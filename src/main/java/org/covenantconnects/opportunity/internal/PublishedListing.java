@@ -24,6 +24,10 @@ import org.covenantconnects.places.LocalAuthorityId;
 import org.covenantconnects.places.Places;
 import org.covenantconnects.places.RegionCode;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,9 +43,16 @@ import org.springframework.stereotype.Component;
  * ({@code opportunity_changes}); the count is read at most once a second, in the
  * background while requests come, and the copy is read again when it has moved, so a
  * change made through another instance shows within a second or two.
+ * <p>
+ * The first copy is read in the background as the service starts
+ * ({@code connects.search.read-at-start}), so that the first pages do not wait for it:
+ * until it is read, searches without words are answered by PostgreSQL
+ * ({@link #isBeingReadFirst()}), and whatever needs the copy waits for that read.
  */
 @Component
-class PublishedListing {
+class PublishedListing implements SmartInitializingSingleton {
+
+	private static final Logger log = LoggerFactory.getLogger(PublishedListing.class);
 
 	/**
 	 * How often the count of changes is read while requests come
@@ -66,6 +77,11 @@ class PublishedListing {
 
 	private final Function<LocalAuthorityId, RegionCode> regionOf;
 
+	private final boolean readAtStart;
+
+	/** While the first copy is read in the background as the service starts. */
+	private volatile boolean readingFirst;
+
 	/**
 	 * Where the count is read and copies are read again in the background: one thread,
 	 * which never holds up shutdown.
@@ -78,12 +94,46 @@ class PublishedListing {
 
 	PublishedListing(JdbcClient jdbc, RecentSearches recentSearches, Places places,
 			@Value("${connects.search.changes-checked-every:1s}") Duration checkedEvery,
-			@Value("${connects.search.changes-checked-before-answering-after:10s}") Duration checkedBeforeAnsweringAfter) {
+			@Value("${connects.search.changes-checked-before-answering-after:10s}") Duration checkedBeforeAnsweringAfter,
+			@Value("${connects.search.read-at-start:true}") boolean readAtStart) {
 		this.jdbc = jdbc;
+		this.readAtStart = readAtStart;
 		this.checkedEvery = checkedEvery;
 		this.checkedBeforeAnsweringAfter = checkedBeforeAnsweringAfter;
 		this.recentSearches = recentSearches;
 		this.regionOf = (council) -> places.localAuthority(council).map(LocalAuthority::region).orElse(null);
+	}
+
+	/**
+	 * Starts reading the first copy in the background once every bean is made (the
+	 * database is migrated by then) and before the web server takes requests.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		if (!this.readAtStart) {
+			return;
+		}
+		this.readingFirst = true;
+		CompletableFuture.runAsync(() -> {
+			try {
+				current();
+			}
+			catch (RuntimeException ex) {
+				// The first search that needs the copy reads it instead.
+				log.warn("The published opportunities could not be read as the service started", ex);
+			}
+			finally {
+				this.readingFirst = false;
+			}
+		}, BACKGROUND);
+	}
+
+	/**
+	 * Whether the first copy is still being read in the background as the service starts:
+	 * a search that needs only what PostgreSQL answers as quickly need not wait for it.
+	 */
+	boolean isBeingReadFirst() {
+		return this.readingFirst && this.copy == null;
 	}
 
 	/**
