@@ -29,6 +29,10 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -44,7 +48,7 @@ import org.springframework.stereotype.Component;
  * background while requests come, and the copy is read again when it has moved, so a
  * change made through another instance shows within a second or two.
  * <p>
- * The first copy is read in the background as the service starts
+ * The first copy is read in the background once the service has started
  * ({@code connects.search.read-at-start}), so that the first pages do not wait for it:
  * until it is read, searches without words are answered by PostgreSQL
  * ({@link #isBeingReadFirst()}), and whatever needs the copy waits for that read.
@@ -105,15 +109,25 @@ class PublishedListing implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * Starts reading the first copy in the background once every bean is made (the
-	 * database is migrated by then) and before the web server takes requests.
+	 * Once every bean is made, and before the web server takes requests: from now until
+	 * the first copy is read, searches without words need not wait for it.
 	 */
 	@Override
 	public void afterSingletonsInstantiated() {
-		if (!this.readAtStart) {
+		this.readingFirst = this.readAtStart;
+	}
+
+	/**
+	 * Reads the first copy in the background once the service has started, so that it
+	 * takes nothing from the start itself; a request that needs the copy meanwhile waits
+	 * for this read, or reads it if it comes first.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	void readFirst() {
+		if (!this.readingFirst) {
 			return;
 		}
-		this.readingFirst = true;
 		CompletableFuture.runAsync(() -> {
 			try {
 				current();
