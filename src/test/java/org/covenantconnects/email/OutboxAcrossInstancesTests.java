@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -131,16 +133,12 @@ class OutboxAcrossInstancesTests {
 						""");
 		try {
 			Set<String> queued = queue(MESSAGES, "killed");
-			// A short lease, so that the survivor takes over the dead instance's batch
-			// soon.
+			// A short lease, so that the survivor soon takes over the dead instance's
+			// batch.
 			Process killed = OtherInstances.startJvm(sender(Map.of("connects.mail.lease", "3s")),
 					Path.of("target", "outbox-killed-instance.log"));
 			try {
-				Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-				while (!recordCommitting()) {
-					assertThat(Instant.now()).as("waiting for the slowed record").isBefore(deadline);
-					Outbox.pause(20);
-				}
+				awaitUntil(Duration.ofMinutes(3), "the slowed record", this::recordCommitting);
 			}
 			finally {
 				killed.destroyForcibly().waitFor();
@@ -154,9 +152,8 @@ class OutboxAcrossInstancesTests {
 			}
 			List<String> received = receivedMessageIds();
 			assertThat(Set.copyOf(received)).isEqualTo(queued);
-			// The message in hand when the instance died was dropped before the end of
-			// its
-			// data, and sent again after the lease.
+			// The message in hand when the instance died was dropped before the end
+			// of its data, and sent again after the lease.
 			assertThat(received).as("messages received, each once").hasSize(MESSAGES).doesNotHaveDuplicates();
 			assertThat(sentCount("killed")).isEqualTo(MESSAGES);
 		}
@@ -184,23 +181,15 @@ class OutboxAcrossInstancesTests {
 			Process killed = OtherInstances.startJvm(sender(Map.of()),
 					Path.of("target", "outbox-killed-at-commit.log"));
 			try {
-				Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
 				// In this order: a record that commits after the message was received
 				// is found committing after it was received.
-				while (!(this.mailServer.getReceivedMessages().length == 1 && recordCommitting())) {
-					assertThat(Instant.now()).as("waiting for the message to arrive while its record commits")
-						.isBefore(deadline);
-					Outbox.pause(20);
-				}
+				awaitUntil(Duration.ofMinutes(2), "the message to arrive while its record commits",
+						() -> this.mailServer.getReceivedMessages().length == 1 && recordCommitting());
 			}
 			finally {
 				killed.destroyForcibly().waitFor();
 			}
-			Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-			while (recordCommitting()) {
-				assertThat(Instant.now()).as("waiting for the record's commit to end").isBefore(deadline);
-				Outbox.pause(50);
-			}
+			awaitUntil(Duration.ofSeconds(30), "the record's commit to end", () -> !recordCommitting());
 			assertThat(sentCount("slow-commit")).as("the record, committed after the instance died").isOne();
 			assertThat(receivedMessageIds()).as("the message, received once").containsExactlyElementsOf(queued);
 		}
@@ -213,8 +202,8 @@ class OutboxAcrossInstancesTests {
 	void aMessageIsNotLetGoBeforeTheCommitOfItsRecordLeaves() throws Exception {
 		// The database takes five seconds over the update that records this delivery,
 		// before the commit is sent. Nothing may reach the mail server meanwhile: a
-		// sender
-		// killed then leaves no record, and the message goes again after the lease.
+		// sender killed then leaves no record, and the message goes again after the
+		// lease.
 		asSuperuser("""
 				create function slow_to_record() returns trigger language plpgsql as $$
 				begin perform pg_sleep(5); return new; end $$;
@@ -224,11 +213,7 @@ class OutboxAcrossInstancesTests {
 				""");
 		try (ConfigurableApplicationContext sender = OtherInstances.start(sender(Map.of()))) {
 			Set<String> queued = queue(1, "slow-update");
-			Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
-			while (!recordCommitting()) {
-				assertThat(Instant.now()).as("waiting for the record's update").isBefore(deadline);
-				Outbox.pause(20);
-			}
+			awaitUntil(Duration.ofMinutes(1), "the record's update", this::recordCommitting);
 			while (true) {
 				// In this order: a count taken while the update still sleeps.
 				int received = this.mailServer.getReceivedMessages().length;
@@ -249,12 +234,15 @@ class OutboxAcrossInstancesTests {
 	/**
 	 * Whether the slowed record of a delivery is under way (its update or its commit).
 	 */
-	private boolean recordCommitting() throws SQLException {
+	private boolean recordCommitting() {
 		try (Connection connection = DriverManager.getConnection(this.database, "postgres", "");
 				Statement statement = connection.createStatement();
 				ResultSet found = statement.executeQuery("select count(*) from pg_stat_activity "
 						+ "where datname = current_database() and wait_event = 'PgSleep'")) {
 			return found.next() && found.getInt(1) > 0;
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 
@@ -415,15 +403,10 @@ class OutboxAcrossInstancesTests {
 	 */
 	private void awaitAllFinishedAndReceived(int count, Duration atMost) {
 		this.outbox.awaitAllFinished(atMost);
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-		while (this.mailServer.getReceivedMessages().length < count) {
-			if (Instant.now().isAfter(deadline)) {
-				throw new AssertionError("Every email is finished, but the mail server received "
-						+ this.mailServer.getReceivedMessages().length + " of " + count + ". Not received: "
-						+ notReceived());
-			}
-			Outbox.pause(20);
-		}
+		awaitUntil(Duration.ofSeconds(30),
+				() -> "the mail server to receive " + count + " emails, every email being finished; it has "
+						+ this.mailServer.getReceivedMessages().length + ". Not received: " + notReceived(),
+				() -> this.mailServer.getReceivedMessages().length >= count);
 	}
 
 	/**
@@ -447,9 +430,20 @@ class OutboxAcrossInstancesTests {
 	}
 
 	private void awaitReceived(int count, Duration atMost) {
+		awaitUntil(atMost, count + " emails to arrive", () -> this.mailServer.getReceivedMessages().length >= count);
+	}
+
+	private static void awaitUntil(Duration atMost, String waitingFor, BooleanSupplier condition) {
+		awaitUntil(atMost, () -> waitingFor, condition);
+	}
+
+	/** Looks every 20 ms until the condition holds, and fails after {@code atMost}. */
+	private static void awaitUntil(Duration atMost, Supplier<String> waitingFor, BooleanSupplier condition) {
 		Instant deadline = Instant.now().plus(atMost);
-		while (this.mailServer.getReceivedMessages().length < count) {
-			assertThat(Instant.now()).as("waiting for " + count + " emails to arrive").isBefore(deadline);
+		while (!condition.getAsBoolean()) {
+			if (Instant.now().isAfter(deadline)) {
+				throw new AssertionError("Waited " + atMost + " for " + waitingFor.get());
+			}
 			Outbox.pause(20);
 		}
 	}

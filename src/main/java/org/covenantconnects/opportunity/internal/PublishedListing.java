@@ -27,7 +27,6 @@ import org.covenantconnects.places.RegionCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -54,7 +53,7 @@ import org.springframework.stereotype.Component;
  * ({@link #isBeingReadFirst()}), and whatever needs the copy waits for that read.
  */
 @Component
-class PublishedListing implements SmartInitializingSingleton {
+class PublishedListing {
 
 	private static final Logger log = LoggerFactory.getLogger(PublishedListing.class);
 
@@ -81,9 +80,10 @@ class PublishedListing implements SmartInitializingSingleton {
 
 	private final Function<LocalAuthorityId, RegionCode> regionOf;
 
-	private final boolean readAtStart;
-
-	/** While the first copy is read in the background as the service starts. */
+	/**
+	 * From the start until the first copy is read in the background: meanwhile, searches
+	 * without words need not wait for it.
+	 */
 	private volatile boolean readingFirst;
 
 	/**
@@ -101,20 +101,11 @@ class PublishedListing implements SmartInitializingSingleton {
 			@Value("${connects.search.changes-checked-before-answering-after:10s}") Duration checkedBeforeAnsweringAfter,
 			@Value("${connects.search.read-at-start:true}") boolean readAtStart) {
 		this.jdbc = jdbc;
-		this.readAtStart = readAtStart;
+		this.readingFirst = readAtStart;
 		this.checkedEvery = checkedEvery;
 		this.checkedBeforeAnsweringAfter = checkedBeforeAnsweringAfter;
 		this.recentSearches = recentSearches;
 		this.regionOf = (council) -> places.localAuthority(council).map(LocalAuthority::region).orElse(null);
-	}
-
-	/**
-	 * Once every bean is made, and before the web server takes requests: from now until
-	 * the first copy is read, searches without words need not wait for it.
-	 */
-	@Override
-	public void afterSingletonsInstantiated() {
-		this.readingFirst = this.readAtStart;
 	}
 
 	/**
