@@ -269,18 +269,20 @@ print("%06d" % ((struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7fffffff)
 
 # Signs in as a generated coordinator and sets COORDINATOR_COOKIE. Coordinators need a second
 # factor: the first time, it is set up from the key the page shows, and the key is kept in the data
-# folder (bench-coordinator.key) for later runs on the same data. Signed in means the impact
-# dashboard answers 200 (it needs no DBS check); the caseload and the matches also need the
-# coordinator's enhanced DBS check, which the generator records (see prepare_coordinator_pages).
+# folder (bench-coordinator.key, or the file given) for later runs on the same data. Signed in means
+# the impact dashboard answers 200 (it needs no DBS check); the caseload and the matches also need
+# the coordinator's enhanced DBS check, which the generator records (see prepare_coordinator_pages).
 # The first 1,000 of each role are always active; BENCH_COORDINATOR names another.
+# Usage: sign_in_coordinator [email [key file]]
 BENCH_COORDINATOR="${BENCH_COORDINATOR:-coordinator-1@generated.example}"
 sign_in_coordinator() {
-  local key_file="$BENCH_DATA_DIR/bench-coordinator.key" jar token page key form attempt
+  local email="${1:-$BENCH_COORDINATOR}" key_file="${2:-$BENCH_DATA_DIR/bench-coordinator.key}" jar token page key
+  local form attempt
   for attempt in 1 2; do
     jar=$(mktemp)
     token=$(curl -s -c "$jar" -b "$jar" "$BENCH_URL/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
     curl -s -c "$jar" -b "$jar" -o /dev/null -X POST --data-urlencode "_csrf=$token" \
-      --data-urlencode "email=$BENCH_COORDINATOR" --data-urlencode "password=covenant-generated" "$BENCH_URL/sign-in"
+      --data-urlencode "email=$email" --data-urlencode "password=covenant-generated" "$BENCH_URL/sign-in"
     if [ -f "$key_file" ]; then
       key=$(cat "$key_file") form=/sign-in/code
       page=$(curl -s -c "$jar" -b "$jar" "$BENCH_URL$form")
@@ -303,8 +305,25 @@ sign_in_coordinator() {
     # A code is accepted once: the set-up may have used this 30-second step's code.
     sleep 31
   done
-  echo "Could not sign in as $BENCH_COORDINATOR (its key: $key_file)" >&2
+  echo "Could not sign in as $email (its key: $key_file)" >&2
   return 1
+}
+
+# Signs in as BENCH_COORDINATORS different generated coordinators (default 32, one for each of
+# wrk's connections, so that no two requests at once wait on the same session's record; the
+# generator makes 40), four at a time, and sets COORDINATOR_COOKIES to their session cookies, one a
+# line. Each coordinator's second-factor key is kept in the data folder as with sign_in_coordinator
+# (BENCH_COORDINATOR's in bench-coordinator.key, the others' in bench-coordinator-N.key).
+# The application must allow that many sign-ins from one address (start it with
+# --connects.rate-limits.sign-in=100000).
+BENCH_COORDINATORS="${BENCH_COORDINATORS:-32}"
+sign_in_coordinators() {
+  COORDINATOR_COOKIES=$(seq 1 "$BENCH_COORDINATORS" | xargs -P 4 -I{} bash -c 'source "$0"
+    email="coordinator-$1@generated.example" key="$BENCH_DATA_DIR/bench-coordinator-$1.key"
+    [ "$email" = "$BENCH_COORDINATOR" ] && key="$BENCH_DATA_DIR/bench-coordinator.key"
+    sign_in_coordinator "$email" "$key" >&2 && echo "$COORDINATOR_COOKIE"' "${BASH_SOURCE[0]}" {})
+  echo "Coordinators signed in: $(grep -c . <<<"$COORDINATOR_COOKIES") of $BENCH_COORDINATORS"
+  [ "$(grep -c . <<<"$COORDINATOR_COOKIES")" -eq "$BENCH_COORDINATORS" ]
 }
 
 # Writes the coordinator's requests: the caseload by each region, pages 1 to 5, and the matches of
