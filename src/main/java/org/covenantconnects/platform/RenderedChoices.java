@@ -58,6 +58,25 @@ public final class RenderedChoices {
 	}
 
 	/**
+	 * The options of a select under their groups' headings, as {@code groupedSelect}
+	 * gives them. A group without options is left out.
+	 */
+	public static RenderedChoices groupedOptions(List<ChoiceGroup> groups) {
+		List<Choice> choices = groups.stream().flatMap((group) -> group.choices().stream()).toList();
+		RenderedChoices options = options(choices);
+		int i = 0;
+		for (ChoiceGroup group : groups) {
+			if (group.choices().isEmpty()) {
+				continue;
+			}
+			options.before[i] = "<optgroup label=\"" + attribute(group.label()) + "\">\n" + options.before[i];
+			i += group.choices().size();
+			options.after[i - 1] = options.after[i - 1] + "</optgroup>\n";
+		}
+		return new RenderedChoices(options.before, options.after, options.values, options.chosen);
+	}
+
+	/**
 	 * The items of a checkboxes question asking for {@code field}: the first one's input
 	 * has the field's own id (what an error message links to), the others the field's
 	 * name and their value.

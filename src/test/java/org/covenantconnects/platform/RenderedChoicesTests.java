@@ -24,6 +24,23 @@ class RenderedChoicesTests {
 	}
 
 	@Test
+	void groupedOptionsAreUnderTheirHeadingsAndEmptyGroupsAreLeftOut() {
+		RenderedChoices options = RenderedChoices
+			.groupedOptions(List.of(new ChoiceGroup("South West & more", COUNCILS.subList(0, 1)),
+					new ChoiceGroup("None here", List.of()), new ChoiceGroup("Yorkshire", COUNCILS.subList(1, 3))));
+		assertThat(options.selecting("<9>")).isEqualTo("""
+				<optgroup label="South West &amp; more">
+				<option value="7">Bath &amp; North East Somerset</option>
+				</optgroup>
+				<optgroup label="Yorkshire">
+				<option value="42">Kingston upon Hull</option>
+				<option value="&lt;9&gt;" selected="selected">&quot;Quoted&quot; council</option>
+				</optgroup>
+				""");
+		assertThat(options.selecting(null)).doesNotContain("selected");
+	}
+
+	@Test
 	void checkboxesGiveTheFirstTheFieldsIdAndCheckEveryChosenOne() {
 		RenderedChoices boxes = RenderedChoices.checkboxes("council", COUNCILS);
 		String html = boxes.checking(List.of("7", "<9>"));

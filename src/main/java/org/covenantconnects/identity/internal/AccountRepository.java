@@ -16,9 +16,6 @@ public interface AccountRepository extends ListCrudRepository<Account, UUID> {
 	@Query("select * from account order by created_at desc, id limit :limit offset :offset")
 	List<Account> page(@Param("offset") int offset, @Param("limit") int limit);
 
-	@Query("select * from account where role = :role and status = 'ACTIVE' order by display_name")
-	List<Account> activeWithRole(@Param("role") String role);
-
 	@Query("select * from account where role = :role order by display_name, id")
 	List<Account> allWithRole(@Param("role") String role);
 

@@ -30,6 +30,7 @@ import org.covenantconnects.places.Region;
 import org.covenantconnects.platform.Choice;
 import org.covenantconnects.platform.ChoiceGroup;
 import org.covenantconnects.platform.PageLinks;
+import org.covenantconnects.platform.RenderedChoices;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -67,6 +68,12 @@ class ImpactController {
 
 	private final DefinedKpis definedKpis;
 
+	/**
+	 * The 153 councils under their regions never change while the service runs, so their
+	 * options are rendered once.
+	 */
+	private final RenderedChoices councilOptions;
+
 	ImpactController(ImpactFigures figures, Targets targets, Places places, FigureRecords records, Patches patches,
 			Accounts accounts, DefinedKpis definedKpis) {
 		this.definedKpis = definedKpis;
@@ -76,14 +83,24 @@ class ImpactController {
 		this.records = records;
 		this.targets = targets;
 		this.places = places;
+		this.councilOptions = RenderedChoices.groupedOptions(places.regions()
+			.stream()
+			.map((r) -> new ChoiceGroup(r.name(),
+					places.localAuthorities()
+						.stream()
+						.filter((c) -> c.region().equals(r.code()))
+						.map((c) -> Choice.of(c.slug(), c.name()))
+						.toList()))
+			.toList());
 	}
 
 	@GetMapping("/coordinator/impact")
-	String dashboard(@ModelAttribute("form") DashboardForm form, BindingResult errors, Model model) {
-		return dashboardPage(form, filters(form, errors), model);
+	String dashboard(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") DashboardForm form,
+			BindingResult errors, Model model) {
+		return dashboardPage(user, form, filters(form, errors), model);
 	}
 
-	private String dashboardPage(DashboardForm form, Filters filters, Model model) {
+	private String dashboardPage(CurrentUser user, DashboardForm form, Filters filters, Model model) {
 		FiscalYear year = filters.year();
 		model.addAttribute("dayChoices", filters.days());
 		ImpactFigures.Dashboard dashboard = this.figures.asOf(year, filters.day(), filters.area());
@@ -102,15 +119,9 @@ class ImpactController {
 		regions.add(Choice.of("", "All England"));
 		this.places.regions().forEach((r) -> regions.add(Choice.of(r.code().value(), r.name())));
 		model.addAttribute("regionChoices", regions);
-		List<ChoiceGroup> councils = new ArrayList<>();
-		this.places.regions()
-			.forEach((r) -> councils.add(new ChoiceGroup(r.name(),
-					this.places.localAuthorities()
-						.stream()
-						.filter((c) -> c.region().equals(r.code()))
-						.map((c) -> Choice.of(c.slug(), c.name()))
-						.toList())));
-		model.addAttribute("councilGroups", councils);
+		model.addAttribute("councilOptions", this.councilOptions);
+		// Only coordinators open the records behind a figure (they name young people).
+		model.addAttribute("opensRecords", user.is(Role.COORDINATOR));
 		List<Choice> patches = new ArrayList<>();
 		patches.add(Choice.of("", "No patch"));
 		coordinatorsWithPatches()
@@ -133,7 +144,7 @@ class ImpactController {
 			BindingResult errors, @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
 		Filters filters = filters(form, errors);
 		if (errors.hasErrors()) {
-			return dashboardPage(form, filters, model);
+			return dashboardPage(user, form, filters, model);
 		}
 		java.time.LocalDate asOf = this.figures.dayCounted(filters.year(), filters.day());
 		Indicator measure;
