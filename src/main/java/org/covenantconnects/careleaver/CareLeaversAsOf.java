@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.UUID;
 
@@ -88,25 +87,9 @@ public class CareLeaversAsOf {
 				group by 1
 				""",
 				Map.of("regions", regions, "councils", councils, "counted",
-						OffsetDateTime.ofInstant(countedOneByOne(moments), ZoneOffset.UTC), "until",
+						OffsetDateTime.ofInstant(CountsAsOf.countedOneByOne(moments), ZoneOffset.UTC), "until",
 						OffsetDateTime.ofInstant(moments.get(moments.size() - 1), ZoneOffset.UTC)),
 				moments);
-	}
-
-	/**
-	 * From when profiles are counted one by one rather than from the months' counts: the
-	 * start of the month of the first moment that is not the start of a month in England,
-	 * or the last moment when all of them are.
-	 */
-	static Instant countedOneByOne(List<Instant> moments) {
-		for (Instant moment : moments) {
-			ZonedDateTime at = moment.atZone(CountsAsOf.ENGLAND);
-			Instant monthBegan = at.toLocalDate().withDayOfMonth(1).atStartOfDay(CountsAsOf.ENGLAND).toInstant();
-			if (!monthBegan.equals(moment)) {
-				return monthBegan;
-			}
-		}
-		return moments.get(moments.size() - 1);
 	}
 
 	/**

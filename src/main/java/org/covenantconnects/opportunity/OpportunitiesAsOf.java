@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.covenantconnects.places.LocalAuthorityId;
+import org.covenantconnects.places.Places;
 import org.covenantconnects.places.RegionCode;
 import org.covenantconnects.platform.CountsAsOf;
 import org.covenantconnects.platform.Listing;
@@ -27,8 +28,11 @@ public class OpportunitiesAsOf {
 
 	private final JdbcClient jdbc;
 
-	OpportunitiesAsOf(JdbcClient jdbc) {
+	private final Places places;
+
+	OpportunitiesAsOf(JdbcClient jdbc, Places places) {
 		this.jdbc = jdbc;
+		this.places = places;
 	}
 
 	/**
@@ -43,24 +47,67 @@ public class OpportunitiesAsOf {
 		if (moments.isEmpty()) {
 			return List.of();
 		}
+		String since = "since";
+		String kept = keptArea(regions, councils);
+		String months = "";
+		if (kept != null) {
+			// The whole months come from the counts kept by month (ADR 064); only the
+			// opportunities published since the last whole month are read one by one.
+			since = "counted";
+			months = """
+					select width_bucket(month_began, (select cast(:moments as timestamptz[]))) as bucket,
+					  sum(published) as n
+					from opportunity_published_by_month
+					where area = :area and type = any(cast(:types as text[])) and month_began >= :since
+					  and month_began < :counted
+					group by bucket
+					union all
+					""";
+		}
 		// The arrays asked for are read once, in "asked", rather than for each
 		// opportunity.
-		return CountsAsOf.count(this.jdbc, """
-				with asked as materialized (
+		return CountsAsOf.count(this.jdbc, months + """
+				(with asked as materialized (
 				  select cast(:types as text[]) as types, cast(:regions as varchar(9)[]) as regions,
 				    cast(:councils as int[]) as councils
 				)
 				select width_bucket(o.published_at, (select cast(:moments as timestamptz[]))) as bucket, count(*) as n
 				from asked cross join opportunity o
-				where o.published_at >= :since and o.published_at < :until and o.type = any(asked.types)
+				where o.published_at >= :%s and o.published_at < :until and o.type = any(asked.types)
 				  and ((cardinality(asked.regions) = 0 and cardinality(asked.councils) = 0) or o.scope = 'NATIONAL'
 				    or o.regions && asked.regions or o.councils && asked.councils)
-				group by bucket
-				""",
+				group by bucket)
+				""".formatted(since),
 				Map.of("regions", regionsParam(regions), "councils", councilsParam(councils), "types",
 						types(orientation), "since", OffsetDateTime.ofInstant(moments.get(0), ZoneOffset.UTC), "until",
-						OffsetDateTime.ofInstant(moments.get(moments.size() - 1), ZoneOffset.UTC)),
+						OffsetDateTime.ofInstant(moments.get(moments.size() - 1), ZoneOffset.UTC), "counted",
+						OffsetDateTime.ofInstant(CountsAsOf.countedOneByOne(moments), ZoneOffset.UTC), "area",
+						(kept != null) ? kept : ""),
 				moments);
+	}
+
+	/**
+	 * The place whose counts are kept by month that answers for these regions and
+	 * councils, or {@code null} when none does (several councils, as in a patch): all
+	 * England; one region; or one council with its own region.
+	 */
+	private @Nullable String keptArea(@Nullable Collection<RegionCode> regions,
+			@Nullable Collection<LocalAuthorityId> councils) {
+		List<RegionCode> inRegions = (regions != null) ? List.copyOf(regions) : List.of();
+		List<LocalAuthorityId> inCouncils = (councils != null) ? List.copyOf(councils) : List.of();
+		if (inRegions.isEmpty() && inCouncils.isEmpty()) {
+			return "ENGLAND";
+		}
+		if (inCouncils.isEmpty() && inRegions.size() == 1) {
+			return inRegions.get(0).value();
+		}
+		if (inCouncils.size() == 1 && inRegions.size() == 1
+				&& this.places.localAuthority(inCouncils.get(0))
+					.filter((council) -> council.region().equals(inRegions.get(0)))
+					.isPresent()) {
+			return String.valueOf(inCouncils.get(0).value());
+		}
+		return null;
 	}
 
 	/**

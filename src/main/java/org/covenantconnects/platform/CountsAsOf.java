@@ -2,6 +2,7 @@ package org.covenantconnects.platform;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +32,23 @@ public final class CountsAsOf {
 	/** The moment a day ends in England: the start of the next day. */
 	public static Instant endOf(LocalDate day) {
 		return day.plusDays(1).atStartOfDay(ENGLAND).toInstant();
+	}
+
+	/**
+	 * For counts kept by month in England: from when records are counted one by one
+	 * rather than from the months' counts. That is the start of the month of the first
+	 * moment that is not the start of a month, or the last moment when all of them are;
+	 * every month before it falls whole between two moments.
+	 */
+	public static Instant countedOneByOne(List<Instant> moments) {
+		for (Instant moment : moments) {
+			ZonedDateTime at = moment.atZone(ENGLAND);
+			Instant monthBegan = at.toLocalDate().withDayOfMonth(1).atStartOfDay(ENGLAND).toInstant();
+			if (!monthBegan.equals(moment)) {
+				return monthBegan;
+			}
+		}
+		return moments.get(moments.size() - 1);
 	}
 
 	/** The moments as a PostgreSQL array of timestamps, earliest first. */
