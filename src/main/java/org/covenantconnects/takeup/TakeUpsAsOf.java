@@ -92,39 +92,20 @@ public class TakeUpsAsOf {
 			@Nullable Collection<LocalAuthorityId> councils) {
 		Map<String, Map<Integer, Long>> takeUps = new HashMap<>();
 		Map<String, Map<Integer, Long>> people = new HashMap<>();
-		// The arrays asked for are read once (a one-row "asked", and the types joined as
-		// a
-		// table), not once for each take-up: a prepared statement's generic plan would
-		// otherwise parse each text parameter again on every row.
-		this.jdbc.sql("""
-				with asked as materialized (
-				  select cast(:moments as timestamptz[]) as moments, cast(:regions as text[]) as regions,
-				    cast(:councils as int[]) as councils
-				), taken as (
-				  select t.account_id, kind.orientation, t.taken_up_at as at
-				  from asked cross join take_up t
-				    join unnest(cast(:types as text[]), cast(:orientations as text[])) as kind (type, orientation)
-				      on kind.type = t.opportunity_type
-				  where t.taken_up_at >= :since and t.taken_up_at < :until
-				    and (cardinality(asked.regions) = 0 or t.region_code = any(asked.regions))
-				    and (cardinality(asked.councils) = 0 or t.local_authority_id = any(asked.councils))
-				), firsts as (
-				  select orientation, min(at) as at from taken where account_id is not null
-				  group by orientation, account_id
-				)
-				select 'take-ups' as what, orientation, width_bucket(at, (select moments from asked)) as bucket,
-				  count(*) as n
-				from taken group by orientation, bucket
-				union all
-				select 'people', orientation, width_bucket(at, (select moments from asked)), count(*)
-				from firsts group by 2, 3
-				""")
+		Instant until = moments.get(moments.size() - 1);
+		String area = keptArea(regions, councils);
+		FiscalYearInEngland year = FiscalYearInEngland.beginningAt(since);
+		boolean kept = area != null && year != null && !until.isAfter(year.end());
+		this.jdbc.sql(kept ? FROM_MONTHS : ONE_BY_ONE)
 			.param("types", CountsAsOf.texts(types.stream().map(Enum::name).toList()))
 			.param("orientations", CountsAsOf.texts(groups))
+			.param("groups", CountsAsOf.texts(new java.util.LinkedHashSet<>(groups)))
 			.param("regions", regionsParam(regions))
 			.param("councils", councilsParam(councils))
+			.param("area", (area != null) ? area : "")
 			.param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
-			.param("until", OffsetDateTime.ofInstant(moments.get(moments.size() - 1), ZoneOffset.UTC))
+			.param("counted", OffsetDateTime.ofInstant(CountsAsOf.countedOneByOne(moments), ZoneOffset.UTC))
+			.param("until", OffsetDateTime.ofInstant(until, ZoneOffset.UTC))
 			.param("moments", CountsAsOf.thresholds(moments))
 			.query((rs) -> {
 				("people".equals(rs.getString("what")) ? people : takeUps)
@@ -137,6 +118,112 @@ public class TakeUpsAsOf {
 					CountsAsOf.cumulate(people.getOrDefault(group, Map.of()), moments.size())));
 		}
 		return taken;
+	}
+
+	/**
+	 * Every take-up of the period read one by one, and each young person's first of each
+	 * group worked out from them. The arrays asked for are read once (a one-row "asked",
+	 * and the types joined as a table), not once for each take-up: a prepared statement's
+	 * generic plan would otherwise parse each text parameter again on every row.
+	 */
+	private static final String ONE_BY_ONE = """
+			with asked as materialized (
+			  select cast(:moments as timestamptz[]) as moments, cast(:regions as text[]) as regions,
+			    cast(:councils as int[]) as councils
+			), taken as (
+			  select t.account_id, kind.orientation, t.taken_up_at as at
+			  from asked cross join take_up t
+			    join unnest(cast(:types as text[]), cast(:orientations as text[])) as kind (type, orientation)
+			      on kind.type = t.opportunity_type
+			  where t.taken_up_at >= :since and t.taken_up_at < :until
+			    and (cardinality(asked.regions) = 0 or t.region_code = any(asked.regions))
+			    and (cardinality(asked.councils) = 0 or t.local_authority_id = any(asked.councils))
+			), firsts as (
+			  select orientation, min(at) as at from taken where account_id is not null
+			  group by orientation, account_id
+			)
+			select 'take-ups' as what, orientation, width_bucket(at, (select moments from asked)) as bucket,
+			  count(*) as n
+			from taken group by orientation, bucket
+			union all
+			select 'people', orientation, width_bucket(at, (select moments from asked)), count(*)
+			from firsts group by 2, 3
+			""";
+
+	/**
+	 * For a year from its start, in all England, one region or one council: the whole
+	 * months from the counts kept by month (take-ups by type, and young people's firsts
+	 * of the year by kind; ADR 064), and only what was taken up since the last whole
+	 * month one by one, with the firsts kept for it.
+	 */
+	private static final String FROM_MONTHS = """
+			with asked as materialized (
+			  select cast(:moments as timestamptz[]) as moments, cast(:regions as text[]) as regions,
+			    cast(:councils as int[]) as councils
+			), kind as materialized (
+			  select * from unnest(cast(:types as text[]), cast(:orientations as text[])) as kind (type, orientation)
+			)
+			select 'take-ups' as what, kind.orientation, width_bucket(m.month_began, (select moments from asked)) as bucket,
+			  sum(m.taken_up) as n
+			from take_up_taken_up_by_month m join kind on kind.type = m.type
+			where m.area = :area and m.month_began >= :since and m.month_began < :counted
+			group by 2, 3
+			union all
+			select 'take-ups', kind.orientation, width_bucket(t.taken_up_at, (select moments from asked)), count(*)
+			from asked cross join take_up t join kind on kind.type = t.opportunity_type
+			where t.taken_up_at >= :counted and t.taken_up_at < :until
+			  and (cardinality(asked.regions) = 0 or t.region_code = any(asked.regions))
+			  and (cardinality(asked.councils) = 0 or t.local_authority_id = any(asked.councils))
+			group by 2, 3
+			union all
+			select 'people', p.orientation, width_bucket(p.month_began, (select moments from asked)), sum(p.people)
+			from take_up_people_by_month p
+			where p.area = :area and p.orientation = any(cast(:groups as text[])) and p.month_began >= :since
+			  and p.month_began < :counted
+			group by 2, 3
+			union all
+			select 'people', f.orientation, width_bucket(f.first_at, (select moments from asked)), count(*)
+			from take_up_first f
+			where f.area = :area and f.orientation = any(cast(:groups as text[])) and f.first_at >= :counted
+			  and f.first_at < :until
+			group by 2, 3
+			""";
+
+	/**
+	 * The place whose counts are kept by month that answers for these regions and
+	 * councils, or {@code null} when none does (several councils, as in a patch): all
+	 * England, one region, or one council.
+	 */
+	private static @Nullable String keptArea(@Nullable Collection<RegionCode> regions,
+			@Nullable Collection<LocalAuthorityId> councils) {
+		List<RegionCode> inRegions = (regions != null) ? List.copyOf(regions) : List.of();
+		List<LocalAuthorityId> inCouncils = (councils != null) ? List.copyOf(councils) : List.of();
+		if (inRegions.isEmpty() && inCouncils.isEmpty()) {
+			return "ENGLAND";
+		}
+		if (inCouncils.isEmpty() && inRegions.size() == 1) {
+			return inRegions.get(0).value();
+		}
+		if (inRegions.isEmpty() && inCouncils.size() == 1) {
+			return String.valueOf(inCouncils.get(0).value());
+		}
+		return null;
+	}
+
+	/** A year from April to March in England, as the firsts are kept by. */
+	private record FiscalYearInEngland(Instant start, Instant end) {
+
+		/** The year that begins at this moment, or {@code null} if none does. */
+		static @Nullable FiscalYearInEngland beginningAt(Instant moment) {
+			java.time.ZonedDateTime at = moment.atZone(CountsAsOf.ENGLAND);
+			java.time.LocalDate firstApril = java.time.LocalDate.of(at.getYear(), 4, 1);
+			if (!firstApril.atStartOfDay(CountsAsOf.ENGLAND).toInstant().equals(moment)) {
+				return null;
+			}
+			return new FiscalYearInEngland(moment,
+					firstApril.plusYears(1).atStartOfDay(CountsAsOf.ENGLAND).toInstant());
+		}
+
 	}
 
 	/**

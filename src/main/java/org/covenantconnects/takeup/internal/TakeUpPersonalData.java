@@ -49,6 +49,10 @@ class TakeUpPersonalData implements PersonalData, PersonalColumns {
 				Column.both("take_up", "shared_name", Erased.BLANKED),
 				Column.both("take_up", "shared_email", Erased.BLANKED),
 				Column.both("take_up", "message", Erased.BLANKED),
+				Column.erasedOnly("take_up_first", "account_id", Erased.ROW_DELETED,
+						"the moment of a young person's first take-up of a kind in a year, worked out by the database "
+								+ "from their take-ups (which are in the download) for the counts of young people; "
+								+ "removed when their take-ups no longer name them"),
 				Column.both("take_up_event", "actor_account_id", Erased.BLANKED),
 				Column.both("take_up_event", "reason", Erased.BLANKED),
 				Column.both("take_up_proposal", "care_leaver_account_id", Erased.ROW_DELETED),
