@@ -41,18 +41,74 @@ public class SignatoriesAsOf {
 	 * regions, those working nationally or in any of them.
 	 */
 	public List<Long> everSigned(List<Instant> moments, @Nullable Collection<RegionCode> regions) {
+		String area = keptArea(regions);
+		if (area == null) {
+			return CountsAsOf.count(this.jdbc, """
+					select width_bucket(%s, (select cast(:moments as timestamptz[]))) as bucket, count(*) as n
+					from signatory where %s is not null and %s group by bucket
+					""".formatted(SIGNED_AT, SIGNED_AT, IN_REGION), params(regions), moments);
+		}
+		// The whole months from the counts kept by month (ADR 064); one by one only those
+		// that signed since, found first by their signing date or their stage's moment.
 		return CountsAsOf.count(this.jdbc, """
-				select width_bucket(%s, (select cast(:moments as timestamptz[]))) as bucket, count(*) as n
-				from signatory where %s is not null and %s group by bucket
-				""".formatted(SIGNED_AT, SIGNED_AT, IN_REGION), params(regions), moments);
+				select width_bucket(month_began, (select cast(:moments as timestamptz[]))) as bucket,
+				  sum(signatories) as n
+				from signatory_signed_by_month where area = :area and what = 'SIGNED' and month_began < :counted
+				group by bucket
+				union all
+				select width_bucket(%s, (select cast(:moments as timestamptz[]))), count(*)
+				from signatory
+				where (signed_on >= cast(:dayBefore as date) or (stage = 'SIGNED' and stage_changed_at >= :counted))
+				  and %s >= :counted and %s < :until and %s
+				group by 1
+				""".formatted(SIGNED_AT, SIGNED_AT, SIGNED_AT, IN_REGION), keptParams(regions, area, moments), moments);
 	}
 
 	/** Organisations that had signed and then lapsed, before each moment. */
 	public List<Long> lapsed(List<Instant> moments, @Nullable Collection<RegionCode> regions) {
+		String area = keptArea(regions);
+		if (area == null) {
+			return CountsAsOf.count(this.jdbc,
+					"""
+							select width_bucket(stage_changed_at, (select cast(:moments as timestamptz[]))) as bucket, count(*) as n
+							from signatory where stage = 'LAPSED' and %s is not null and %s group by bucket
+							"""
+						.formatted(SIGNED_AT, IN_REGION),
+					params(regions), moments);
+		}
 		return CountsAsOf.count(this.jdbc, """
-				select width_bucket(stage_changed_at, (select cast(:moments as timestamptz[]))) as bucket, count(*) as n
-				from signatory where stage = 'LAPSED' and %s is not null and %s group by bucket
-				""".formatted(SIGNED_AT, IN_REGION), params(regions), moments);
+				select width_bucket(month_began, (select cast(:moments as timestamptz[]))) as bucket,
+				  sum(signatories) as n
+				from signatory_signed_by_month where area = :area and what = 'LAPSED' and month_began < :counted
+				group by bucket
+				union all
+				select width_bucket(stage_changed_at, (select cast(:moments as timestamptz[]))), count(*)
+				from signatory
+				where stage = 'LAPSED' and stage_changed_at >= :counted and stage_changed_at < :until
+				  and %s is not null and %s
+				group by 1
+				""".formatted(SIGNED_AT, IN_REGION), keptParams(regions, area, moments), moments);
+	}
+
+	/**
+	 * The place whose counts are kept by month that answers for these regions: all
+	 * England or one region; {@code null} for several (an organisation working in two of
+	 * them counts once).
+	 */
+	private static @Nullable String keptArea(@Nullable Collection<RegionCode> regions) {
+		if (regions == null || regions.isEmpty()) {
+			return "ENGLAND";
+		}
+		return (regions.size() == 1) ? regions.iterator().next().value() : null;
+	}
+
+	private static Map<String, Object> keptParams(@Nullable Collection<RegionCode> regions, String area,
+			List<Instant> moments) {
+		Instant counted = CountsAsOf.countedOneByOne(moments);
+		return Map.of("regions", regionsParam(regions), "area", area, "counted",
+				OffsetDateTime.ofInstant(counted, ZoneOffset.UTC), "until",
+				OffsetDateTime.ofInstant(moments.get(moments.size() - 1), ZoneOffset.UTC), "dayBefore",
+				counted.atZone(CountsAsOf.ENGLAND).toLocalDate().minusDays(1));
 	}
 
 	/**
