@@ -100,8 +100,14 @@ record Chart(String title, String description, int width, int height, List<Bar> 
 		return 10 * power;
 	}
 
-	private static String format(double number) {
-		return String.format(Locale.ROOT, "%.1f", number);
+	/**
+	 * The number to one decimal place, as {@code %.1f} gives it (halves away from zero),
+	 * without a formatter for each of the chart's hundred or so numbers.
+	 */
+	static String format(double number) {
+		long tenths = Math.round(Math.abs(number) * 10);
+		String sign = (number < 0) ? "-" : "";
+		return sign + (tenths / 10) + "." + (tenths % 10);
 	}
 
 	/** One month's bar and its label. */
