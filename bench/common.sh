@@ -326,33 +326,40 @@ sign_in_coordinators() {
   [ "$(grep -c . <<<"$COORDINATOR_COOKIES")" -eq "$BENCH_COORDINATORS" ]
 }
 
-# Writes the coordinator's requests: the caseload by each region, pages 1 to 5, and the matches of
-# up to 200 open opportunities (found through the partners' API), each a different one.
+# Writes the coordinators' requests: the caseload by each region, pages 1 to 5, and the matches of
+# up to 200 open opportunities (found through the partners' API), each a different one, the
+# BENCH_COORDINATORS coordinators taken in turn (see sign_in_coordinators: one session for all the
+# connections would have them wait on its record).
 prepare_coordinator_pages() {
-  local region page status
-  sign_in_coordinator
-  status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COORDINATOR_COOKIE" "$BENCH_URL/coordinator/caseload")
+  local region page status path i=0 cookies
+  sign_in_coordinators
+  mapfile -t cookies <<<"$COORDINATOR_COOKIES"
+  status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: ${cookies[0]}" "$BENCH_URL/coordinator/caseload")
   if [ "$status" != 200 ]; then
-    echo "Signed in as $BENCH_COORDINATOR, but the caseload answered $status: a coordinator needs an enhanced" \
-      "DBS check in date (the generator records one for each generated coordinator)" >&2
+    echo "Signed in as the generated coordinators, but the caseload answered $status: a coordinator needs an" \
+      "enhanced DBS check in date (the generator records one for each generated coordinator)" >&2
     return 1
   fi
   : >"$BENCH_CASELOAD_REQUESTS"
   for page in 1 2 3 4 5; do
-    printf '/coordinator/caseload?page=%s\t%s\n' "$page" "$COORDINATOR_COOKIE" >>"$BENCH_CASELOAD_REQUESTS"
-    for region in 1 2 3 4 5 6 7 8 9; do
-      printf '/coordinator/caseload?region=E1200000%s&page=%s\t%s\n' "$region" "$page" "$COORDINATOR_COOKIE" \
-        >>"$BENCH_CASELOAD_REQUESTS"
+    for region in "" 1 2 3 4 5 6 7 8 9; do
+      printf '/coordinator/caseload?%spage=%s\t%s\n' "${region:+region=E1200000$region&}" "$page" \
+        "${cookies[$(( i % ${#cookies[@]} ))]}" >>"$BENCH_CASELOAD_REQUESTS"
+      i=$(( i + 1 ))
     done
   done
-  : >"$BENCH_MATCHES_REQUESTS"
+  : >"$BENCH_MATCHES_REQUESTS.paths"
   for page in 1 2 3 4; do
     { curl -s "$BENCH_URL/api/opportunities?sort=NEWEST&page=$page" | grep -o 'opportunities/[0-9a-f-]\{36\}"' || true; } \
-      | sed 's/"$//' | while read -r path; do
-        printf '/coordinator/matches/%s\t%s\n' "${path#opportunities/}" "$COORDINATOR_COOKIE"
-      done >>"$BENCH_MATCHES_REQUESTS"
+      | sed 's/"$//' >>"$BENCH_MATCHES_REQUESTS.paths"
   done
-  echo "Coordinator pages: $(wc -l <"$BENCH_CASELOAD_REQUESTS") caseload pages, $(wc -l <"$BENCH_MATCHES_REQUESTS") opportunities' matches"
+  while read -r path; do
+    printf '/coordinator/matches/%s\t%s\n' "${path#opportunities/}" "${cookies[$(( i % ${#cookies[@]} ))]}"
+    i=$(( i + 1 ))
+  done <"$BENCH_MATCHES_REQUESTS.paths" >"$BENCH_MATCHES_REQUESTS"
+  rm -f "$BENCH_MATCHES_REQUESTS.paths"
+  echo "Coordinator pages: $(wc -l <"$BENCH_CASELOAD_REQUESTS") caseload pages, $(wc -l <"$BENCH_MATCHES_REQUESTS")" \
+    "opportunities' matches, $BENCH_COORDINATORS coordinators"
 }
 
 # Signs in as one of the generated care leavers (every generated account's password is

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The coordinator's caseload and an opportunity's matches over the national data set, as
 # bench/run-all.sh measures them, without the rest of its run: starts the application on 127.0.0.1
-# with nothing kept between searches, signs in as a generated coordinator, and drives the caseload
-# (each region, pages 1 to 5) and the matches of up to 200 open opportunities with wrk, after the
-# trivial page of the same start. Prints requests a second, p50 and p99 and the cold start.
+# with nothing kept between searches, signs in as BENCH_COORDINATORS generated coordinators (default
+# 32, one for each connection), and drives the caseload (each region, pages 1 to 5) and the matches
+# of up to 200 open opportunities with wrk, the coordinators taken in turn, after the trivial page
+# of the same start. Prints requests a second, p50 and p99 and the cold start.
 # Usage: bench/coordinator-pages.sh   (settings: see bench/common.sh; the JVM gets -Xmx512m unless
 # BENCH_JAVA_OPTS says otherwise, e.g. add -XX:StartFlightRecording=filename=target/pages.jfr for
 # a profile)
