@@ -95,11 +95,12 @@ class TakenUpByMonthTests {
 				moments(LocalDate.of(2018, 10, 28), LocalDate.of(2019, 3, 31)), moments(LocalDate.of(2018, 4, 1)));
 		sameAsEveryTakeUp(each);
 
-		// Another type, place and moment: the counts follow.
+		// Another type, place and moment (its history's change moved): the counts follow.
 		this.jdbc.sql("update take_up set opportunity_type = 'JOB', local_authority_id = 1 where id = :id")
 			.param("id", bosTickets)
 			.update();
-		this.jdbc.sql("update take_up set taken_up_at = :at, region_code = 'E12000001' where id = :id")
+		this.jdbc.sql("update take_up set region_code = 'E12000001' where id = :id").param("id", calsJob).update();
+		this.jdbc.sql("update take_up_event set occurred_at = :at where take_up_id = :id")
 			.param("at", OffsetDateTime.parse("2018-05-05T05:00:00Z"))
 			.param("id", calsJob)
 			.update();
@@ -182,8 +183,8 @@ class TakenUpByMonthTests {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into take_up (id, account_id, opportunity_id, signatory_id, status, created_at, updated_at,
-				  opportunity_type, region_code, local_authority_id, taken_up_at)
-				values (:id, :account, :opportunity, :signatory, 'STARTED', :at, :at, :type, :region, :council, :at)
+				  opportunity_type, region_code, local_authority_id)
+				values (:id, :account, :opportunity, :signatory, 'STARTED', :at, :at, :type, :region, :council)
 				""")
 			.param("id", id)
 			.param("account", account)
@@ -194,6 +195,11 @@ class TakenUpByMonthTests {
 			.param("region", region.value())
 			.param("council", council.value())
 			.update();
+		// Its history: the database keeps the moment it was taken up from it (V054).
+		this.jdbc.sql("""
+				insert into take_up_event (id, take_up_id, status, actor, occurred_at)
+				values (:id, :takeUp, 'STARTED', 'SERVICE', :at)
+				""").param("id", UUID.randomUUID()).param("takeUp", id).param("at", OffsetDateTime.parse(at)).update();
 		return id;
 	}
 
