@@ -49,7 +49,10 @@ public class SignatoriesAsOf {
 					""".formatted(SIGNED_AT, SIGNED_AT, IN_REGION), params(regions), moments);
 		}
 		// The whole months from the counts kept by month (ADR 064); one by one only those
-		// that signed since, found first by their signing date or their stage's moment.
+		// that signed since, found first through the indexes of their signing date and of
+		// their stage's moment, each a bounded range so that a prepared statement's plan
+		// for any values still uses them ("offset 0" keeps that first: the signing moment
+		// and the regions are then worked out for those few alone).
 		return CountsAsOf.count(this.jdbc, """
 				select width_bucket(month_began, (select cast(:moments as timestamptz[]))) as bucket,
 				  sum(signatories) as n
@@ -57,9 +60,13 @@ public class SignatoriesAsOf {
 				group by bucket
 				union all
 				select width_bucket(%s, (select cast(:moments as timestamptz[]))), count(*)
-				from signatory
-				where (signed_on >= cast(:dayBefore as date) or (stage = 'SIGNED' and stage_changed_at >= :counted))
-				  and %s >= :counted and %s < :until and %s
+				from (
+				  select * from signatory
+				  where (signed_on >= cast(:dayBefore as date) and signed_on <= cast(:dayAfter as date))
+				    or (stage = 'SIGNED' and stage_changed_at >= :counted and stage_changed_at < :until)
+				  offset 0
+				) signatory
+				where %s >= :counted and %s < :until and %s
 				group by 1
 				""".formatted(SIGNED_AT, SIGNED_AT, SIGNED_AT, IN_REGION), keptParams(regions, area, moments), moments);
 	}
@@ -105,10 +112,12 @@ public class SignatoriesAsOf {
 	private static Map<String, Object> keptParams(@Nullable Collection<RegionCode> regions, String area,
 			List<Instant> moments) {
 		Instant counted = CountsAsOf.countedOneByOne(moments);
+		Instant until = moments.get(moments.size() - 1);
 		return Map.of("regions", regionsParam(regions), "area", area, "counted",
 				OffsetDateTime.ofInstant(counted, ZoneOffset.UTC), "until",
-				OffsetDateTime.ofInstant(moments.get(moments.size() - 1), ZoneOffset.UTC), "dayBefore",
-				counted.atZone(CountsAsOf.ENGLAND).toLocalDate().minusDays(1));
+				OffsetDateTime.ofInstant(until, ZoneOffset.UTC), "dayBefore",
+				counted.atZone(CountsAsOf.ENGLAND).toLocalDate().minusDays(1), "dayAfter",
+				until.atZone(CountsAsOf.ENGLAND).toLocalDate().plusDays(1));
 	}
 
 	/**
