@@ -95,19 +95,17 @@ public class OpportunitiesAsOf {
 			@Nullable Collection<LocalAuthorityId> councils) {
 		List<RegionCode> inRegions = (regions != null) ? List.copyOf(regions) : List.of();
 		List<LocalAuthorityId> inCouncils = (councils != null) ? List.copyOf(councils) : List.of();
-		if (inRegions.isEmpty() && inCouncils.isEmpty()) {
-			return "ENGLAND";
+		if (inCouncils.isEmpty()) {
+			return CountsAsOf.keptPlace(inRegions.stream().map(RegionCode::value).toList(), List.of());
 		}
-		if (inCouncils.isEmpty() && inRegions.size() == 1) {
-			return inRegions.get(0).value();
-		}
-		if (inCouncils.size() == 1 && inRegions.size() == 1
+		// A council's counts take in what is open in its region: they answer only when
+		// the
+		// council is asked for with its own region.
+		boolean withItsRegion = inCouncils.size() == 1 && inRegions.size() == 1
 				&& this.places.localAuthority(inCouncils.get(0))
 					.filter((council) -> council.region().equals(inRegions.get(0)))
-					.isPresent()) {
-			return String.valueOf(inCouncils.get(0).value());
-		}
-		return null;
+					.isPresent();
+		return withItsRegion ? CountsAsOf.keptPlace(List.of(), List.of(inCouncils.get(0).value())) : null;
 	}
 
 	/**

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -49,6 +51,29 @@ public final class CountsAsOf {
 			}
 		}
 		return moments.get(moments.size() - 1);
+	}
+
+	/** The place of the counts kept by month that stands for all England. */
+	public static final String ALL_ENGLAND = "ENGLAND";
+
+	/**
+	 * The place whose counts kept by month answer for records narrowed to these regions
+	 * (by code) or these councils (by id), or {@code null} when none does: all England
+	 * with neither, one region, or one council. Several regions or councils (a
+	 * coordinator's patch) have none: a record in two of them would be counted twice.
+	 */
+	public static @Nullable String keptPlace(java.util.Collection<String> regions,
+			java.util.Collection<Integer> councils) {
+		if (regions.isEmpty() && councils.isEmpty()) {
+			return ALL_ENGLAND;
+		}
+		if (councils.isEmpty() && regions.size() == 1) {
+			return regions.iterator().next();
+		}
+		if (regions.isEmpty() && councils.size() == 1) {
+			return String.valueOf(councils.iterator().next());
+		}
+		return null;
 	}
 
 	/** The moments as a PostgreSQL array of timestamps, earliest first. */

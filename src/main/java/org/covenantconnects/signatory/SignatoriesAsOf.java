@@ -103,10 +103,8 @@ public class SignatoriesAsOf {
 	 * them counts once).
 	 */
 	private static @Nullable String keptArea(@Nullable Collection<RegionCode> regions) {
-		if (regions == null || regions.isEmpty()) {
-			return "ENGLAND";
-		}
-		return (regions.size() == 1) ? regions.iterator().next().value() : null;
+		return CountsAsOf.keptPlace((regions != null) ? regions.stream().map(RegionCode::value).toList() : List.of(),
+				List.of());
 	}
 
 	private static Map<String, Object> keptParams(@Nullable Collection<RegionCode> regions, String area,

@@ -93,7 +93,9 @@ public class TakeUpsAsOf {
 		Map<String, Map<Integer, Long>> takeUps = new HashMap<>();
 		Map<String, Map<Integer, Long>> people = new HashMap<>();
 		Instant until = moments.get(moments.size() - 1);
-		String area = keptArea(regions, councils);
+		String area = CountsAsOf.keptPlace(
+				(regions != null) ? regions.stream().map(RegionCode::value).toList() : List.of(),
+				(councils != null) ? councils.stream().map(LocalAuthorityId::value).toList() : List.of());
 		FiscalYearInEngland year = FiscalYearInEngland.beginningAt(since);
 		boolean kept = area != null && year != null && !until.isAfter(year.end());
 		this.jdbc.sql(kept ? FROM_MONTHS : ONE_BY_ONE)
@@ -188,27 +190,6 @@ public class TakeUpsAsOf {
 			  and f.first_at < :until
 			group by 2, 3
 			""";
-
-	/**
-	 * The place whose counts are kept by month that answers for these regions and
-	 * councils, or {@code null} when none does (several councils, as in a patch): all
-	 * England, one region, or one council.
-	 */
-	private static @Nullable String keptArea(@Nullable Collection<RegionCode> regions,
-			@Nullable Collection<LocalAuthorityId> councils) {
-		List<RegionCode> inRegions = (regions != null) ? List.copyOf(regions) : List.of();
-		List<LocalAuthorityId> inCouncils = (councils != null) ? List.copyOf(councils) : List.of();
-		if (inRegions.isEmpty() && inCouncils.isEmpty()) {
-			return "ENGLAND";
-		}
-		if (inCouncils.isEmpty() && inRegions.size() == 1) {
-			return inRegions.get(0).value();
-		}
-		if (inRegions.isEmpty() && inCouncils.size() == 1) {
-			return String.valueOf(inCouncils.get(0).value());
-		}
-		return null;
-	}
 
 	/** A year from April to March in England, as the firsts are kept by. */
 	private record FiscalYearInEngland(Instant start, Instant end) {
